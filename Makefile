@@ -1,0 +1,54 @@
+# Every step of development and CI, run the same way locally and in .ci/run.
+#   make demo    set up, build, serve the demo at http://127.0.0.1:8080
+#   make test    set up, then every check: format, lints, native, wasm, browser, size
+#   make bench   set up, build, measure size and load time
+#   make dist    set up, build, copy the shippable widget into dist/
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/www/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: setup build demo test lint test-native test-wasm test-browser size bench dist clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	python3 scripts/build.py build
+
+demo: build
+	node scripts/serve.mjs $(PORT)
+
+test: setup lint test-native build size test-wasm test-browser
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+	cargo build --bin arah
+
+# The facade in headless Chromium (wasm-bindgen-test through chromedriver).
+test-wasm: setup
+	wasm-pack test --mode no-install --headless --chrome --chromedriver $(CHROMEDRIVER)
+
+test-browser: build
+	cargo build --bin arah
+	node --test --test-concurrency=1 tests/browser/
+
+size: build
+	python3 scripts/build.py size
+
+bench: build
+	python3 scripts/build.py size
+	node tests/browser/bench-load.mjs
+
+dist: build
+	python3 scripts/build.py dist dist
+
+clean:
+	cargo clean
+	rm -rf www/pkg dist

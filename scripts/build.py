@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Builds the WebAssembly package as wasm-pack.toml says, and checks its size.
+
+    scripts/build.py build        wasm-pack build + wasm-opt
+    scripts/build.py size         print gzip sizes; fail when over budget
+    scripts/build.py dist DIR     copy the shippable files into DIR
+"""
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def profile():
+    with open(os.path.join(ROOT, "wasm-pack.toml"), "rb") as f:
+        return tomllib.load(f)
+
+
+def run(command):
+    print("+ " + " ".join(command), file=sys.stderr, flush=True)
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
+def build(config):
+    b = config["build"]
+    run([
+        "wasm-pack", "build", "--mode", "no-install",
+        "--target", b["target"], f"--{b['profile']}",
+        "--out-dir", b["out_dir"], "--out-name", b["out_name"],
+        "--no-pack",
+    ])
+    opt = config["wasm-opt"]
+    if opt["enabled"]:
+        wasm = os.path.join(b["out_dir"], b["out_name"] + "_bg.wasm")
+        wasm_opt = os.path.join("www", "node_modules", ".bin", "wasm-opt")
+        run([wasm_opt, *opt["flags"], wasm, "-o", wasm])
+
+
+def gzip_size(path):
+    with open(os.path.join(ROOT, path), "rb") as f:
+        return len(gzip.compress(f.read(), compresslevel=9, mtime=0))
+
+
+def size(config):
+    budget = config["budget"]
+    total = 0
+    for path in budget["files"]:
+        n = gzip_size(path)
+        total += n
+        print(f"{n:>9} B  {path}")
+    limit = budget["gzip_bytes"]
+    print(f"{total:>9} B  total gzip -9 (budget {limit} B, {100 * total / limit:.1f}%)")
+    if total > limit:
+        sys.exit(f"size: the widget is {total - limit} bytes over its budget")
+
+
+def dist(config, target):
+    out = os.path.join(ROOT, target)
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    for path in [*config["budget"]["files"], *config["dist"]["extra_files"]]:
+        # The widget imports ./pkg/arah.js, so dist keeps that layout.
+        relative = os.path.relpath(path, "www")
+        os.makedirs(os.path.dirname(os.path.join(out, relative)), exist_ok=True)
+        shutil.copy2(os.path.join(ROOT, path), os.path.join(out, relative))
+        print(f"dist: {relative}")
+
+
+def main():
+    config = profile()
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    if command == "build":
+        build(config)
+    elif command == "size":
+        size(config)
+    elif command == "dist" and len(sys.argv) == 3:
+        dist(config, sys.argv[2])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()

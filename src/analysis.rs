@@ -1,0 +1,185 @@
+//! The whole analysis a reader sees: documents in, per-document and corpus
+//! term tables out. Shared by the CLI and the wasm facade so both report the
+//! same counts for the same files.
+
+use crate::error::ArahError;
+use crate::stats::counts::{CorpusCounts, TermCount, TermFilter};
+use crate::text::stopwords::Stopwords;
+use serde::{Deserialize, Serialize};
+
+/// A text to analyse and the title readers know it by.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Document {
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct AnalyzeOptions {
+    /// Built-in stopword lists to apply, by language code.
+    pub stopword_languages: Vec<String>,
+    /// Words to treat as stopwords as well.
+    pub extra_stopwords: Vec<String>,
+    /// Words to count even though a list names them.
+    pub keep_words: Vec<String>,
+    /// Count tokens made only of digits.
+    pub include_numbers: bool,
+    /// Shortest term counted, in characters.
+    pub min_chars: usize,
+    /// Length of each top-terms table.
+    pub top: usize,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            stopword_languages: vec!["id".into(), "en".into()],
+            extra_stopwords: Vec::new(),
+            keep_words: Vec::new(),
+            include_numbers: false,
+            min_chars: 2,
+            top: 100,
+        }
+    }
+}
+
+impl AnalyzeOptions {
+    pub fn term_filter(&self) -> Result<TermFilter, ArahError> {
+        Ok(TermFilter {
+            stopwords: Stopwords::build(
+                &self.stopword_languages,
+                &self.extra_stopwords,
+                &self.keep_words,
+            )?,
+            include_numbers: self.include_numbers,
+            min_chars: self.min_chars.max(1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentSummary {
+    pub title: String,
+    /// All tokens, stopwords included.
+    pub token_count: usize,
+    /// Tokens counted as terms.
+    pub term_count: usize,
+    pub unique_terms: usize,
+    pub top_terms: Vec<TermCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    pub documents: Vec<DocumentSummary>,
+    /// The corpus as one: every document together.
+    pub corpus: DocumentSummary,
+}
+
+/// Counts the terms of `documents`. Fails only when there is no text at all;
+/// a document without countable words gets an empty table.
+pub fn analyze(documents: &[Document], options: &AnalyzeOptions) -> Result<Analysis, ArahError> {
+    if documents.iter().all(|d| d.text.trim().is_empty()) {
+        return Err(ArahError::EmptyInput);
+    }
+    let filter = options.term_filter()?;
+    let counts = CorpusCounts::of_texts(documents.iter().map(|d| d.text.as_str()), &filter);
+    let summaries = documents
+        .iter()
+        .zip(&counts.documents)
+        .enumerate()
+        .map(|(index, (document, doc_counts))| DocumentSummary {
+            title: document.title.clone(),
+            token_count: doc_counts.tokens,
+            term_count: doc_counts.counted,
+            unique_terms: doc_counts.counts.len(),
+            top_terms: counts.top(Some(index), options.top),
+        })
+        .collect();
+    let corpus = DocumentSummary {
+        title: match documents {
+            [only] => only.title.clone(),
+            _ => format!("All {} documents", documents.len()),
+        },
+        token_count: counts.documents.iter().map(|d| d.tokens).sum(),
+        term_count: counts.documents.iter().map(|d| d.counted).sum(),
+        unique_terms: counts.total.len(),
+        top_terms: counts.top(None, options.top),
+    };
+    Ok(Analysis {
+        documents: summaries,
+        corpus,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(title: &str, text: &str) -> Document {
+        Document {
+            title: title.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn documents_and_corpus_are_summarised() {
+        let analysis = analyze(
+            &[
+                doc("A", "Media sosial dan politik."),
+                doc("B", "Kampanye media sosial, media!"),
+            ],
+            &AnalyzeOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(analysis.documents.len(), 2);
+        assert_eq!(analysis.documents[0].token_count, 4);
+        assert_eq!(analysis.documents[0].term_count, 3);
+        assert_eq!(analysis.corpus.top_terms[0].term, "media");
+        assert_eq!(analysis.corpus.top_terms[0].count, 3);
+        assert_eq!(analysis.corpus.title, "All 2 documents");
+    }
+
+    #[test]
+    fn all_empty_is_an_error_one_empty_is_not() {
+        let options = AnalyzeOptions::default();
+        assert_eq!(
+            analyze(&[doc("A", "  \n")], &options),
+            Err(ArahError::EmptyInput)
+        );
+        assert_eq!(analyze(&[], &options), Err(ArahError::EmptyInput));
+        let analysis = analyze(&[doc("A", ""), doc("B", "kampanye")], &options).unwrap();
+        assert!(analysis.documents[0].top_terms.is_empty());
+    }
+
+    #[test]
+    fn only_stopwords_gives_empty_tables() {
+        let analysis = analyze(
+            &[doc("A", "yang dan di dengan")],
+            &AnalyzeOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(analysis.corpus.token_count, 4);
+        assert!(analysis.corpus.top_terms.is_empty());
+    }
+
+    #[test]
+    fn options_reach_the_filter() {
+        let options = AnalyzeOptions {
+            extra_stopwords: vec!["media".into()],
+            include_numbers: true,
+            ..AnalyzeOptions::default()
+        };
+        let analysis = analyze(&[doc("A", "media 2012 politik")], &options).unwrap();
+        let terms: Vec<&str> = analysis
+            .corpus
+            .top_terms
+            .iter()
+            .map(|t| t.term.as_str())
+            .collect();
+        assert_eq!(terms, ["2012", "politik"]);
+    }
+}

@@ -1,0 +1,223 @@
+//! `arah`: the native command line. Same core as the widget, so a site can
+//! pre-render clouds at build time and get the counts readers will see.
+//!
+//!   arah tokens FILE…
+//!   arah top FILE… [--n N] [--json]
+//!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]
+//!
+//! Bad flags or unreadable files: one line on stderr, exit status 2.
+
+use arah::cloud::layout::layout_estimated;
+use arah::render::cloud_svg::cloud_svg;
+use arah::text::decode::decode_text;
+use arah::text::tokenize::for_each_token;
+use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  arah tokens FILE…                 one line per token: file, byte start, byte end, term
+  arah top FILE… [--n N] [--json]   the N most frequent terms (default 20)
+  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("arah: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(format!("no command given\n{USAGE}"));
+    };
+    match command.as_str() {
+        "tokens" => tokens(Arguments::parse(rest, &[], &[])?),
+        "top" => top(Arguments::parse(rest, &["--n"], &["--json"])?),
+        "cloud" => cloud(Arguments::parse(
+            rest,
+            &["-o", "--words", "--seed", "--width", "--height"],
+            &[],
+        )?),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other:?}; try `arah --help`")),
+    }
+}
+
+/// Files, flags with values, and bare switches (`--json`).
+struct Arguments {
+    files: Vec<String>,
+    values: Vec<(String, String)>,
+    switches: Vec<String>,
+}
+
+impl Arguments {
+    fn parse(
+        args: &[String],
+        flags_with_values: &[&str],
+        switches: &[&str],
+    ) -> Result<Self, String> {
+        let mut parsed = Arguments {
+            files: Vec::new(),
+            values: Vec::new(),
+            switches: Vec::new(),
+        };
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            if flags_with_values.contains(&arg.as_str()) {
+                let value = iter.next().ok_or_else(|| format!("{arg} needs a value"))?;
+                parsed.values.push((arg.clone(), value.clone()));
+            } else if switches.contains(&arg.as_str()) {
+                parsed.switches.push(arg.clone());
+            } else if arg.starts_with('-') && arg != "-" {
+                return Err(format!("unknown option {arg:?}; try `arah --help`"));
+            } else {
+                parsed.files.push(arg.clone());
+            }
+        }
+        if parsed.files.is_empty() {
+            return Err("no input files given".into());
+        }
+        Ok(parsed)
+    }
+
+    fn number<T: std::str::FromStr>(&self, flag: &str, default: T) -> Result<T, String> {
+        match self.values.iter().rev().find(|(f, _)| f == flag) {
+            Some((_, value)) => value
+                .parse()
+                .map_err(|_| format!("{flag} expects a number, not {value:?}")),
+            None => Ok(default),
+        }
+    }
+
+    fn switch(&self, name: &str) -> bool {
+        self.switches.iter().any(|s| s == name)
+    }
+
+    fn text(&self, flag: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .rev()
+            .find(|(f, _)| f == flag)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Reads every file; invalid UTF-8 is replaced with a warning on stderr.
+    fn documents(&self) -> Result<Vec<Document>, String> {
+        self.files
+            .iter()
+            .map(|path| {
+                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                let decoded = decode_text(path, &bytes).map_err(|e| e.to_string())?;
+                if let Some(warning) = decoded.warning {
+                    eprintln!("arah: warning: {warning}");
+                }
+                Ok(Document {
+                    title: path.clone(),
+                    text: decoded.text,
+                })
+            })
+            .collect()
+    }
+}
+
+fn tokens(args: Arguments) -> Result<(), String> {
+    let documents = args.documents()?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for document in &documents {
+        let mut result = Ok(());
+        for_each_token(&document.text, |token| {
+            if result.is_ok() {
+                result = writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    document.title, token.bytes.0, token.bytes.1, token.term
+                );
+            }
+        });
+        result.map_err(write_error)?;
+    }
+    out.flush().map_err(write_error)
+}
+
+fn top(args: Arguments) -> Result<(), String> {
+    let options = AnalyzeOptions {
+        top: args.number("--n", 20)?,
+        ..AnalyzeOptions::default()
+    };
+    let analysis = analyze(&args.documents()?, &options).map_err(|e| e.to_string())?;
+    let terms = &analysis.corpus.top_terms;
+    let mut out = BufWriter::new(io::stdout().lock());
+    if args.switch("--json") {
+        serde_json::to_writer_pretty(&mut out, terms).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(write_error)?;
+    } else {
+        writeln!(
+            out,
+            "{:>4}  {:<24} {:>7} {:>9}",
+            "rank", "term", "count", "documents"
+        )
+        .map_err(write_error)?;
+        for (rank, term) in terms.iter().enumerate() {
+            writeln!(
+                out,
+                "{:>4}  {:<24} {:>7} {:>9}",
+                rank + 1,
+                term.term,
+                term.count,
+                term.documents
+            )
+            .map_err(write_error)?;
+        }
+    }
+    out.flush().map_err(write_error)
+}
+
+fn cloud(args: Arguments) -> Result<(), String> {
+    let output = args.text("-o").ok_or("cloud needs -o OUT.svg")?;
+    let defaults = CloudOptions::default();
+    let options = CloudOptions {
+        max_words: args.number("--words", defaults.max_words)?,
+        seed: args.number("--seed", defaults.seed)?,
+        width: args.number("--width", defaults.width)?,
+        height: args.number("--height", defaults.height)?,
+        ..defaults
+    };
+    let analysis = analyze(
+        &args.documents()?,
+        &AnalyzeOptions {
+            top: options.max_words,
+            ..AnalyzeOptions::default()
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    let words: Vec<CloudWord> = analysis
+        .corpus
+        .top_terms
+        .iter()
+        .map(|t| CloudWord {
+            text: t.term.clone(),
+            weight: t.count as f64,
+        })
+        .collect();
+    let layout = layout_estimated(&words, &options).map_err(|e| e.to_string())?;
+    if !layout.dropped.is_empty() {
+        eprintln!(
+            "arah: warning: {} word(s) did not fit: {}",
+            layout.dropped.len(),
+            layout.dropped.join(", ")
+        );
+    }
+    std::fs::write(output, cloud_svg(&layout)).map_err(|e| format!("cannot write {output}: {e}"))
+}
+
+fn write_error(error: io::Error) -> String {
+    format!("cannot write output: {error}")
+}

@@ -1,0 +1,37 @@
+//! The one error type of the core. The wasm facade turns it into a JavaScript
+//! `Error` with this message; the CLI prints it on one line.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArahError {
+    /// No document had any text at all.
+    EmptyInput,
+    /// Documents had text, but every word was a stopword (or there were none).
+    NoTerms,
+    /// The named input looks like a binary file, not text.
+    BinaryInput(String),
+    /// An option had a value that cannot be used; the message says which.
+    InvalidOption(String),
+}
+
+impl fmt::Display for ArahError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArahError::EmptyInput => {
+                write!(f, "there is no text to analyse: every document is empty")
+            }
+            ArahError::NoTerms => write!(
+                f,
+                "no words left to show: the text has no words, or only stopwords"
+            ),
+            ArahError::BinaryInput(name) => write!(
+                f,
+                "{name} looks like a binary file, not text; choose a plain-text (.txt) file"
+            ),
+            ArahError::InvalidOption(message) => write!(f, "invalid option: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ArahError {}

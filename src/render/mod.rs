@@ -1,0 +1,4 @@
+//! SVG output. Everything taken from documents is escaped here.
+
+pub mod cloud_svg;
+pub mod escape;

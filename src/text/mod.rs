@@ -1,0 +1,8 @@
+//! Text stages, each in its own file: decode (bytes → text), normalize
+//! (repairs, as a character stream with original offsets), tokenize, and
+//! stopwords.
+
+pub mod decode;
+pub mod normalize;
+pub mod stopwords;
+pub mod tokenize;

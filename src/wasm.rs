@@ -1,0 +1,256 @@
+//! The one WebAssembly facade. It only converts: JavaScript values in through
+//! serde, core results out as plain objects (typed arrays for bulk numbers),
+//! and every core error into a JavaScript `Error` with a readable message.
+//! No export unwraps; a panic would still reach the console through the hook
+//! installed at start, never as an unexplained `unreachable`.
+
+use crate::analysis::{self, AnalyzeOptions, Document};
+use crate::cloud::layout::{layout, layout_estimated};
+use crate::cloud::metrics::WordMetrics;
+use crate::cloud::{CloudLayout, CloudOptions, CloudWord};
+use crate::render::cloud_svg::cloud_svg;
+use crate::text::decode::decode_text;
+use crate::text::tokenize::for_each_token;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+export interface ArahDocument { title: string; text: string }
+export interface AnalyzeOptions {
+  stopwordLanguages?: string[];
+  extraStopwords?: string[];
+  keepWords?: string[];
+  includeNumbers?: boolean;
+  minChars?: number;
+  top?: number;
+}
+export interface TermCount { term: string; count: number; documents: number }
+export interface DocumentSummary {
+  title: string;
+  tokenCount: number;
+  termCount: number;
+  uniqueTerms: number;
+  topTerms: TermCount[];
+}
+export interface Analysis { documents: DocumentSummary[]; corpus: DocumentSummary }
+export interface CloudWord { text: string; weight: number }
+export interface CloudOptions {
+  width?: number;
+  height?: number;
+  seed?: number;
+  maxWords?: number;
+  minFontSize?: number;
+  maxFontSize?: number;
+  padding?: number;
+  scale?: "linear" | "sqrt" | "log";
+  fontFamily?: string;
+}
+export interface PlacedWord {
+  text: string; weight: number; fontSize: number;
+  x: number; y: number; width: number; ascent: number; descent: number; rank: number;
+}
+export interface CloudResult {
+  svg: string; width: number; height: number; fontFamily: string;
+  words: PlacedWord[]; dropped: string[];
+}
+export interface TokenSpans {
+  terms: string[];
+  start: Uint32Array; end: Uint32Array;
+  startUtf16: Uint32Array; endUtf16: Uint32Array;
+}
+export interface DecodedText { text: string; warning?: string }
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Term counts of each document and of all of them together.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let documents: Vec<Document> = from_js(
+        documents,
+        "documents must be an array of { title, text } objects",
+    )?;
+    let options: AnalyzeOptions = options_from_js(options)?;
+    let analysis = analysis::analyze(&documents, &options).map_err(js_error)?;
+    to_js(&analysis)
+}
+
+/// A word cloud as SVG plus the placed words. `metrics` holds, per word,
+/// `[width, ascent, descent]` at a 1 px font size as measured by the browser;
+/// without it a built-in estimate is used.
+#[wasm_bindgen(unchecked_return_type = "CloudResult")]
+pub fn cloud(
+    #[wasm_bindgen(unchecked_param_type = "CloudWord[]")] words: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CloudOptions | undefined")] options: JsValue,
+    metrics: Option<Vec<f64>>,
+) -> Result<JsValue, JsError> {
+    let words: Vec<CloudWord> =
+        from_js(words, "words must be an array of { text, weight } objects")?;
+    let options: CloudOptions = options_from_js(options)?;
+    let layout = match metrics {
+        None => layout_estimated(&words, &options),
+        Some(flat) => {
+            if flat.len() != words.len() * 3 {
+                return Err(JsError::new(&format!(
+                    "metrics must hold 3 numbers per word ({} for {} words), not {}",
+                    words.len() * 3,
+                    words.len(),
+                    flat.len()
+                )));
+            }
+            let metrics: Vec<WordMetrics> = flat
+                .chunks_exact(3)
+                .map(|m| WordMetrics {
+                    width: m[0],
+                    ascent: m[1],
+                    descent: m[2],
+                })
+                .collect();
+            layout(&words, &metrics, &options)
+        }
+    }
+    .map_err(js_error)?;
+    to_js(&CloudResult::new(layout))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CloudResult {
+    svg: String,
+    #[serde(flatten)]
+    layout: CloudLayout,
+}
+
+impl CloudResult {
+    fn new(layout: CloudLayout) -> Self {
+        CloudResult {
+            svg: cloud_svg(&layout),
+            layout,
+        }
+    }
+}
+
+/// Every token of `text` with byte and UTF-16 offsets into it, as typed
+/// arrays so that large texts do not become millions of objects.
+#[wasm_bindgen(unchecked_return_type = "TokenSpans")]
+pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
+    let mut terms = Vec::new();
+    let (mut start, mut end, mut start16, mut end16) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for_each_token(text, |token| {
+        terms.push(JsValue::from_str(token.term));
+        start.push(token.bytes.0 as u32);
+        end.push(token.bytes.1 as u32);
+        start16.push(token.utf16.0 as u32);
+        end16.push(token.utf16.1 as u32);
+    });
+    let spans = js_sys::Object::new();
+    let set =
+        |key: &str, value: &JsValue| js_sys::Reflect::set(&spans, &JsValue::from_str(key), value);
+    set("terms", &terms.into_iter().collect::<js_sys::Array>())
+        .and_then(|_| set("start", &js_sys::Uint32Array::from(&start[..])))
+        .and_then(|_| set("end", &js_sys::Uint32Array::from(&end[..])))
+        .and_then(|_| set("startUtf16", &js_sys::Uint32Array::from(&start16[..])))
+        .and_then(|_| set("endUtf16", &js_sys::Uint32Array::from(&end16[..])))
+        .map_err(|_| JsError::new("could not build the token arrays"))?;
+    Ok(spans.into())
+}
+
+/// The bytes of a file as text: binary files are refused, invalid UTF-8 is
+/// replaced and reported in `warning`.
+#[wasm_bindgen(js_name = readTextFile, unchecked_return_type = "DecodedText")]
+pub fn read_text_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    let decoded = decode_text(name, bytes).map_err(js_error)?;
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"text".into(), &decoded.text.into())
+        .and_then(|_| match decoded.warning {
+            Some(warning) => js_sys::Reflect::set(&object, &"warning".into(), &warning.into()),
+            None => Ok(true),
+        })
+        .map_err(|_| JsError::new("could not build the decoded text"))?;
+    Ok(object.into())
+}
+
+fn js_error(error: impl std::fmt::Display) -> JsError {
+    JsError::new(&error.to_string())
+}
+
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+/// Options may be omitted (`undefined` or `null`) for all defaults. A key
+/// the options do not have is an error: a misspelt option silently ignored
+/// would look like a bug in the analysis.
+fn options_from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        let known = struct_fields::<T>();
+        for key in js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
+            if !known.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "invalid options: unknown option `{key}`; the options are {}",
+                    known.join(", ")
+                )));
+            }
+        }
+    }
+    from_js(value, "invalid options")
+}
+
+/// The field names serde expects for the struct `T`. serde-wasm-bindgen
+/// reads only known fields, so `deny_unknown_fields` never fires; this asks
+/// `T` for its fields through a deserializer that records them and stops.
+fn struct_fields<T: DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{self, Deserializer, Visitor};
+
+    struct FieldProbe<'a>(&'a mut &'static [&'static str]);
+
+    impl<'de> Deserializer<'de> for FieldProbe<'_> {
+        type Error = de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = fields;
+            Err(de::Error::custom("fields recorded"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(FieldProbe(&mut fields));
+    fields
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the result for JavaScript: {e}")))
+}

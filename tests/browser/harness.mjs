@@ -1,0 +1,164 @@
+// Shared set-up of the browser tests and benchmarks: the local server, Debian's
+// Chromium through playwright-core, and a guard that records everything a
+// page must never do (console errors, uncaught exceptions, dialogs, requests
+// beyond 127.0.0.1, CSP violations).
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+
+const require = createRequire(new URL('../../www/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export async function startBrowser() {
+  const server = await serve(0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    browser,
+    base,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** A fresh page with a guard; `problems` lists whatever went wrong. */
+export async function guardedPage(browser, { allowConsole = [] } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
+      return route.continue();
+    }
+    problems.push(`request to ${url.href}`);
+    return route.abort();
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (allowConsole.some((pattern) => pattern.test(message.text()))) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+/** Resolves after the widget's next cloud (or problem) has been drawn. */
+export function nextRender(page, selector = 'arah-widget') {
+  return page.evaluate(
+    (sel) =>
+      new Promise((resolve) => {
+        const widget = document.querySelector(sel);
+        const done = () => resolve(true);
+        widget.addEventListener('arah-render', done, { once: true });
+        const problem = () => widget.shadowRoot?.querySelector('.problem');
+        const poll = setInterval(() => {
+          if (problem() && !problem().hidden) {
+            clearInterval(poll);
+            resolve(false);
+          }
+        }, 20);
+      }),
+    selector,
+  );
+}
+
+/** Waits until the widget shows a cloud or a problem. */
+export async function settled(page, selector = 'arah-widget') {
+  await page.waitForFunction((sel) => {
+    const root = document.querySelector(sel)?.shadowRoot;
+    if (!root) return false;
+    const problem = root.querySelector('.problem');
+    return root.querySelector('.cloud svg text') || (problem && !problem.hidden);
+  }, selector);
+}
+
+/** What the widget shows: cloud words by size, table rows, messages. */
+export function readWidget(page, selector = 'arah-widget') {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel).shadowRoot;
+    const texts = [...root.querySelectorAll('.cloud svg text')];
+    // Horizontal extent as drawn (getBBox honours textLength); vertical
+    // extent of the glyphs themselves, measured in the font actually used.
+    const context = document.createElement('canvas').getContext('2d');
+    const words = texts
+      .map((t) => {
+        const box = t.getBBox();
+        const fontSize = Number(t.getAttribute('font-size'));
+        const text = t.lastChild.textContent;
+        context.font = `100px ${getComputedStyle(t).fontFamily}`;
+        const glyphs = context.measureText(text);
+        const baseline = Number(t.getAttribute('y'));
+        const top = baseline - (glyphs.actualBoundingBoxAscent * fontSize) / 100;
+        const bottom = baseline + (glyphs.actualBoundingBoxDescent * fontSize) / 100;
+        return {
+          text,
+          label: t.getAttribute('aria-label'),
+          fontSize,
+          box: { x: box.x, y: top, width: box.width, height: bottom - top },
+        };
+      })
+      .sort((a, b) => b.fontSize - a.fontSize);
+    const svg = root.querySelector('.cloud svg');
+    const viewBox = svg?.viewBox.baseVal;
+    const rows = [...root.querySelectorAll('table tbody tr')].map((tr) =>
+      [...tr.cells].map((td) => td.textContent),
+    );
+    const problem = root.querySelector('.problem');
+    return {
+      words,
+      viewBox: viewBox ? { width: viewBox.width, height: viewBox.height } : null,
+      rows,
+      problem: problem.hidden ? null : problem.textContent,
+      notes: [...root.querySelectorAll('.notes li')].map((li) => li.textContent),
+      options: [...root.querySelectorAll('select option')].map((o) => o.textContent),
+    };
+  }, selector);
+}
+
+/** The CLI's `top --json` for the given files (paths relative to the root). */
+export function cliTop(files, n = 20) {
+  const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
+  const output = execFileSync(binary, ['top', ...files, '--n', String(n), '--json'], { cwd: ROOT });
+  return JSON.parse(output);
+}
+
+/** Pairs of boxes that intersect (by more than rounding). */
+export function overlappingPairs(words) {
+  const pairs = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i].box;
+      const b = words[j].box;
+      const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (dx > 0.5 && dy > 0.5) pairs.push([words[i].text, words[j].text]);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,234 @@
+// End-to-end tests of the real pages in headless Chromium: what a reader
+// sees, and everything a page must never do (see harness.mjs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startBrowser, guardedPage, settled, nextRender, readWidget, cliTop, overlappingPairs,
+} from './harness.mjs';
+
+const CORPUS = [
+  'www/corpus/000_385cd6622f47b7f1.txt',
+  'www/corpus/001_8466fea3bf4f444b.txt',
+  'www/corpus/002_92436bb8d9535eba.txt',
+];
+
+let session;
+before(async () => {
+  session = await startBrowser();
+});
+after(async () => {
+  await session?.close();
+});
+
+/** Opens `path`, waits for the widget, runs `check`, then asserts no problems. */
+async function onPage(path, check, guardOptions) {
+  const guarded = await guardedPage(session.browser, guardOptions);
+  try {
+    await guarded.page.goto(session.base + path);
+    await settled(guarded.page);
+    await check(guarded.page);
+    assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
+  } finally {
+    await guarded.close();
+  }
+}
+
+function assertCloudIsSound(view) {
+  assert.ok(view.words.length >= 20, `only ${view.words.length} words in the cloud`);
+  assert.deepEqual(overlappingPairs(view.words), [], 'cloud words overlap');
+  for (const { text, box } of view.words) {
+    assert.ok(box.x >= -0.5 && box.y >= -0.5, `${text} is cut off at the top or left`);
+    assert.ok(box.x + box.width <= view.viewBox.width + 0.5, `${text} is cut off at the right`);
+    assert.ok(box.y + box.height <= view.viewBox.height + 0.5, `${text} is cut off at the bottom`);
+  }
+}
+
+function assertTableMatchesCli(rows, expected, withDocuments) {
+  assert.equal(rows.length, Math.min(20, expected.length));
+  rows.forEach((row, i) => {
+    const want = [String(i + 1), expected[i].term, String(expected[i].count)];
+    if (withDocuments) want.push(String(expected[i].documents));
+    assert.deepEqual(row, want, `table row ${i + 1}`);
+  });
+}
+
+test('demo: the cloud of the reference articles leads with their subject', async () => {
+  await onPage('index.html', async (page) => {
+    const view = await readWidget(page);
+    assert.equal(view.problem, null);
+    const largest = view.words.slice(0, 6).map((w) => w.text);
+    for (const word of ['media', 'sosial', 'politik', 'kampanye']) {
+      assert.ok(largest.includes(word), `${word} is not among the largest words: ${largest}`);
+    }
+    assertCloudIsSound(view);
+    assert.match(view.words[0].label, /^media: \d+$/);
+  });
+});
+
+test('demo: the table matches the CLI for all documents and for each one', async () => {
+  await onPage('index.html', async (page) => {
+    const all = await readWidget(page);
+    assert.deepEqual(all.options, [
+      'All 3 documents',
+      'Post-Truth Politik dan Kampanye Media Sosial',
+      'Media Sosial sebagai Alat Kampanye dalam Komunikasi Politik',
+      'Peran Media Sosial sebagai Media Kampanye Partai Politik',
+    ]);
+    assertTableMatchesCli(all.rows, cliTop(CORPUS), true);
+
+    for (const [index, file] of CORPUS.entries()) {
+      const rendered = nextRender(page);
+      await page.locator('arah-widget select').selectOption(String(index));
+      assert.equal(await rendered, true);
+      const one = await readWidget(page);
+      assertTableMatchesCli(one.rows.map((r) => r.slice(0, 3)), cliTop([file]), false);
+      assertCloudIsSound(one);
+    }
+  });
+});
+
+test('embed example: analyses its own post under a strict CSP, styles isolated both ways', async () => {
+  await onPage('embed-example.html', async (page) => {
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.match(csp, /style-src 'self'/);
+
+    const view = await readWidget(page);
+    assert.equal(view.problem, null);
+    const terms = view.rows.map((r) => r[1]);
+    for (const word of ['komentar', 'kampanye', 'media']) assert.ok(terms.includes(word), `${word} missing: ${terms}`);
+    assertCloudIsSound(view);
+
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('arah-widget').shadowRoot;
+      const style = (selector) => getComputedStyle(root.querySelector(selector));
+      return {
+        selectColor: style('select').color,
+        labelSize: style('label').fontSize,
+        tableFont: style('table').fontFamily,
+        svgBackground: style('svg').backgroundColor,
+        textFill: style('svg text').fill,
+        cellBorder: style('td').borderBottomWidth,
+      };
+    });
+    assert.notEqual(inside.selectColor, 'rgb(255, 0, 255)', 'page colour leaked into the widget');
+    assert.notEqual(inside.labelSize, '30px', 'page font size leaked into the widget');
+    assert.doesNotMatch(inside.tableFont, /Georgia/, 'page font leaked into the widget');
+    assert.notEqual(inside.svgBackground, 'rgb(255, 255, 0)');
+    assert.notEqual(inside.textFill, 'rgb(255, 0, 255)');
+    assert.equal(inside.cellBorder, '1px', 'widget table lost its own style');
+
+    const outside = await page.evaluate(() => {
+      const caption = getComputedStyle(document.querySelector('.post-table caption'));
+      const cell = getComputedStyle(document.querySelector('.post-table td'));
+      return { align: caption.textAlign, italic: caption.fontStyle, border: cell.borderTopWidth };
+    });
+    assert.deepEqual(outside, { align: 'center', italic: 'italic', border: '2px' }, 'widget styles leaked into the page');
+  });
+});
+
+test('src attribute: documents from .txt URLs, titled by file name', async () => {
+  await onPage('index.html', async (page) => {
+    await page.evaluate(() => {
+      const widget = document.createElement('arah-widget');
+      widget.id = 'from-src';
+      widget.setAttribute('src', 'corpus/000_385cd6622f47b7f1.txt corpus/002_92436bb8d9535eba.txt');
+      document.body.append(widget);
+    });
+    await settled(page, '#from-src');
+    const view = await readWidget(page, '#from-src');
+    assert.deepEqual(view.options, ['All 2 documents', '000_385cd6622f47b7f1', '002_92436bb8d9535eba']);
+    assertTableMatchesCli(view.rows, cliTop([CORPUS[0], CORPUS[2]]), true);
+  });
+});
+
+test('bad input: hostile markup stays inert text', async () => {
+  await onPage('index.html', async (page) => {
+    const hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> "><svg onload=alert(3)> kampanye';
+    const rendered = nextRender(page);
+    await page.evaluate((text) => {
+      document.querySelector('arah-widget').setDocuments([
+        { title: '<img src=x onerror=alert(4)>', text },
+        { title: '"><svg onload=alert(5)>', text: 'politik media' },
+      ]);
+    }, hostile);
+    assert.equal(await rendered, true);
+    const view = await readWidget(page);
+    assert.ok(view.options.includes('<img src=x onerror=alert(4)>'), 'title not shown literally');
+    assert.ok(view.options.includes('"><svg onload=alert(5)>'), 'title not shown literally');
+    const injected = await page.evaluate(() => {
+      const root = document.querySelector('arah-widget').shadowRoot;
+      return root.querySelectorAll('img, script, svg svg, [onload], [onerror]').length
+        + document.querySelectorAll('img, [onload], [onerror]').length;
+    });
+    assert.equal(injected, 0, 'markup from the text became elements');
+    assert.ok(view.words.some((w) => w.text === 'onerror'), 'the words of the markup are counted as words');
+  });
+});
+
+test('bad input: empty and stopword-only documents get a clear message', async () => {
+  await onPage('index.html', async (page) => {
+    // Waits for the message itself: the previous one may still be showing.
+    const problemAfter = async (documents, expected) => {
+      await page.evaluate((docs) => document.querySelector('arah-widget').setDocuments(docs), documents);
+      await page.waitForFunction((pattern) => {
+        const problem = document.querySelector('arah-widget').shadowRoot.querySelector('.problem');
+        return !problem.hidden && new RegExp(pattern, 'i').test(problem.textContent);
+      }, expected.source);
+      return readWidget(page);
+    };
+    const empty = await problemAfter([{ title: 'Kosong', text: '   ' }], /no text to analyse/);
+    assert.equal(empty.words.length, 0);
+    assert.equal(empty.rows.length, 0);
+
+    const stopwords = await problemAfter(
+      [{ title: 'Stop', text: 'yang dan di dengan untuk dari pada' }],
+      /only stopwords/,
+    );
+    assert.equal(stopwords.words.length, 0);
+
+    await page.locator('#paste').fill('   ');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForFunction(() => document.getElementById('own-message').textContent.includes('Nothing to analyse'));
+  });
+});
+
+test('bad input: a 5 MB paste is analysed', async () => {
+  await onPage('index.html', async (page) => {
+    // Built in the page: sending 5 MB through the test driver's `fill`
+    // would take longer than the analysis being tested.
+    const { length, copies } = await page.evaluate(async () => {
+      const text = await (await fetch('corpus/001_8466fea3bf4f444b.txt')).text();
+      const n = Math.ceil(5_000_000 / text.length);
+      const big = Array(n).fill(text).join('\n');
+      document.getElementById('paste').value = big;
+      return { length: big.length, copies: n };
+    });
+    assert.ok(length >= 5_000_000);
+    const rendered = nextRender(page);
+    await page.locator('button[type="submit"]').click();
+    assert.equal(await rendered, true);
+    const view = await readWidget(page);
+    assert.equal(view.problem, null);
+    const single = cliTop([CORPUS[1]], 1)[0];
+    assert.deepEqual(view.rows[0].slice(1, 3), [single.term, String(single.count * copies)]);
+    assertCloudIsSound(view);
+  });
+});
+
+test('bad input: binary files are refused, invalid UTF-8 is read with a warning', async () => {
+  await onPage('index.html', async (page) => {
+    await page.locator('#files').setInputFiles([
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]) },
+      { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from('kampanye politik caf\xe9 media kampanye', 'latin1') },
+    ]);
+    const rendered = nextRender(page);
+    await page.locator('button[type="submit"]').click();
+    assert.equal(await rendered, true);
+    const view = await readWidget(page);
+    assert.deepEqual(view.options, ['The document']);
+    assert.equal(view.rows[0][1], 'kampanye');
+    assert.ok(view.notes.some((n) => /photo\.png looks like a binary file/.test(n)), `notes: ${view.notes}`);
+    assert.ok(view.notes.some((n) => /latin1\.txt is not valid UTF-8/.test(n)), `notes: ${view.notes}`);
+  });
+});

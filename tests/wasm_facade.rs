@@ -1,0 +1,157 @@
+//! The wasm facade in headless Chromium (`make test-wasm`): results arrive as
+//! plain JavaScript objects and typed arrays, errors as real `Error`s with a
+//! readable message.
+#![cfg(target_arch = "wasm32")]
+
+use arah::wasm::{analyze, cloud, read_text_file, tokenize};
+use js_sys::{Array, Reflect, Uint32Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("test JSON parses")
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.')
+        .fold(value.clone(), |v, key| match key.parse::<u32>() {
+            Ok(index) => Reflect::get_u32(&v, index).unwrap(),
+            Err(_) => Reflect::get(&v, &key.into()).unwrap(),
+        })
+}
+
+/// The message of the `Error` an export returned.
+#[track_caller]
+fn message(result: Result<JsValue, wasm_bindgen::JsError>) -> String {
+    let error: JsValue = result.expect_err("an error").into();
+    assert!(
+        error.is_instance_of::<js_sys::Error>(),
+        "not an Error: {error:?}"
+    );
+    error.unchecked_into::<js_sys::Error>().message().into()
+}
+
+#[wasm_bindgen_test]
+fn analyze_counts_terms_per_document_and_corpus() {
+    let documents = js(
+        r#"[{"title":"A","text":"Media sosial dan media."},{"title":"B","text":"Kampanye media"}]"#,
+    );
+    let result = analyze(documents, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&result, "corpus.topTerms.0.term"), "media");
+    assert_eq!(get(&result, "corpus.topTerms.0.count"), 3);
+    assert_eq!(get(&result, "corpus.topTerms.0.documents"), 2);
+    assert_eq!(get(&result, "documents.1.title"), "B");
+    assert_eq!(get(&result, "documents.0.tokenCount"), 4);
+    assert!(Array::is_array(&get(&result, "documents")));
+}
+
+#[wasm_bindgen_test]
+fn analyze_takes_options() {
+    let documents = js(r#"[{"title":"A","text":"media media politik 2012"}]"#);
+    let options = js(r#"{"extraStopwords":["media"],"includeNumbers":true,"top":1}"#);
+    let result = analyze(documents, options).unwrap();
+    let terms = get(&result, "corpus.topTerms");
+    assert_eq!(Array::from(&terms).length(), 1);
+    assert_eq!(get(&terms, "0.term"), "2012");
+}
+
+#[wasm_bindgen_test]
+fn analyze_errors_are_readable() {
+    let empty = message(analyze(
+        js(r#"[{"title":"A","text":"  "}]"#),
+        JsValue::UNDEFINED,
+    ));
+    assert!(empty.contains("no text to analyse"), "{empty}");
+    let not_array = message(analyze(js(r#"{"title":"A"}"#), JsValue::UNDEFINED));
+    assert!(
+        not_array.starts_with("documents must be an array"),
+        "{not_array}"
+    );
+    let typo = message(analyze(
+        js(r#"[{"title":"A","text":"x"}]"#),
+        js(r#"{"stopwords":[]}"#),
+    ));
+    assert!(
+        typo.contains("unknown option `stopwords`") && typo.contains("extraStopwords"),
+        "{typo}"
+    );
+    let language = message(analyze(
+        js(r#"[{"title":"A","text":"x"}]"#),
+        js(r#"{"stopwordLanguages":["xx"]}"#),
+    ));
+    assert!(
+        language.contains("no stopword list for language \"xx\""),
+        "{language}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn cloud_returns_svg_and_placed_words() {
+    let words = js(r#"[{"text":"kampanye","weight":9},{"text":"<b>media</b>","weight":4}]"#);
+    let result = cloud(words, js(r#"{"width":400,"height":300,"seed":3}"#), None).unwrap();
+    let svg = get(&result, "svg").as_string().unwrap();
+    assert!(svg.starts_with("<svg"));
+    assert!(svg.contains("&lt;b&gt;media&lt;/b&gt;"), "{svg}");
+    assert_eq!(get(&result, "words.0.text"), "kampanye");
+    assert_eq!(Array::from(&get(&result, "dropped")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn cloud_uses_measured_metrics_and_checks_them() {
+    let words = js(r#"[{"text":"a","weight":1}]"#);
+    let wide = cloud(
+        words.clone(),
+        js(r#"{"width":400,"height":300}"#),
+        Some(vec![3.0, 0.7, 0.2]),
+    )
+    .unwrap();
+    let narrow = cloud(
+        words.clone(),
+        js(r#"{"width":400,"height":300}"#),
+        Some(vec![0.5, 0.7, 0.2]),
+    )
+    .unwrap();
+    let width = |r: &JsValue| {
+        get(r, "words.0.width").as_f64().unwrap() / get(r, "words.0.fontSize").as_f64().unwrap()
+    };
+    assert!((width(&wide) - 3.0).abs() < 1e-9);
+    assert!((width(&narrow) - 0.5).abs() < 1e-9);
+    let wrong = message(cloud(words.clone(), JsValue::UNDEFINED, Some(vec![1.0])));
+    assert!(wrong.contains("3 numbers per word"), "{wrong}");
+    let none = message(cloud(js("[]"), JsValue::UNDEFINED, None));
+    assert!(none.contains("no words left to show"), "{none}");
+    let bad = message(cloud(words, js(r#"{"width":-5}"#), None));
+    assert!(bad.contains("width must be between"), "{bad}");
+}
+
+#[wasm_bindgen_test]
+fn tokenize_gives_utf16_offsets_as_typed_arrays() {
+    let text = "😀 Masing-masing";
+    let spans = tokenize(text).unwrap();
+    let start: Uint32Array = get(&spans, "startUtf16").unchecked_into();
+    let end: Uint32Array = get(&spans, "endUtf16").unchecked_into();
+    assert_eq!(start.to_vec(), vec![3]);
+    assert_eq!(end.to_vec(), vec![16]);
+    let bytes: Uint32Array = get(&spans, "start").unchecked_into();
+    assert_eq!(bytes.to_vec(), vec![5]);
+    assert_eq!(get(&spans, "terms.0"), "masing-masing");
+}
+
+#[wasm_bindgen_test]
+fn decode_text_warns_and_refuses() {
+    let latin1 = read_text_file("old.txt", b"kampanye politik caf\xe9").unwrap();
+    assert_eq!(get(&latin1, "text"), "kampanye politik caf\u{FFFD}");
+    assert!(get(&latin1, "warning")
+        .as_string()
+        .unwrap()
+        .contains("not valid UTF-8"));
+    let clean = read_text_file("new.txt", "café".as_bytes()).unwrap();
+    assert!(get(&clean, "warning").is_undefined());
+    let binary = message(read_text_file("x.png", b"\x89PNG\0\0"));
+    assert!(
+        binary.contains("x.png looks like a binary file"),
+        "{binary}"
+    );
+}

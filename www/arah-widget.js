@@ -1,0 +1,295 @@
+// <arah-widget>: a word cloud, a top-terms table and a document picker for
+// the texts it is given. Everything lives in an open shadow root so the host
+// page's styles cannot reach in and the widget's cannot leak out.
+//
+// Where the texts come from, first match wins:
+//   1. widget.setDocuments([{ title, text }, ...]) from script;
+//   2. child elements: <article data-title="…">text</article>,
+//      <script type="text/plain" data-title="…">text</script>, either of
+//      which may name a .txt file with data-src instead of holding the text;
+//   3. src="a.txt b.txt": space-separated URLs, relative to the page;
+//   4. selector="#post .entry": elements of the host page (a blog post
+//      analysing itself).
+import { analyze, cloud, readTextFile } from './arah.js';
+
+const TABLE_ROWS = 20;
+const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
+// Font size at which words are measured; metrics are passed per 1 px.
+const MEASURE_SIZE = 100;
+
+class ArahWidget extends HTMLElement {
+  static observedAttributes = ['src', 'selector', 'words', 'seed'];
+
+  #documents = null;
+  #programmatic = null;
+  #analysis = null;
+  #warnings = [];
+  #loadToken = 0;
+  #ui = null;
+
+  connectedCallback() {
+    if (!this.#ui) this.#ui = buildShadow(this);
+    this.#load();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (this.#ui && before !== after) this.#load();
+  }
+
+  /**
+   * Replaces the widget's documents with `documents` ({ title, text }[]);
+   * `null` goes back to the documents of its markup.
+   */
+  setDocuments(documents, warnings = []) {
+    this.#programmatic = documents ? { documents, warnings } : null;
+    if (this.#ui) this.#load();
+  }
+
+  /** The current analysis (null until the first one finishes). */
+  get analysis() {
+    return this.#analysis;
+  }
+
+  async #load() {
+    const token = ++this.#loadToken;
+    const ui = this.#ui;
+    ui.status.textContent = 'Analysing…';
+    try {
+      const { documents, warnings } = this.#programmatic ?? (await collectDocuments(this));
+      if (token !== this.#loadToken) return;
+      this.#documents = documents;
+      this.#warnings = warnings;
+      this.#analysis = await analyze(
+        documents.map(({ title, text }) => ({ title, text })),
+        { top: Math.max(this.#maxWords(), TABLE_ROWS) },
+      );
+      if (token !== this.#loadToken) return;
+      fillPicker(ui.picker, this.#analysis);
+      await this.#show();
+    } catch (error) {
+      if (token !== this.#loadToken) return;
+      this.#analysis = null;
+      fillPicker(ui.picker, null);
+      showProblem(ui, error, this.#warnings);
+    }
+  }
+
+  async #show() {
+    const ui = this.#ui;
+    const index = ui.picker.value === 'all' ? null : Number(ui.picker.value);
+    const summary = index === null ? this.#analysis.corpus : this.#analysis.documents[index];
+    fillTable(ui.table, summary, index === null);
+    ui.summary.textContent =
+      `${summary.tokenCount.toLocaleString('en')} words, ` +
+      `${summary.uniqueTerms.toLocaleString('en')} distinct terms after stopwords`;
+    try {
+      await ui.styled;
+      const words = summary.topTerms
+        .slice(0, this.#maxWords())
+        .map(({ term, count }) => ({ text: term, weight: count }));
+      const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
+      const options = {
+        width,
+        height: Math.round(width * 0.6),
+        seed: Number(this.getAttribute('seed') ?? 1) || 1,
+        maxWords: this.#maxWords(),
+        fontFamily: getComputedStyle(ui.cloud).fontFamily,
+      };
+      const result = await cloud(words, options, measureWords(words, options.fontFamily));
+      ui.cloud.replaceChildren(parseSvg(result.svg));
+      const notes = [...this.#warnings];
+      if (result.dropped.length) {
+        notes.push(`${result.dropped.length} word(s) did not fit: ${result.dropped.join(', ')}`);
+      }
+      showNotes(ui, notes);
+      ui.status.textContent = '';
+      performance.mark('arah:cloud');
+      this.dispatchEvent(new CustomEvent('arah-render', {
+        detail: { document: index, words: result.words.length, dropped: result.dropped },
+      }));
+    } catch (error) {
+      ui.cloud.replaceChildren();
+      showProblem(ui, error, this.#warnings);
+    }
+  }
+
+  #maxWords() {
+    const words = Number(this.getAttribute('words'));
+    return Number.isInteger(words) && words > 0 ? Math.min(words, 500) : 100;
+  }
+
+  // Called by the picker.
+  showSelected() {
+    if (this.#analysis) this.#show();
+  }
+}
+
+function buildShadow(host) {
+  const root = host.attachShadow({ mode: 'open' });
+  const stylesheet = element('link', { rel: 'stylesheet', href: STYLESHEET });
+  // Words are measured in the font the stylesheet sets, so wait for it.
+  const styled = new Promise((resolve) => {
+    stylesheet.addEventListener('load', resolve, { once: true });
+    stylesheet.addEventListener('error', resolve, { once: true });
+  });
+  const picker = element('select', { 'aria-label': 'Document' });
+  picker.addEventListener('change', () => host.showSelected());
+  const status = element('p', { class: 'status', role: 'status' });
+  const problem = element('p', { class: 'problem', role: 'alert', hidden: '' });
+  const notes = element('ul', { class: 'notes', hidden: '' });
+  const summary = element('p', { class: 'summary' });
+  const cloudBox = element('figure', { class: 'cloud' });
+  const table = element('table', { class: 'terms' });
+  // Inherited styles are set on this wrapper, not on :host, because the host
+  // element itself can be matched by the page's selectors (`* { … }`).
+  const frame = element('div', { class: 'arah' }, [
+    element('header', {}, [element('label', {}, ['Document ', picker]), summary]),
+    status,
+    problem,
+    notes,
+    cloudBox,
+    table,
+  ]);
+  root.append(stylesheet, frame);
+  return { picker, status, problem, notes, summary, cloud: cloudBox, table, styled };
+}
+
+/** A DOM element with attributes and children (strings become text). */
+function element(tag, attributes = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+async function collectDocuments(host) {
+  const children = [...host.querySelectorAll(':scope > article, :scope > script[type="text/plain"]')];
+  if (children.length) return gather(children.map((child, i) => childDocument(child, i)));
+  const src = host.getAttribute('src')?.trim();
+  if (src) return gather(src.split(/\s+/).map((url) => fetchDocument(url, fileTitle(url))));
+  const selector = host.getAttribute('selector')?.trim();
+  if (selector) {
+    const nodes = [...document.querySelectorAll(selector)];
+    if (!nodes.length) throw new Error(`No element of this page matches selector="${selector}".`);
+    return gather(nodes.map(async (node, i) => ({
+      document: { title: node.dataset.title ?? pageTitle(node, i), text: node.innerText ?? node.textContent },
+    })));
+  }
+  throw new Error('No documents: give <arah-widget> child <article> elements, a src or a selector attribute.');
+}
+
+function childDocument(child, index) {
+  const title = child.dataset.title ?? `Document ${index + 1}`;
+  if (child.dataset.src) return fetchDocument(child.dataset.src, title);
+  return Promise.resolve({ document: { title, text: child.textContent } });
+}
+
+/** Waits for all sources; one that fails becomes a warning, not a blank widget. */
+async function gather(pending) {
+  const settled = await Promise.allSettled(pending);
+  const documents = [];
+  const warnings = [];
+  for (const outcome of settled) {
+    if (outcome.status === 'rejected') {
+      warnings.push(outcome.reason?.message ?? String(outcome.reason));
+      continue;
+    }
+    documents.push(outcome.value.document);
+    if (outcome.value.warning) warnings.push(outcome.value.warning);
+  }
+  if (!documents.length) throw new Error(warnings.join(' ') || 'No documents could be read.');
+  return { documents, warnings };
+}
+
+async function fetchDocument(url, title) {
+  const response = await fetch(new URL(url, document.baseURI));
+  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
+  const decoded = await readTextFile(url, new Uint8Array(await response.arrayBuffer()));
+  return { document: { title, text: decoded.text }, warning: decoded.warning };
+}
+
+function fileTitle(url) {
+  const name = decodeURIComponent(url.split(/[?#]/)[0].split('/').pop() || url);
+  return name.replace(/\.txt$/i, '');
+}
+
+function pageTitle(node, index) {
+  const heading = node.querySelector('h1, h2') ?? document.querySelector('h1');
+  return heading?.textContent.trim() || document.title || `Section ${index + 1}`;
+}
+
+function fillPicker(picker, analysis) {
+  const previous = picker.value;
+  picker.replaceChildren();
+  if (!analysis) return;
+  const count = analysis.documents.length;
+  picker.append(element('option', { value: 'all' }, [count === 1 ? 'The document' : `All ${count} documents`]));
+  if (count > 1) {
+    analysis.documents.forEach((doc, i) => picker.append(element('option', { value: String(i) }, [doc.title])));
+  }
+  if ([...picker.options].some((o) => o.value === previous)) picker.value = previous;
+}
+
+function fillTable(table, summary, showDocuments) {
+  const head = ['#', 'Term', 'Count', ...(showDocuments ? ['Documents'] : [])];
+  const rows = summary.topTerms.slice(0, TABLE_ROWS).map((t, i) => [
+    String(i + 1), t.term, String(t.count), ...(showDocuments ? [String(t.documents)] : []),
+  ]);
+  table.replaceChildren(
+    element('caption', {}, [`Top ${rows.length} terms`]),
+    element('thead', {}, [element('tr', {}, head.map((h) => element('th', { scope: 'col' }, [h])))]),
+    element('tbody', {}, rows.map((cells) => element('tr', {}, cells.map((c) => element('td', {}, [c]))))),
+  );
+}
+
+/** Per word [width, ascent, descent] at 1 px, measured in the cloud's font. */
+function measureWords(words, fontFamily) {
+  const canvas = typeof OffscreenCanvas === 'function'
+    ? new OffscreenCanvas(1, 1)
+    : document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  context.font = `${MEASURE_SIZE}px ${fontFamily}`;
+  const metrics = new Float64Array(words.length * 3);
+  words.forEach(({ text }, i) => {
+    const m = context.measureText(text);
+    metrics[i * 3] = Math.max(m.width, m.actualBoundingBoxRight + m.actualBoundingBoxLeft) / MEASURE_SIZE;
+    metrics[i * 3 + 1] = Math.max(m.actualBoundingBoxAscent, 1) / MEASURE_SIZE;
+    metrics[i * 3 + 2] = Math.max(m.actualBoundingBoxDescent, 0) / MEASURE_SIZE;
+  });
+  return metrics;
+}
+
+/** The SVG string from Rust as a node; its text was escaped there. */
+function parseSvg(markup) {
+  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const svg = parsed.documentElement;
+  if (svg.localName !== 'svg') throw new Error('The cloud could not be drawn (invalid SVG).');
+  return document.importNode(svg, true);
+}
+
+function showProblem(ui, error, warnings) {
+  ui.status.textContent = '';
+  ui.problem.hidden = false;
+  ui.problem.textContent = readable(error);
+  ui.cloud.replaceChildren();
+  ui.table.replaceChildren();
+  showNotes(ui, warnings, false);
+}
+
+function showNotes(ui, notes, clearProblem = true) {
+  if (clearProblem) {
+    ui.problem.hidden = true;
+    ui.problem.textContent = '';
+  }
+  ui.notes.hidden = notes.length === 0;
+  ui.notes.replaceChildren(...notes.map((note) => element('li', {}, [note])));
+}
+
+/** A sentence for readers: the core's messages start in lower case. */
+function readable(error) {
+  const message = (error?.message ?? String(error)).trim();
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+customElements.define('arah-widget', ArahWidget);
