@@ -37,6 +37,10 @@ impl Board {
         self.rows
     }
 
+    pub fn is_taken(&self, column: usize, row: usize) -> bool {
+        self.bits[row * self.words_per_row + column / 64] & (1 << (column % 64)) != 0
+    }
+
     /// True when no cell of `rect` is taken. Rows are tested from the middle
     /// out: a collision is most likely where the word is thickest.
     pub fn is_free(&self, rect: CellRect) -> bool {
@@ -115,6 +119,8 @@ mod tests {
         assert!(board.is_free(rect(70, 2, 130, 4)));
         assert!(board.is_free(rect(60, 4, 70, 6)));
         assert!(board.is_free(rect(0, 0, 60, 10)));
+        assert!(board.is_taken(60, 2) && board.is_taken(69, 3));
+        assert!(!board.is_taken(70, 3) && !board.is_taken(60, 4));
     }
 
     #[test]

@@ -5,12 +5,15 @@
 
 use super::board::{Board, CellRect};
 use super::metrics::{estimate_metrics, WordMetrics};
-use super::spiral::{spiral_offsets, Rng};
+use super::spiral::{Rng, Spiral};
 use super::{CloudLayout, CloudOptions, CloudWord, PlacedWord, Scale};
 use crate::error::ArahError;
 
 /// Board cell size in pixels: boxes are rounded out to whole cells.
 const CELL: f64 = 2.0;
+/// Candidate positions lie on every `STRIDE`-th cell: a quarter of the spiral
+/// to walk, while boxes keep the board's finer resolution.
+const STRIDE: i32 = 2;
 /// Largest drawing area side, in pixels.
 const MAX_SIDE: f64 = 8000.0;
 /// Share of the area the words' boxes may cover before sizes are scaled down.
@@ -42,33 +45,27 @@ pub fn layout(
 
     let columns = (options.width / CELL).floor() as usize;
     let rows = (options.height / CELL).floor() as usize;
-    let mut board = Board::new(columns, rows);
     let mut rng = Rng::new(options.seed);
-    let spiral = spiral_offsets(
-        columns,
-        rows,
-        rng.next_f64() * std::f64::consts::TAU,
-        rng.next_u64() & 1 == 1,
-    );
+    let mut placer = Placer {
+        board: Board::new(columns, rows),
+        spiral: Spiral::new(
+            columns / STRIDE as usize,
+            rows / STRIDE as usize,
+            rng.next_f64() * std::f64::consts::TAU,
+            rng.next_u64() & 1 == 1,
+        ),
+        centre: (columns as i32 / 2, rows as i32 / 2),
+        first_open: 0,
+    };
 
     let mut placed = Vec::with_capacity(chosen.len());
     let mut dropped = Vec::new();
     for (rank, (&index, &size)) in chosen.iter().zip(&sizes).enumerate() {
         let word = &words[index];
-        let start = (
-            (columns as f64 * (0.5 + 0.1 * (rng.next_f64() - 0.5))) as i32,
-            (rows as f64 * (0.5 + 0.1 * (rng.next_f64() - 0.5))) as i32,
-        );
+        placer.skip_filled_prefix();
         let mut font_size = size;
         let spot = loop {
-            if let Some(found) = find_spot(
-                &board,
-                &spiral,
-                start,
-                metrics[index],
-                font_size,
-                options.padding,
-            ) {
+            if let Some(found) = placer.find_spot(metrics[index], font_size, options.padding) {
                 break Some(found);
             }
             let smaller = font_size * SHRINK;
@@ -79,7 +76,7 @@ pub fn layout(
         };
         match spot {
             Some((rect, x, y)) => {
-                board.fill(rect);
+                placer.board.fill(rect);
                 let m = metrics[index];
                 placed.push(PlacedWord {
                     text: word.text.clone(),
@@ -237,43 +234,86 @@ fn fitted_font_sizes(
     sizes
 }
 
-/// The first free spot along the spiral for a word at `font_size`: its cells,
-/// left edge and baseline in pixels. Spots that would cut the word off at an
-/// edge are skipped.
-fn find_spot(
-    board: &Board,
-    spiral: &[(i16, i16)],
-    start: (i32, i32),
-    metrics: WordMetrics,
-    font_size: f64,
-    padding: f64,
-) -> Option<(CellRect, f64, f64)> {
-    let width = metrics.width * font_size + 2.0 * padding;
-    let height = (metrics.ascent + metrics.descent) * font_size + 2.0 * padding;
-    let span_columns = (width / CELL).ceil() as i32;
-    let span_rows = (height / CELL).ceil() as i32;
-    let (columns, rows) = (board.columns() as i32, board.rows() as i32);
-    if span_columns > columns || span_rows > rows {
-        return None;
+/// The board and the spiral every word walks from the board's centre.
+struct Placer {
+    board: Board,
+    spiral: Spiral,
+    centre: (i32, i32),
+    /// Spiral points before this index have their cell taken. Cells are only
+    /// ever taken, never freed, so no later word needs to look at them.
+    first_open: usize,
+}
+
+impl Placer {
+    /// The cell under spiral point `index`, if it is on the board.
+    fn cell(&mut self, index: usize) -> Option<Option<(usize, usize)>> {
+        let (dx, dy) = self.spiral.point(index)?;
+        let column = self.centre.0 + STRIDE * dx as i32;
+        let row = self.centre.1 + STRIDE * dy as i32;
+        let on_board = column >= 0
+            && row >= 0
+            && (column as usize) < self.board.columns()
+            && (row as usize) < self.board.rows();
+        Some(on_board.then_some((column as usize, row as usize)))
     }
-    spiral.iter().find_map(|&(dx, dy)| {
-        let left = start.0 + dx as i32 - span_columns / 2;
-        let top = start.1 + dy as i32 - span_rows / 2;
-        if left < 0 || top < 0 || left + span_columns > columns || top + span_rows > rows {
+
+    fn skip_filled_prefix(&mut self) {
+        while let Some(Some((column, row))) = self.cell(self.first_open) {
+            if !self.board.is_taken(column, row) {
+                break;
+            }
+            self.first_open += 1;
+        }
+    }
+
+    /// The first free spot along the spiral for a word at `font_size`: its
+    /// cells, left edge and baseline in pixels. Spots that would cut the word
+    /// off at an edge are skipped, and so is any spot whose centre cell is
+    /// taken, before the whole box is tested.
+    fn find_spot(
+        &mut self,
+        metrics: WordMetrics,
+        font_size: f64,
+        padding: f64,
+    ) -> Option<(CellRect, f64, f64)> {
+        let width = metrics.width * font_size + 2.0 * padding;
+        let height = (metrics.ascent + metrics.descent) * font_size + 2.0 * padding;
+        let span_columns = (width / CELL).ceil() as usize;
+        let span_rows = (height / CELL).ceil() as usize;
+        let (columns, rows) = (self.board.columns(), self.board.rows());
+        if span_columns > columns || span_rows > rows {
             return None;
         }
-        let rect = CellRect {
-            left: left as usize,
-            top: top as usize,
-            right: (left + span_columns) as usize,
-            bottom: (top + span_rows) as usize,
-        };
-        board.is_free(rect).then(|| {
-            let x = left as f64 * CELL + padding;
-            let baseline = top as f64 * CELL + padding + metrics.ascent * font_size;
-            (rect, x, baseline)
-        })
-    })
+        let mut index = self.first_open;
+        while let Some(cell) = self.cell(index) {
+            index += 1;
+            let Some((column, row)) = cell else { continue };
+            if self.board.is_taken(column, row) {
+                continue;
+            }
+            let (Some(left), Some(top)) = (
+                column.checked_sub(span_columns / 2),
+                row.checked_sub(span_rows / 2),
+            ) else {
+                continue;
+            };
+            if left + span_columns > columns || top + span_rows > rows {
+                continue;
+            }
+            let rect = CellRect {
+                left,
+                top,
+                right: left + span_columns,
+                bottom: top + span_rows,
+            };
+            if self.board.is_free(rect) {
+                let x = left as f64 * CELL + padding;
+                let baseline = top as f64 * CELL + padding + metrics.ascent * font_size;
+                return Some((rect, x, baseline));
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]
