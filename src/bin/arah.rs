@@ -33,7 +33,7 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<(), String> {
     let Some((command, rest)) = args.split_first() else {
-        return Err(format!("no command given\n{USAGE}"));
+        return Err("no command given; try `arah --help`".into());
     };
     match command.as_str() {
         "tokens" => tokens(Arguments::parse(rest, &[], &[])?),

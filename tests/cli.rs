@@ -1,0 +1,153 @@
+//! The native CLI as a user runs it: output formats, and exit status 2 with a
+//! one-line message for bad flags and unreadable files.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const CORPUS: [&str; 3] = [
+    "www/corpus/000_385cd6622f47b7f1.txt",
+    "www/corpus/001_8466fea3bf4f444b.txt",
+    "www/corpus/002_92436bb8d9535eba.txt",
+];
+
+fn arah(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_arah"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the arah binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn tokens_prints_file_offsets_and_term() {
+    let file = scratch(
+        "tokens.txt",
+        "Media\u{00A0}sosial, Masing-masing!".as_bytes(),
+    );
+    let path = file.to_str().unwrap();
+    let output = arah(&["tokens", path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines,
+        [
+            format!("{path}\t0\t5\tmedia"),
+            format!("{path}\t7\t13\tsosial"),
+            format!("{path}\t15\t28\tmasing-masing"),
+        ]
+    );
+}
+
+#[test]
+fn top_json_lists_the_corpus_subject_first() {
+    let mut args = vec!["top"];
+    args.extend(CORPUS);
+    args.extend(["--n", "5", "--json"]);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let terms: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let terms = terms.as_array().unwrap();
+    assert_eq!(terms.len(), 5);
+    let names: Vec<&str> = terms.iter().map(|t| t["term"].as_str().unwrap()).collect();
+    assert_eq!(&names[..3], ["media", "sosial", "politik"]);
+    assert!(terms[0]["count"].as_u64().unwrap() > terms[4]["count"].as_u64().unwrap());
+    assert_eq!(terms[0]["documents"], 3);
+}
+
+#[test]
+fn top_table_has_a_header_and_ranks() {
+    let output = arah(&["top", CORPUS[1], "--n", "3"]);
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[0].contains("term") && lines[0].contains("count"));
+    assert!(lines[1].trim_start().starts_with("1  media"), "{text}");
+}
+
+#[test]
+fn cloud_writes_an_svg_file() {
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cloud.svg");
+    let _ = std::fs::remove_file(&out);
+    let mut args = vec!["cloud"];
+    args.extend(CORPUS);
+    let out_str = out.to_str().unwrap();
+    args.extend([
+        "-o", out_str, "--words", "40", "--seed", "7", "--width", "600", "--height", "400",
+    ]);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.contains(r#"viewBox="0 0 600 400""#));
+    assert_eq!(svg.matches("<text ").count(), 40);
+    assert!(svg.contains(">media</text>"));
+    // Same seed, same bytes.
+    let again = arah(&args);
+    assert!(again.status.success());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), svg);
+}
+
+#[test]
+fn invalid_utf8_is_read_lossily_with_a_warning() {
+    let file = scratch("latin1.txt", b"kampanye politik caf\xe9 kampanye");
+    let output = arah(&["top", file.to_str().unwrap(), "--json"]);
+    assert!(output.status.success());
+    assert!(stderr(&output).contains("warning: ") && stderr(&output).contains("not valid UTF-8"));
+    assert!(stdout(&output).contains("\"kampanye\""));
+}
+
+#[test]
+fn failures_exit_2_with_one_line() {
+    let binary = scratch("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let empty = scratch("empty.txt", b"");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["top", "no/such/file.txt"],
+            "cannot read no/such/file.txt",
+        ),
+        (
+            vec!["top", CORPUS[0], "--bogus"],
+            "unknown option \"--bogus\"",
+        ),
+        (
+            vec!["top", CORPUS[0], "--n", "many"],
+            "--n expects a number",
+        ),
+        (vec!["top", CORPUS[0], "--n"], "--n needs a value"),
+        (vec!["cloud", CORPUS[0]], "cloud needs -o"),
+        (
+            vec!["cloud", CORPUS[0], "-o", "/tmp/x.svg", "--width", "5"],
+            "width must be between",
+        ),
+        (vec!["top"], "no input files"),
+        (vec!["frobnicate", CORPUS[0]], "unknown command"),
+        (vec![], "no command given"),
+        (
+            vec!["top", binary.to_str().unwrap()],
+            "looks like a binary file",
+        ),
+        (vec!["top", empty.to_str().unwrap()], "no text to analyse"),
+    ];
+    for (args, expected) in cases {
+        let output = arah(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let message = stderr(&output);
+        assert!(message.contains(expected), "{args:?}: {message}");
+        assert_eq!(message.trim_end().lines().count(), 1, "{args:?}: {message}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
