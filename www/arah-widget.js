@@ -10,7 +10,9 @@
 //   3. src="a.txt b.txt": space-separated URLs, relative to the page;
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
-import { analyze, cloud, readTextFile } from './arah.js';
+import { analyze, cloud, load, readTextFile } from './arah.js';
+
+performance.mark('arah:start');
 
 const TABLE_ROWS = 20;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
@@ -29,6 +31,8 @@ class ArahWidget extends HTMLElement {
 
   connectedCallback() {
     if (!this.#ui) this.#ui = buildShadow(this);
+    // Fetch and compile the wasm while the documents are being fetched.
+    load().catch(() => {});
     this.#load();
   }
 
@@ -78,7 +82,7 @@ class ArahWidget extends HTMLElement {
     const ui = this.#ui;
     const index = ui.picker.value === 'all' ? null : Number(ui.picker.value);
     const summary = index === null ? this.#analysis.corpus : this.#analysis.documents[index];
-    fillTable(ui.table, summary, index === null);
+    fillTable(ui.table, summary, index === null && this.#analysis.documents.length > 1);
     ui.summary.textContent =
       `${summary.tokenCount.toLocaleString('en')} words, ` +
       `${summary.uniqueTerms.toLocaleString('en')} distinct terms after stopwords`;
