@@ -142,6 +142,30 @@ test('src attribute: documents from .txt URLs, titled by file name', async () =>
   });
 });
 
+test('child sources: inline <script type="text/plain"> and <article> texts', async () => {
+  await onPage('index.html', async (page) => {
+    await page.evaluate(() => {
+      const widget = document.createElement('arah-widget');
+      widget.id = 'inline';
+      const caption = document.createElement('script');
+      caption.type = 'text/plain';
+      caption.dataset.title = 'Caption';
+      caption.textContent = 'Ayo dukung kampanye kami! Kampanye rakyat, kampanye jujur. <b>baliho</b>';
+      const reply = document.createElement('article');
+      reply.dataset.title = 'Reply';
+      reply.textContent = 'Terima kasih atas komentar Anda, kami membalas setiap komentar.';
+      widget.append(caption, reply);
+      document.body.append(widget);
+    });
+    await settled(page, '#inline');
+    const view = await readWidget(page, '#inline');
+    assert.deepEqual(view.options, ['All 2 documents', 'Caption', 'Reply']);
+    assert.deepEqual(view.rows.slice(0, 2).map((r) => r.slice(1, 3)), [['kampanye', '3'], ['kami', '2']]);
+    const inline = await page.evaluate(() => document.querySelectorAll('#inline b').length);
+    assert.equal(inline, 0, 'text/plain content became markup');
+  });
+});
+
 test('bad input: hostile markup stays inert text', async () => {
   await onPage('index.html', async (page) => {
     const hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> "><svg onload=alert(3)> kampanye';
