@@ -102,6 +102,27 @@ fn cloud_writes_an_svg_file() {
 }
 
 #[test]
+fn keyness_contrasts_target_with_reference() {
+    let args = [
+        "keyness", CORPUS[2], "--", CORPUS[0], CORPUS[1], "--n", "5", "--json",
+    ];
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    let first = &rows[0];
+    // The descriptive study (002) is the only one about "penelitian".
+    assert_eq!(first["term"], "penelitian", "{rows:?}");
+    assert!(first["logLikelihood"].as_f64().unwrap() > 10.0);
+    assert!(first["pValue"].as_f64().unwrap() < 0.01);
+    let last = rows.last().unwrap();
+    assert!(last["logLikelihood"].as_f64().unwrap() < 0.0, "{rows:?}");
+    let without_separator = arah(&["keyness", CORPUS[0], CORPUS[1]]);
+    assert_eq!(without_separator.status.code(), Some(2));
+    assert!(stderr(&without_separator).contains("then --, then reference files"));
+}
+
+#[test]
 fn invalid_utf8_is_read_lossily_with_a_warning() {
     let file = scratch("latin1.txt", b"kampanye politik caf\xe9 kampanye");
     let output = arah(&["top", file.to_str().unwrap(), "--json"]);

@@ -3,12 +3,16 @@
 //!
 //!   arah tokens FILE…
 //!   arah top FILE… [--n N] [--json]
+//!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
 //!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
 use arah::cloud::layout::layout_estimated;
 use arah::render::cloud_svg::cloud_svg;
+use arah::stats;
+use arah::stats::counts::CorpusCounts;
+use arah::stats::keyness::{Keyness, KeynessOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
@@ -18,6 +22,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   arah tokens FILE…                 one line per token: file, byte start, byte end, term
   arah top FILE… [--n N] [--json]   the N most frequent terms (default 20)
+  arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
+                                    terms over- and under-used in the targets
   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]";
 
 fn main() -> ExitCode {
@@ -38,6 +44,11 @@ fn run(args: &[String]) -> Result<(), String> {
     match command.as_str() {
         "tokens" => tokens(Arguments::parse(rest, &[], &[])?),
         "top" => top(Arguments::parse(rest, &["--n"], &["--json"])?),
+        "keyness" => keyness(Arguments::parse(
+            rest,
+            &["--n", "--min-count"],
+            &["--json", "--yates"],
+        )?),
         "cloud" => cloud(Arguments::parse(
             rest,
             &["-o", "--words", "--seed", "--width", "--height"],
@@ -54,6 +65,8 @@ fn run(args: &[String]) -> Result<(), String> {
 /// Files, flags with values, and bare switches (`--json`).
 struct Arguments {
     files: Vec<String>,
+    /// How many files came before a `--` (keyness: target `--` reference).
+    files_before_separator: Option<usize>,
     values: Vec<(String, String)>,
     switches: Vec<String>,
 }
@@ -66,6 +79,7 @@ impl Arguments {
     ) -> Result<Self, String> {
         let mut parsed = Arguments {
             files: Vec::new(),
+            files_before_separator: None,
             values: Vec::new(),
             switches: Vec::new(),
         };
@@ -76,6 +90,8 @@ impl Arguments {
                 parsed.values.push((arg.clone(), value.clone()));
             } else if switches.contains(&arg.as_str()) {
                 parsed.switches.push(arg.clone());
+            } else if arg == "--" && parsed.files_before_separator.is_none() {
+                parsed.files_before_separator = Some(parsed.files.len());
             } else if arg.starts_with('-') && arg != "-" {
                 return Err(format!("unknown option {arg:?}; try `arah --help`"));
             } else {
@@ -173,6 +189,58 @@ fn top(args: Arguments) -> Result<(), String> {
                 term.term,
                 term.count,
                 term.documents
+            )
+            .map_err(write_error)?;
+        }
+    }
+    out.flush().map_err(write_error)
+}
+
+fn keyness(args: Arguments) -> Result<(), String> {
+    let split = match args.files_before_separator {
+        Some(split) if split > 0 && split < args.files.len() => split,
+        _ => return Err("keyness needs target files, then --, then reference files".into()),
+    };
+    let defaults = KeynessOptions::default();
+    let options = KeynessOptions {
+        yates: args.switch("--yates"),
+        min_count: args.number("--min-count", defaults.min_count)?,
+    };
+    let n: usize = args.number("--n", 20)?;
+    let documents = args.documents()?;
+    let filter = AnalyzeOptions::default()
+        .term_filter()
+        .map_err(|e| e.to_string())?;
+    let side = |documents: &[Document]| {
+        CorpusCounts::of_texts(documents.iter().map(|d| d.text.as_str()), &filter).total
+    };
+    let (target, reference) = documents.split_at(split);
+    let rows = stats::keyness::keyness(&side(target), &side(reference), options);
+    // The n most over-used terms, then the n most under-used, strongest first.
+    let over = rows.iter().filter(|r| r.log_likelihood > 0.0).take(n);
+    let under = rows.iter().rev().filter(|r| r.log_likelihood < 0.0).take(n);
+    let shown: Vec<&Keyness> = over.chain(under).collect();
+    let mut out = BufWriter::new(io::stdout().lock());
+    if args.switch("--json") {
+        serde_json::to_writer_pretty(&mut out, &shown).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(write_error)?;
+    } else {
+        writeln!(
+            out,
+            "{:<24} {:>7} {:>9} {:>10} {:>9} {:>10}",
+            "term", "target", "reference", "G²", "log ratio", "p"
+        )
+        .map_err(write_error)?;
+        for row in shown {
+            writeln!(
+                out,
+                "{:<24} {:>7} {:>9} {:>10.2} {:>9.2} {:>10.2e}",
+                row.term,
+                row.target_count,
+                row.reference_count,
+                row.log_likelihood,
+                row.log_ratio,
+                row.p_value
             )
             .map_err(write_error)?;
         }

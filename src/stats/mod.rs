@@ -1,3 +1,4 @@
-//! Statistics over tokens: term counts (more to come: tf-idf, keyness, kwic).
+//! Statistics over tokens: term counts and keyness.
 
 pub mod counts;
+pub mod keyness;
