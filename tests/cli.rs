@@ -123,6 +123,29 @@ fn keyness_contrasts_target_with_reference() {
 }
 
 #[test]
+fn kwic_shows_each_occurrence_in_its_context() {
+    let output = arah(&["kwic", "ARAH", CORPUS[1], "--window", "3"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].contains("cenderung komunikasi satu [arah]. Padahal,"),
+        "{text}"
+    );
+    assert!(
+        lines[1].contains("melibatkan komunikasi dua [arah]. Dalam hal"),
+        "{text}"
+    );
+    let json = arah(&["kwic", "arah", CORPUS[1], "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let start = rows[0]["line"]["start"].as_u64().unwrap() as usize;
+    let source = std::fs::read_to_string(CORPUS[1]).unwrap();
+    assert_eq!(&source[start..start + 4], "arah");
+    assert_eq!(arah(&["kwic", "arah"]).status.code(), Some(2));
+}
+
+#[test]
 fn invalid_utf8_is_read_lossily_with_a_warning() {
     let file = scratch("latin1.txt", b"kampanye politik caf\xe9 kampanye");
     let output = arah(&["top", file.to_str().unwrap(), "--json"]);

@@ -4,6 +4,7 @@
 //!   arah tokens FILE…
 //!   arah top FILE… [--n N] [--json]
 //!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
+//!   arah kwic TERM FILE… [--window N] [--json]
 //!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
@@ -24,6 +25,8 @@ const USAGE: &str = "usage:
   arah top FILE… [--n N] [--json]   the N most frequent terms (default 20)
   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
                                     terms over- and under-used in the targets
+  arah kwic TERM FILE… [--window N] [--json]
+                                    each occurrence of TERM with N tokens around it (default 5)
   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]";
 
 fn main() -> ExitCode {
@@ -44,6 +47,7 @@ fn run(args: &[String]) -> Result<(), String> {
     match command.as_str() {
         "tokens" => tokens(Arguments::parse(rest, &[], &[])?),
         "top" => top(Arguments::parse(rest, &["--n"], &["--json"])?),
+        "kwic" => kwic(Arguments::parse(rest, &["--window"], &["--json"])?),
         "keyness" => keyness(Arguments::parse(
             rest,
             &["--n", "--min-count"],
@@ -244,6 +248,46 @@ fn keyness(args: Arguments) -> Result<(), String> {
             )
             .map_err(write_error)?;
         }
+    }
+    out.flush().map_err(write_error)
+}
+
+fn kwic(mut args: Arguments) -> Result<(), String> {
+    let term = args.files.remove(0).to_lowercase();
+    if args.files.is_empty() {
+        return Err("kwic needs a term and at least one file".into());
+    }
+    let window: usize = args.number("--window", 5)?;
+    let documents = args.documents()?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut json_lines = Vec::new();
+    for document in &documents {
+        for line in stats::kwic::kwic(&document.text, &[term.as_str()], window) {
+            if args.switch("--json") {
+                json_lines.push(serde_json::json!({ "file": document.title, "line": line }));
+                continue;
+            }
+            // A concordance: left contexts right-aligned so keywords line up.
+            let left: String = line
+                .left
+                .chars()
+                .rev()
+                .take(40)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            writeln!(
+                out,
+                "{}:{}\t{left:>40}[{}]{}",
+                document.title, line.start, line.keyword, line.right
+            )
+            .map_err(write_error)?;
+        }
+    }
+    if args.switch("--json") {
+        serde_json::to_writer_pretty(&mut out, &json_lines).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(write_error)?;
     }
     out.flush().map_err(write_error)
 }

@@ -1,4 +1,5 @@
-//! Statistics over tokens: term counts and keyness.
+//! Statistics over tokens: term counts, keyness, keyword in context.
 
 pub mod counts;
 pub mod keyness;
+pub mod kwic;

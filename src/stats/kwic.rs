@@ -1,0 +1,99 @@
+//! Keyword in context: every occurrence of a term with the N tokens on each
+//! side, as spans of the original text so a reader sees the real wording
+//! (punctuation and case included) and the browser can highlight it.
+
+use crate::text::tokenize::{tokenize, Token};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KwicLine {
+    /// Original text before the keyword, from the first token of the window.
+    pub left: String,
+    pub keyword: String,
+    /// Original text after the keyword, to the last token of the window.
+    pub right: String,
+    /// Byte and UTF-16 span of the keyword in the original text.
+    pub start: usize,
+    pub end: usize,
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+}
+
+/// Occurrences of any of `terms` (lowercase terms as the tokenizer makes
+/// them; several for a whole group of forms) with `window` tokens of context
+/// on each side, in text order.
+pub fn kwic<S: AsRef<str>>(text: &str, terms: &[S], window: usize) -> Vec<KwicLine> {
+    let tokens = tokenize(text);
+    let wanted = |token: &Token| terms.iter().any(|t| t.as_ref() == token.term);
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| wanted(token))
+        .map(|(index, token)| {
+            let first = &tokens[index.saturating_sub(window)];
+            let last = &tokens[(index + window).min(tokens.len() - 1)];
+            KwicLine {
+                left: flatten(&text[first.start.min(token.start)..token.start]),
+                keyword: text[token.start..token.end].to_owned(),
+                right: flatten(&text[token.end..last.end.max(token.end)]),
+                start: token.start,
+                end: token.end,
+                start_utf16: token.start_utf16,
+                end_utf16: token.end_utf16,
+            }
+        })
+        .collect()
+}
+
+/// Context on one line: runs of whitespace (line breaks, NBSP) become one space.
+fn flatten(context: &str) -> String {
+    let mut flat = String::with_capacity(context.len());
+    let mut in_space = false;
+    for ch in context.chars() {
+        if ch.is_whitespace() {
+            if !in_space {
+                flat.push(' ');
+            }
+            in_space = true;
+        } else {
+            flat.push(ch);
+            in_space = false;
+        }
+    }
+    flat
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_is_the_original_wording() {
+        let text = "Kampanye satu arah.\nPadahal, komunikasi DUA arah lebih baik!";
+        let lines = kwic(text, &["arah"], 2);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].left, "Kampanye satu ");
+        assert_eq!(lines[0].keyword, "arah");
+        assert_eq!(lines[0].right, ". Padahal, komunikasi");
+        assert_eq!(lines[1].left, "komunikasi DUA ");
+        assert_eq!(lines[1].right, " lebih baik");
+        assert_eq!(&text[lines[1].start..lines[1].end], "arah");
+    }
+
+    #[test]
+    fn several_forms_and_edges_of_the_text() {
+        let text = "Partai dan partai-partai, PARTAI";
+        let lines = kwic(text, &["partai", "partai-partai"], 5);
+        let keywords: Vec<&str> = lines.iter().map(|l| l.keyword.as_str()).collect();
+        assert_eq!(keywords, ["Partai", "partai-partai", "PARTAI"]);
+        assert_eq!(lines[0].left, "");
+        assert_eq!(lines[2].right, "");
+    }
+
+    #[test]
+    fn no_occurrence_no_lines() {
+        assert!(kwic("media sosial", &["baliho"], 3).is_empty());
+        assert!(kwic("", &["baliho"], 3).is_empty());
+    }
+}
