@@ -56,8 +56,10 @@ export interface CloudResult {
   svg: string; width: number; height: number; fontFamily: string;
   words: PlacedWord[]; dropped: string[];
 }
+export type TokenKind = "word" | "abbreviation" | "number" | "hashtag" | "mention" | "url" | "email" | "emoji";
 export interface TokenSpans {
   terms: string[];
+  kinds: TokenKind[];
   start: Uint32Array; end: Uint32Array;
   startUtf16: Uint32Array; endUtf16: Uint32Array;
 }
@@ -144,10 +146,12 @@ impl CloudResult {
 #[wasm_bindgen(unchecked_return_type = "TokenSpans")]
 pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
     let mut terms = Vec::new();
+    let mut kinds = Vec::new();
     let (mut start, mut end, mut start16, mut end16) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for_each_token(text, |token| {
         terms.push(JsValue::from_str(token.term));
+        kinds.push(JsValue::from_str(token.kind.name()));
         start.push(token.bytes.0 as u32);
         end.push(token.bytes.1 as u32);
         start16.push(token.utf16.0 as u32);
@@ -157,6 +161,7 @@ pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
     let set =
         |key: &str, value: &JsValue| js_sys::Reflect::set(&spans, &JsValue::from_str(key), value);
     set("terms", &terms.into_iter().collect::<js_sys::Array>())
+        .and_then(|_| set("kinds", &kinds.into_iter().collect::<js_sys::Array>()))
         .and_then(|_| set("start", &js_sys::Uint32Array::from(&start[..])))
         .and_then(|_| set("end", &js_sys::Uint32Array::from(&end[..])))
         .and_then(|_| set("startUtf16", &js_sys::Uint32Array::from(&start16[..])))

@@ -37,7 +37,7 @@ fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
 fn tokens_prints_file_offsets_and_term() {
     let file = scratch(
         "tokens.txt",
-        "Media\u{00A0}sosial, Masing-masing!".as_bytes(),
+        "Media\u{00A0}sosial, Masing-masing! #Pemilu2024".as_bytes(),
     );
     let path = file.to_str().unwrap();
     let output = arah(&["tokens", path]);
@@ -46,9 +46,10 @@ fn tokens_prints_file_offsets_and_term() {
     assert_eq!(
         lines,
         [
-            format!("{path}\t0\t5\tmedia"),
-            format!("{path}\t7\t13\tsosial"),
-            format!("{path}\t15\t28\tmasing-masing"),
+            format!("{path}\t0\t5\tword\tmedia"),
+            format!("{path}\t7\t13\tword\tsosial"),
+            format!("{path}\t15\t28\tword\tmasing-masing"),
+            format!("{path}\t30\t41\thashtag\t#pemilu2024"),
         ]
     );
 }

@@ -132,11 +132,13 @@ fn tokenize_gives_utf16_offsets_as_typed_arrays() {
     let spans = tokenize(text).unwrap();
     let start: Uint32Array = get(&spans, "startUtf16").unchecked_into();
     let end: Uint32Array = get(&spans, "endUtf16").unchecked_into();
-    assert_eq!(start.to_vec(), vec![3]);
-    assert_eq!(end.to_vec(), vec![16]);
+    assert_eq!(start.to_vec(), vec![0, 3]);
+    assert_eq!(end.to_vec(), vec![2, 16]);
     let bytes: Uint32Array = get(&spans, "start").unchecked_into();
-    assert_eq!(bytes.to_vec(), vec![5]);
-    assert_eq!(get(&spans, "terms.0"), "masing-masing");
+    assert_eq!(bytes.to_vec(), vec![0, 5]);
+    assert_eq!(get(&spans, "terms.1"), "masing-masing");
+    assert_eq!(get(&spans, "kinds.0"), "emoji");
+    assert_eq!(get(&spans, "kinds.1"), "word");
 }
 
 #[wasm_bindgen_test]

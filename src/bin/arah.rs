@@ -21,7 +21,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  arah tokens FILE…                 one line per token: file, byte start, byte end, term
+  arah tokens FILE…                 one line per token: file, byte start, byte end, kind, term
   arah top FILE… [--n N] [--json]   the N most frequent terms (default 20)
   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
                                     terms over- and under-used in the targets
@@ -157,8 +157,12 @@ fn tokens(args: Arguments) -> Result<(), String> {
             if result.is_ok() {
                 result = writeln!(
                     out,
-                    "{}\t{}\t{}\t{}",
-                    document.title, token.bytes.0, token.bytes.1, token.term
+                    "{}\t{}\t{}\t{}\t{}",
+                    document.title,
+                    token.bytes.0,
+                    token.bytes.1,
+                    token.kind.name(),
+                    token.term
                 );
             }
         });

@@ -1,7 +1,7 @@
 //! Term counts per document and across a corpus.
 
 use crate::text::stopwords::Stopwords;
-use crate::text::tokenize::for_each_token;
+use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -17,9 +17,13 @@ pub struct TermFilter {
 }
 
 impl TermFilter {
-    pub fn accepts(&self, term: &str) -> bool {
-        if !self.include_numbers && term.bytes().all(|b| b.is_ascii_digit()) {
-            return false;
+    /// Words, hashtags and mentions are terms; numbers only when asked for;
+    /// abbreviations, URLs, emails and emoji are not.
+    pub fn accepts(&self, term: &str, kind: TokenKind) -> bool {
+        match kind {
+            TokenKind::Word | TokenKind::Hashtag | TokenKind::Mention => {}
+            TokenKind::Number if self.include_numbers => {}
+            _ => return false,
         }
         if term.chars().nth(self.min_chars.saturating_sub(1)).is_none() {
             return false;
@@ -43,7 +47,7 @@ impl DocumentCounts {
         let mut result = DocumentCounts::default();
         for_each_token(text, |token| {
             result.tokens += 1;
-            if !filter.accepts(token.term) {
+            if !filter.accepts(token.term, token.kind) {
                 return;
             }
             result.counted += 1;
@@ -139,6 +143,17 @@ mod tests {
         with_numbers.include_numbers = true;
         let counts = DocumentCounts::of_text("Tahun 2012", &with_numbers);
         assert_eq!(counts.counts["2012"], 1);
+    }
+
+    #[test]
+    fn social_media_tokens_count_but_links_and_abbreviations_do_not() {
+        let counts = DocumentCounts::of_text(
+            "#Pemilu2024 @kpu_ri https://kpu.go.id info@kpu.go.id 👍 Hasan dkk. kampanye",
+            &filter(),
+        );
+        let mut terms: Vec<&str> = counts.counts.keys().map(String::as_str).collect();
+        terms.sort();
+        assert_eq!(terms, ["#pemilu2024", "@kpu_ri", "hasan", "kampanye"]);
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! stopwords.
 
 pub mod decode;
+pub mod emoji;
+pub mod lexicon;
 pub mod normalize;
+pub mod stem;
 pub mod stopwords;
 pub mod tokenize;

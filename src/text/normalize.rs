@@ -13,8 +13,10 @@
 //!   an NBSP (bytes C2 A0) read as cp1252 whose second half was later lost or
 //!   turned into a space;
 //! - NBSP and the other Unicode space characters become a plain space;
-//! - zero-width characters and soft hyphens are dropped.
+//! - zero-width characters and soft hyphens are dropped, except the joiner
+//!   inside an emoji sequence (👨‍👩‍👧), which is part of the emoji.
 
+use super::emoji::{continues_emoji, is_pictographic};
 use std::ops::Range;
 
 /// One normalized character and the span of original text it stands for.
@@ -32,6 +34,8 @@ pub struct NormalizedChars<'a> {
     text: &'a str,
     byte: usize,
     utf16: usize,
+    /// The last character given out belongs to an emoji.
+    after_emoji: bool,
 }
 
 impl<'a> NormalizedChars<'a> {
@@ -40,10 +44,12 @@ impl<'a> NormalizedChars<'a> {
             text,
             byte: 0,
             utf16: 0,
+            after_emoji: false,
         }
     }
 
     fn emit(&mut self, ch: char, byte_len: usize, utf16_len: usize) -> SourceChar {
+        self.after_emoji = is_pictographic(ch) || continues_emoji(ch, self.after_emoji);
         let item = SourceChar {
             ch,
             bytes: self.byte..self.byte + byte_len,
@@ -69,6 +75,9 @@ impl Iterator for NormalizedChars<'_> {
             let (len, len16) = (ch.len_utf8(), ch.len_utf16());
             // ASCII is never touched: the fast path for nearly every character.
             if ch.is_ascii() {
+                return Some(self.emit(ch, len, len16));
+            }
+            if ch == '\u{200D}' && self.after_emoji {
                 return Some(self.emit(ch, len, len16));
             }
             if is_dropped(ch) {
@@ -202,6 +211,8 @@ mod tests {
         nbsp_becomes_space: "media\u{00A0}sosial" => "media sosial";
         narrow_nbsp_and_ideographic_space: "a\u{202F}b\u{3000}c" => "a b c";
         zero_width_dropped: "kam\u{200B}pa\u{FEFF}nye" => "kampanye";
+        joiner_dropped_between_letters: "kam\u{200D}panye" => "kampanye";
+        joiner_kept_inside_emoji: "👨\u{200D}👩\u{200D}👧" => "👨\u{200D}👩\u{200D}👧";
         soft_hyphen_dropped: "kam\u{00AD}panye" => "kampanye";
         right_quote_repaired: "Jokowiâ€™s" => "Jokowi’s";
         left_double_quote_repaired: "â€œsatu arahâ€" => "“satu arahâ€";
