@@ -147,6 +147,27 @@ fn kwic_shows_each_occurrence_in_its_context() {
 }
 
 #[test]
+fn stem_maps_stdin_lines_to_stems_in_order() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_arah"))
+        .arg("stem")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Penggunaan\nmedia\n\nmenulis\npartai-partai\n".as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(stdout(&output), "guna\nmedia\n\ntulis\npartai\n");
+    assert_eq!(arah(&["stem", "file.txt"]).status.code(), Some(2));
+}
+
+#[test]
 fn invalid_utf8_is_read_lossily_with_a_warning() {
     let file = scratch("latin1.txt", b"kampanye politik caf\xe9 kampanye");
     let output = arah(&["top", file.to_str().unwrap(), "--json"]);

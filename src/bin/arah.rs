@@ -1,6 +1,7 @@
 //! `arah`: the native command line. Same core as the widget, so a site can
 //! pre-render clouds at build time and get the counts readers will see.
 //!
+//!   arah stem < WORDS
 //!   arah tokens FILE…
 //!   arah top FILE… [--n N] [--json]
 //!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
@@ -17,10 +18,11 @@ use arah::stats::keyness::{Keyness, KeynessOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
+  arah stem < WORDS                 one word a line in, its stem a line out, same order
   arah tokens FILE…                 one line per token: file, byte start, byte end, kind, term
   arah top FILE… [--n N] [--json]   the N most frequent terms (default 20)
   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
@@ -45,6 +47,8 @@ fn run(args: &[String]) -> Result<(), String> {
         return Err("no command given; try `arah --help`".into());
     };
     match command.as_str() {
+        "stem" if rest.is_empty() => stem(),
+        "stem" => Err("stem reads words from standard input and takes no arguments".into()),
         "tokens" => tokens(Arguments::parse(rest, &[], &[])?),
         "top" => top(Arguments::parse(rest, &["--n"], &["--json"])?),
         "kwic" => kwic(Arguments::parse(rest, &["--window"], &["--json"])?),
@@ -146,6 +150,19 @@ impl Arguments {
             })
             .collect()
     }
+}
+
+/// Words on stdin, one a line, to stems on stdout in the same order; words
+/// are lowercased first, as the tokenizer would.
+fn stem() -> Result<(), String> {
+    let stemmer = arah::text::lexicon::stemmer();
+    let mut out = BufWriter::new(io::stdout().lock());
+    for line in io::stdin().lock().lines() {
+        let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
+        let word = line.trim().to_lowercase();
+        writeln!(out, "{}", stemmer.stem(&word)).map_err(write_error)?;
+    }
+    out.flush().map_err(write_error)
 }
 
 fn tokens(args: Arguments) -> Result<(), String> {
