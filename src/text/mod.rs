@@ -6,6 +6,7 @@ pub mod decode;
 pub mod emoji;
 pub mod lexicon;
 pub mod normalize;
+pub mod sentences;
 pub mod stem;
 pub mod stopwords;
 pub mod tokenize;
