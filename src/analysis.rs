@@ -29,6 +29,8 @@ pub struct AnalyzeOptions {
     pub min_chars: usize,
     /// Length of each top-terms table.
     pub top: usize,
+    /// Count word forms under their stem (`berkampanye` with `kampanye`).
+    pub group_by_stem: bool,
 }
 
 impl Default for AnalyzeOptions {
@@ -40,6 +42,7 @@ impl Default for AnalyzeOptions {
             include_numbers: false,
             min_chars: 2,
             top: 100,
+            group_by_stem: false,
         }
     }
 }
@@ -54,6 +57,7 @@ impl AnalyzeOptions {
             )?,
             include_numbers: self.include_numbers,
             min_chars: self.min_chars.max(1),
+            group_by_stem: self.group_by_stem,
         })
     }
 }

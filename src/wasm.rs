@@ -26,8 +26,13 @@ export interface AnalyzeOptions {
   includeNumbers?: boolean;
   minChars?: number;
   top?: number;
+  groupByStem?: boolean;
 }
-export interface TermCount { term: string; count: number; documents: number }
+export interface TermCount {
+  term: string; count: number; documents: number;
+  /** With groupByStem: the stem and the forms counted, most frequent first. */
+  stem?: string; members?: string[];
+}
 export interface DocumentSummary {
   title: string;
   tokenCount: number;
@@ -36,7 +41,7 @@ export interface DocumentSummary {
   topTerms: TermCount[];
 }
 export interface Analysis { documents: DocumentSummary[]; corpus: DocumentSummary }
-export interface CloudWord { text: string; weight: number }
+export interface CloudWord { text: string; weight: number; members?: string[] }
 export interface CloudOptions {
   width?: number;
   height?: number;
@@ -51,6 +56,7 @@ export interface CloudOptions {
 export interface PlacedWord {
   text: string; weight: number; fontSize: number;
   x: number; y: number; width: number; ascent: number; descent: number; rank: number;
+  members?: string[];
 }
 export interface CloudResult {
   svg: string; width: number; height: number; fontFamily: string;

@@ -71,6 +71,34 @@ fn top_json_lists_the_corpus_subject_first() {
 }
 
 #[test]
+fn top_with_stem_groups_word_forms() {
+    let mut args = vec!["top"];
+    args.extend(CORPUS);
+    args.extend(["--n", "10", "--stem", "--json"]);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let terms: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let kampanye = terms
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["stem"] == "kampanye")
+        .expect("a kampanye group");
+    let members: Vec<&str> = kampanye["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert!(
+        members.contains(&"kampanye") && members.contains(&"berkampanye"),
+        "{members:?}"
+    );
+    // Grouped, kampanye counts more than the plain form alone (25).
+    assert!(kampanye["count"].as_u64().unwrap() > 25);
+}
+
+#[test]
 fn top_table_has_a_header_and_ranks() {
     let output = arah(&["top", CORPUS[1], "--n", "3"]);
     let text = stdout(&output);

@@ -3,10 +3,10 @@
 //!
 //!   arah stem < WORDS
 //!   arah tokens FILE…
-//!   arah top FILE… [--n N] [--json]
+//!   arah top FILE… [--n N] [--stem] [--json]
 //!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
 //!   arah kwic TERM FILE… [--window N] [--json]
-//!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]
+//!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem]
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
@@ -24,12 +24,14 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   arah stem < WORDS                 one word a line in, its stem a line out, same order
   arah tokens FILE…                 one line per token: file, byte start, byte end, kind, term
-  arah top FILE… [--n N] [--json]   the N most frequent terms (default 20)
+  arah top FILE… [--n N] [--stem] [--json]
+                                    the N most frequent terms (default 20); --stem groups
+                                    word forms by stem
   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
                                     terms over- and under-used in the targets
   arah kwic TERM FILE… [--window N] [--json]
                                     each occurrence of TERM with N tokens around it (default 5)
-  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H]";
+  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -50,7 +52,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "stem" if rest.is_empty() => stem(),
         "stem" => Err("stem reads words from standard input and takes no arguments".into()),
         "tokens" => tokens(Arguments::parse(rest, &[], &[])?),
-        "top" => top(Arguments::parse(rest, &["--n"], &["--json"])?),
+        "top" => top(Arguments::parse(rest, &["--n"], &["--json", "--stem"])?),
         "kwic" => kwic(Arguments::parse(rest, &["--window"], &["--json"])?),
         "keyness" => keyness(Arguments::parse(
             rest,
@@ -60,7 +62,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "cloud" => cloud(Arguments::parse(
             rest,
             &["-o", "--words", "--seed", "--width", "--height"],
-            &[],
+            &["--stem"],
         )?),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
@@ -191,6 +193,7 @@ fn tokens(args: Arguments) -> Result<(), String> {
 fn top(args: Arguments) -> Result<(), String> {
     let options = AnalyzeOptions {
         top: args.number("--n", 20)?,
+        group_by_stem: args.switch("--stem"),
         ..AnalyzeOptions::default()
     };
     let analysis = analyze(&args.documents()?, &options).map_err(|e| e.to_string())?;
@@ -327,6 +330,7 @@ fn cloud(args: Arguments) -> Result<(), String> {
         &args.documents()?,
         &AnalyzeOptions {
             top: options.max_words,
+            group_by_stem: args.switch("--stem"),
             ..AnalyzeOptions::default()
         },
     )
@@ -338,6 +342,7 @@ fn cloud(args: Arguments) -> Result<(), String> {
         .map(|t| CloudWord {
             text: t.term.clone(),
             weight: t.count as f64,
+            members: t.members.clone(),
         })
         .collect();
     let layout = layout_estimated(&words, &options).map_err(|e| e.to_string())?;

@@ -88,6 +88,7 @@ pub fn layout(
                     ascent: m.ascent * font_size,
                     descent: m.descent * font_size,
                     rank,
+                    members: word.members.clone(),
                 });
             }
             None => dropped.push(word.text.clone()),
@@ -325,6 +326,7 @@ mod tests {
             .map(|i| CloudWord {
                 text: format!("kata{i}"),
                 weight: (n - i) as f64,
+                members: Vec::new(),
             })
             .collect()
     }
@@ -397,6 +399,7 @@ mod tests {
         let long = vec![CloudWord {
             text: "a".repeat(60),
             weight: 5.0,
+            members: Vec::new(),
         }];
         let layout = layout_estimated(&long, &CloudOptions::default()).unwrap();
         assert_eq!(layout.words.len(), 1);
@@ -408,6 +411,7 @@ mod tests {
         let huge = vec![CloudWord {
             text: "a".repeat(300),
             weight: 5.0,
+            members: Vec::new(),
         }];
         let layout = layout_estimated(&huge, &CloudOptions::default()).unwrap();
         assert!(layout.words.is_empty());
@@ -445,6 +449,7 @@ mod tests {
         let negative = vec![CloudWord {
             text: "x".into(),
             weight: -1.0,
+            members: Vec::new(),
         }];
         let error = layout_estimated(&negative, &CloudOptions::default()).unwrap_err();
         assert!(error.to_string().contains("weight"), "{error}");

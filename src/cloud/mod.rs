@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 pub struct CloudWord {
     pub text: String,
     pub weight: f64,
+    /// Other forms counted with this word (grouping by stem), for its tooltip.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
 }
 
 /// How weights map to font sizes.
@@ -77,6 +80,8 @@ pub struct PlacedWord {
     pub descent: f64,
     /// Rank by weight, 0 for the heaviest word.
     pub rank: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
 }
 
 impl PlacedWord {

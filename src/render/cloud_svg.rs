@@ -37,6 +37,11 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
         push_label(&mut svg, &word.text, word.weight);
         svg.push_str("\"><title>");
         push_label(&mut svg, &word.text, word.weight);
+        if word.members.len() > 1 {
+            svg.push_str(" (");
+            push_escaped(&mut svg, &word.members.join(", "));
+            svg.push(')');
+        }
         svg.push_str("</title>");
         push_escaped(&mut svg, &word.text);
         svg.push_str("</text>");
@@ -81,6 +86,7 @@ mod tests {
             .map(|(i, t)| CloudWord {
                 text: t.to_string(),
                 weight: (10 - i) as f64,
+                members: Vec::new(),
             })
             .collect();
         layout_estimated(&words, &CloudOptions::default()).unwrap()
@@ -107,6 +113,21 @@ mod tests {
         assert!(!svg.contains("<img"));
         assert!(svg.contains("&lt;script&gt;"));
         assert_eq!(svg.matches("<svg").count(), 1);
+    }
+
+    #[test]
+    fn group_members_appear_in_the_tooltip() {
+        let words = vec![CloudWord {
+            text: "kampanye".into(),
+            weight: 4.0,
+            members: vec!["kampanye".into(), "berkampanye".into(), "<b>".into()],
+        }];
+        let svg = cloud_svg(&layout_estimated(&words, &CloudOptions::default()).unwrap());
+        assert!(
+            svg.contains("<title>kampanye: 4 (kampanye, berkampanye, &lt;b&gt;)</title>"),
+            "{svg}"
+        );
+        assert!(svg.contains(r#"aria-label="kampanye: 4""#));
     }
 
     #[test]

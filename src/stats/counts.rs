@@ -1,11 +1,14 @@
-//! Term counts per document and across a corpus.
+//! Term counts per document and across a corpus, optionally with word forms
+//! grouped by their stem (`kampanye`, `berkampanye`, `kampanyenya` count as
+//! one term, shown by its most frequent form, with the forms as members).
 
+use crate::text::lexicon;
 use crate::text::stopwords::Stopwords;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// Which tokens become counted terms.
+/// Which tokens become counted terms, and how they are keyed.
 #[derive(Debug, Clone)]
 pub struct TermFilter {
     pub stopwords: Stopwords,
@@ -14,6 +17,8 @@ pub struct TermFilter {
     pub include_numbers: bool,
     /// Shortest term counted, in characters.
     pub min_chars: usize,
+    /// Count word forms under their stem.
+    pub group_by_stem: bool,
 }
 
 impl TermFilter {
@@ -32,7 +37,7 @@ impl TermFilter {
     }
 }
 
-/// The counted terms of one document.
+/// The counted terms of one document, keyed by term (or stem).
 #[derive(Debug, Clone, Default)]
 pub struct DocumentCounts {
     /// Every token of the text, counted or not.
@@ -40,34 +45,60 @@ pub struct DocumentCounts {
     /// Tokens that passed the filter.
     pub counted: usize,
     pub counts: HashMap<String, u32>,
+    /// With grouping by stem: each key's word forms and their counts.
+    pub forms: HashMap<String, HashMap<String, u32>>,
 }
 
 impl DocumentCounts {
     pub fn of_text(text: &str, filter: &TermFilter) -> Self {
         let mut result = DocumentCounts::default();
+        let stemmer = filter.group_by_stem.then(lexicon::stemmer);
         for_each_token(text, |token| {
             result.tokens += 1;
             if !filter.accepts(token.term, token.kind) {
                 return;
             }
             result.counted += 1;
-            match result.counts.get_mut(token.term) {
-                Some(count) => *count += 1,
-                None => {
-                    result.counts.insert(token.term.to_owned(), 1);
-                }
+            let key = match (stemmer, token.kind) {
+                (Some(stemmer), TokenKind::Word) => stemmer.stem(token.term),
+                _ => std::borrow::Cow::Borrowed(token.term),
+            };
+            if stemmer.is_some() {
+                add(
+                    result.forms.entry(key.to_string()).or_default(),
+                    token.term,
+                    1,
+                );
             }
+            add(&mut result.counts, &key, 1);
         });
         result
+    }
+}
+
+/// Adds `n` to `key` without allocating when the key is already there.
+fn add(counts: &mut HashMap<String, u32>, key: &str, n: u32) {
+    match counts.get_mut(key) {
+        Some(count) => *count += n,
+        None => {
+            counts.insert(key.to_owned(), n);
+        }
     }
 }
 
 /// A term with its count and the number of documents it occurs in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TermCount {
+    /// The term; with grouping by stem, the group's most frequent form.
     pub term: String,
     pub count: u32,
     pub documents: u32,
+    /// With grouping by stem: the stem the group is keyed by.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stem: Option<String>,
+    /// With grouping by stem: the group's forms, most frequent first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
 }
 
 /// Counts of every document of a corpus and of the corpus as a whole.
@@ -76,6 +107,7 @@ pub struct CorpusCounts {
     pub documents: Vec<DocumentCounts>,
     pub total: HashMap<String, u32>,
     pub document_frequency: HashMap<String, u32>,
+    pub forms: HashMap<String, HashMap<String, u32>>,
 }
 
 impl CorpusCounts {
@@ -84,8 +116,14 @@ impl CorpusCounts {
         for text in texts {
             let document = DocumentCounts::of_text(text, filter);
             for (term, &count) in &document.counts {
-                *corpus.total.entry(term.clone()).or_default() += count;
-                *corpus.document_frequency.entry(term.clone()).or_default() += 1;
+                add(&mut corpus.total, term, count);
+                add(&mut corpus.document_frequency, term, 1);
+            }
+            for (key, forms) in &document.forms {
+                let group = corpus.forms.entry(key.clone()).or_default();
+                for (form, &count) in forms {
+                    add(group, form, count);
+                }
             }
             corpus.documents.push(document);
         }
@@ -95,22 +133,46 @@ impl CorpusCounts {
     /// The `n` most frequent terms of the whole corpus, or of one document.
     /// Ties are broken alphabetically so the order never depends on hashing.
     pub fn top(&self, document: Option<usize>, n: usize) -> Vec<TermCount> {
-        let counts = match document {
-            Some(index) => &self.documents[index].counts,
-            None => &self.total,
+        let (counts, forms) = match document {
+            Some(index) => (&self.documents[index].counts, &self.documents[index].forms),
+            None => (&self.total, &self.forms),
         };
         let mut terms: Vec<TermCount> = counts
             .iter()
-            .map(|(term, &count)| TermCount {
-                term: term.clone(),
-                count,
-                documents: self.document_frequency.get(term).copied().unwrap_or(0),
+            .map(|(key, &count)| {
+                let documents = self.document_frequency.get(key).copied().unwrap_or(0);
+                match forms.get(key) {
+                    Some(group) => {
+                        let members = by_count(group);
+                        TermCount {
+                            term: members[0].clone(),
+                            count,
+                            documents,
+                            stem: Some(key.clone()),
+                            members,
+                        }
+                    }
+                    None => TermCount {
+                        term: key.clone(),
+                        count,
+                        documents,
+                        stem: None,
+                        members: Vec::new(),
+                    },
+                }
             })
             .collect();
         terms.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
         terms.truncate(n);
         terms
     }
+}
+
+/// Keys of `counts`, most frequent first, ties alphabetical.
+fn by_count(counts: &HashMap<String, u32>) -> Vec<String> {
+    let mut entries: Vec<(&String, &u32)> = counts.iter().collect();
+    entries.sort_unstable_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+    entries.into_iter().map(|(form, _)| form.clone()).collect()
 }
 
 #[cfg(test)]
@@ -122,6 +184,7 @@ mod tests {
             stopwords: Stopwords::build(&["id"], &[], &[]).unwrap(),
             include_numbers: false,
             min_chars: 2,
+            group_by_stem: false,
         }
     }
 
@@ -165,7 +228,9 @@ mod tests {
             TermCount {
                 term: "media".into(),
                 count: 3,
-                documents: 2
+                documents: 2,
+                stem: None,
+                members: Vec::new(),
             }
         );
         let names: Vec<&str> = top.iter().map(|t| t.term.as_str()).collect();
@@ -173,6 +238,38 @@ mod tests {
         let second = corpus.top(Some(1), 1);
         assert_eq!(second[0].count, 2);
         assert_eq!(second[0].documents, 2);
+    }
+
+    #[test]
+    fn grouping_by_stem_counts_forms_together() {
+        let grouped = TermFilter {
+            group_by_stem: true,
+            ..filter()
+        };
+        let corpus = CorpusCounts::of_texts(
+            [
+                "Kampanye berkampanye kampanye. Penggunaan",
+                "kegunaan kampanyenya #kampanye",
+            ],
+            &grouped,
+        );
+        let top = corpus.top(None, 3);
+        assert_eq!(top[0].term, "kampanye");
+        assert_eq!(top[0].count, 4);
+        assert_eq!(top[0].stem.as_deref(), Some("kampanye"));
+        assert_eq!(top[0].members, ["kampanye", "berkampanye", "kampanyenya"]);
+        assert_eq!(top[0].documents, 2);
+        let guna = top
+            .iter()
+            .find(|t| t.stem.as_deref() == Some("guna"))
+            .unwrap();
+        assert_eq!((guna.count, guna.members.len()), (2, 2));
+        // Hashtags are not stemmed.
+        assert!(
+            top.iter().any(|t| t.term == "#kampanye") || corpus.total.contains_key("#kampanye")
+        );
+        let first = corpus.top(Some(0), 1);
+        assert_eq!((first[0].term.as_str(), first[0].count), ("kampanye", 3));
     }
 
     #[test]
