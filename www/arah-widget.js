@@ -2,6 +2,9 @@
 // the texts it is given. Everything lives in an open shadow root so the host
 // page's styles cannot reach in and the widget's cannot leak out.
 //
+// Attributes: `words` (most words in the cloud), `seed`, `stem` (start with
+// word forms grouped by stem; readers can switch it).
+//
 // Where the texts come from, first match wins:
 //   1. widget.setDocuments([{ title, text }, ...]) from script;
 //   2. child elements: <article data-title="…">text</article>,
@@ -56,26 +59,44 @@ class ArahWidget extends HTMLElement {
 
   async #load() {
     const token = ++this.#loadToken;
-    const ui = this.#ui;
-    ui.status.textContent = 'Analysing…';
+    this.#ui.status.textContent = 'Analysing…';
     try {
       const { documents, warnings } = this.#programmatic ?? (await collectDocuments(this));
       if (token !== this.#loadToken) return;
       this.#documents = documents;
       this.#warnings = warnings;
+      await this.#analyse(token);
+    } catch (error) {
+      this.#fail(token, error);
+    }
+  }
+
+  /** Analyses the current documents again (after a change of options). */
+  async #analyse(token = ++this.#loadToken) {
+    const ui = this.#ui;
+    try {
       this.#analysis = await analyze(
-        documents.map(({ title, text }) => ({ title, text })),
-        { top: Math.max(this.#maxWords(), TABLE_ROWS) },
+        this.#documents.map(({ title, text }) => ({ title, text })),
+        { top: Math.max(this.#maxWords(), TABLE_ROWS), groupByStem: ui.stemming.checked },
       );
       if (token !== this.#loadToken) return;
       fillPicker(ui.picker, this.#analysis);
       await this.#show();
     } catch (error) {
-      if (token !== this.#loadToken) return;
-      this.#analysis = null;
-      fillPicker(ui.picker, null);
-      showProblem(ui, error, this.#warnings);
+      this.#fail(token, error);
     }
+  }
+
+  #fail(token, error) {
+    if (token !== this.#loadToken) return;
+    this.#analysis = null;
+    fillPicker(this.#ui.picker, null);
+    showProblem(this.#ui, error, this.#warnings);
+  }
+
+  // Called by the stemming checkbox.
+  regroup() {
+    if (this.#documents) this.#analyse();
   }
 
   async #show() {
@@ -90,7 +111,7 @@ class ArahWidget extends HTMLElement {
       await ui.styled;
       const words = summary.topTerms
         .slice(0, this.#maxWords())
-        .map(({ term, count }) => ({ text: term, weight: count }));
+        .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
       const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
       const options = {
         width,
@@ -138,6 +159,9 @@ function buildShadow(host) {
   });
   const picker = element('select', { 'aria-label': 'Document' });
   picker.addEventListener('change', () => host.showSelected());
+  const stemming = element('input', { type: 'checkbox' });
+  stemming.checked = host.hasAttribute('stem');
+  stemming.addEventListener('change', () => host.regroup());
   const status = element('p', { class: 'status', role: 'status' });
   const problem = element('p', { class: 'problem', role: 'alert', hidden: '' });
   const notes = element('ul', { class: 'notes', hidden: '' });
@@ -147,7 +171,11 @@ function buildShadow(host) {
   // Inherited styles are set on this wrapper, not on :host, because the host
   // element itself can be matched by the page's selectors (`* { … }`).
   const frame = element('div', { class: 'arah' }, [
-    element('header', {}, [element('label', {}, ['Document ', picker]), summary]),
+    element('header', {}, [
+      element('label', {}, ['Document ', picker]),
+      element('label', { class: 'option' }, [stemming, ' Group word forms']),
+      summary,
+    ]),
     status,
     problem,
     notes,
@@ -155,7 +183,7 @@ function buildShadow(host) {
     table,
   ]);
   root.append(stylesheet, frame);
-  return { picker, status, problem, notes, summary, cloud: cloudBox, table, styled };
+  return { picker, stemming, status, problem, notes, summary, cloud: cloudBox, table, styled };
 }
 
 /** A DOM element with attributes and children (strings become text). */
@@ -236,13 +264,18 @@ function fillPicker(picker, analysis) {
 
 function fillTable(table, summary, showDocuments) {
   const head = ['#', 'Term', 'Count', ...(showDocuments ? ['Documents'] : [])];
-  const rows = summary.topTerms.slice(0, TABLE_ROWS).map((t, i) => [
-    String(i + 1), t.term, String(t.count), ...(showDocuments ? [String(t.documents)] : []),
-  ]);
+  const rows = summary.topTerms.slice(0, TABLE_ROWS).map((t, i) => {
+    // A group's forms show on hover over its term.
+    const term = t.members?.length > 1
+      ? element('td', { title: t.members.join(', ') }, [t.term])
+      : element('td', {}, [t.term]);
+    const cells = [String(i + 1), term, String(t.count), ...(showDocuments ? [String(t.documents)] : [])];
+    return element('tr', {}, cells.map((c) => (typeof c === 'string' ? element('td', {}, [c]) : c)));
+  });
   table.replaceChildren(
     element('caption', {}, [`Top ${rows.length} terms`]),
     element('thead', {}, [element('tr', {}, head.map((h) => element('th', { scope: 'col' }, [h])))]),
-    element('tbody', {}, rows.map((cells) => element('tr', {}, cells.map((c) => element('td', {}, [c]))))),
+    element('tbody', {}, rows),
   );
 }
 

@@ -30,11 +30,7 @@ pub struct Stemmer {
 impl Stemmer {
     /// The built-in lexicon (see `stem/roots.txt` for its source).
     pub fn indonesian() -> Self {
-        Stemmer::with_roots(
-            BUILT_IN_ROOTS
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#')),
-        )
+        Stemmer::with_roots(front_decoded(BUILT_IN_ROOTS))
     }
 
     pub fn with_roots<I: IntoIterator<Item = S>, S: Into<String>>(roots: I) -> Self {
@@ -170,6 +166,31 @@ impl Stemmer {
             }
         }
     }
+}
+
+/// The words of a front-coded list (see the header of `stem/roots.txt`).
+fn front_decoded(list: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for line in list
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let mut chars = line.chars();
+        let shared = match chars.next() {
+            Some(digit @ '0'..='9') => digit as usize - '0' as usize,
+            Some(letter @ 'A'..='Z') => letter as usize - 'A' as usize + 10,
+            _ => continue,
+        };
+        let mut word: String = words
+            .last()
+            .map_or("", |w| w)
+            .chars()
+            .take(shared)
+            .collect();
+        word.push_str(chars.as_str());
+        words.push(word);
+    }
+    words
 }
 
 fn strip_suffix<'a>(word: &'a str, suffixes: &[&str]) -> Option<&'a str> {
@@ -352,6 +373,28 @@ mod tests {
         assert_eq!(stemmer.stem("mencoblos"), "mencoblos");
         stemmer.add_corpus_words(["coblos"]);
         assert_eq!(stemmer.stem("mencoblos"), "coblos");
+    }
+
+    #[test]
+    fn front_coding_round_trips() {
+        let list = "# header\n0abang\n5i\n0kampanye\n8nya\nB-x\n";
+        assert_eq!(
+            front_decoded(list),
+            [
+                "abang",
+                "abangi",
+                "kampanye",
+                "kampanyenya",
+                "kampanyenya-x"
+            ]
+        );
+        let roots = front_decoded(BUILT_IN_ROOTS);
+        assert!(roots.len() > 6000);
+        assert!(
+            roots.windows(2).all(|w| w[0] < w[1]),
+            "roots are sorted and unique"
+        );
+        assert!(roots.iter().any(|r| r == "kampanye") && roots.iter().any(|r| r == "guna"));
     }
 
     #[test]

@@ -142,9 +142,9 @@ export function readWidget(page, selector = 'arah-widget') {
 }
 
 /** The CLI's `top --json` for the given files (paths relative to the root). */
-export function cliTop(files, n = 20) {
+export function cliTop(files, n = 20, flags = []) {
   const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
-  const output = execFileSync(binary, ['top', ...files, '--n', String(n), '--json'], { cwd: ROOT });
+  const output = execFileSync(binary, ['top', ...files, '--n', String(n), '--json', ...flags], { cwd: ROOT });
   return JSON.parse(output);
 }
 

@@ -87,6 +87,24 @@ test('demo: the table matches the CLI for all documents and for each one', async
   });
 });
 
+test('demo: grouping word forms by stem matches the CLI and shows the forms', async () => {
+  await onPage('index.html', async (page) => {
+    const rendered = nextRender(page);
+    await page.locator('arah-widget input[type="checkbox"]').check();
+    assert.equal(await rendered, true);
+    const view = await readWidget(page);
+    const expected = cliTop(CORPUS, 20, ['--stem']);
+    assertTableMatchesCli(view.rows, expected, true);
+    const group = expected.find((t) => t.members?.length > 1);
+    const title = await page.evaluate((term) => {
+      const cells = [...document.querySelector('arah-widget').shadowRoot.querySelectorAll('tbody td')];
+      return cells.find((td) => td.textContent === term)?.getAttribute('title');
+    }, group.term);
+    assert.equal(title, group.members.join(', '));
+    assertCloudIsSound(view);
+  });
+});
+
 test('embed example: analyses its own post under a strict CSP, styles isolated both ways', async () => {
   await onPage('embed-example.html', async (page) => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
