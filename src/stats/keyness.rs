@@ -17,8 +17,8 @@
 //! small expected counts in the cells, over-corrects at corpus sizes, and G²
 //! does not need it. `yates: true` applies it to χ² (|O − E| − ½, not below 0).
 
+use crate::stats::counts::HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -235,7 +235,7 @@ mod tests {
 
     #[test]
     fn empty_sides_do_not_panic() {
-        let empty = HashMap::new();
+        let empty = HashMap::default();
         let some = counts(&[("kata", 4)]);
         let rows = keyness(&some, &empty, KeynessOptions::default());
         assert_eq!(rows.len(), 1);
