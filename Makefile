@@ -45,6 +45,7 @@ size: build
 bench: build
 	python3 scripts/build.py size
 	node tests/browser/bench-load.mjs
+	node tests/browser/bench-tokenize.mjs
 
 dist: build
 	python3 scripts/build.py dist dist
