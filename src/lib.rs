@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod cloud;
 pub mod error;
+pub mod hash;
 pub mod render;
 pub mod stats;
 pub mod text;

@@ -6,39 +6,8 @@ use crate::text::lexicon;
 use crate::text::stopwords::Stopwords;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
-use std::collections::HashMap as StdHashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Term maps hash with a small multiplicative hasher: terms are short, come
-/// from the text being analysed, and SipHash's flood resistance buys nothing
-/// in a reader's own browser while costing a large share of counting time.
-pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<TermHasher>>;
-
-/// FxHash-style: rotate, xor, multiply per 8-byte word.
-#[derive(Default, Clone, Copy)]
-pub struct TermHasher(u64);
-
-impl Hasher for TermHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.write(&[byte]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// Term maps of this module: see `crate::hash`.
+pub type HashMap<K, V> = crate::hash::TermMap<K, V>;
 
 /// Which tokens become counted terms, and how they are keyed.
 #[derive(Debug, Clone)]

@@ -12,8 +12,8 @@
 //! alone. Reduplication: `partai-partai` → `partai`, `beramai-ramai` →
 //! `ramai`; a pair of different words (`bolak-balik`) stays whole.
 
+use crate::hash::TermSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 const BUILT_IN_ROOTS: &str = include_str!("stem/roots.txt");
 const PARTICLES: [&str; 4] = ["lah", "kah", "tah", "pun"];
@@ -24,7 +24,7 @@ const MAX_PREFIXES: usize = 3;
 const MIN_ROOT_CHARS: usize = 2;
 
 pub struct Stemmer {
-    roots: HashSet<Box<str>>,
+    roots: TermSet<Box<str>>,
 }
 
 impl Stemmer {

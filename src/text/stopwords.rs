@@ -6,7 +6,7 @@
 //! each data file.
 
 use crate::error::ArahError;
-use std::collections::HashSet;
+use crate::hash::TermSet;
 
 const INDONESIAN: &str = include_str!("stopwords/id.txt");
 const ENGLISH: &str = include_str!("stopwords/en.txt");
@@ -32,7 +32,7 @@ fn words_of(list: &str) -> impl Iterator<Item = &str> {
 /// The set of terms to leave out of counts and clouds.
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
-    words: HashSet<String>,
+    words: TermSet<String>,
 }
 
 impl Stopwords {
@@ -48,7 +48,7 @@ impl Stopwords {
         extra: &[S],
         keep: &[S],
     ) -> Result<Self, ArahError> {
-        let mut words = HashSet::new();
+        let mut words = TermSet::default();
         for language in languages {
             let language = language.as_ref();
             let list = builtin_list(language).ok_or_else(|| {
@@ -99,7 +99,7 @@ mod tests {
         for word in &words {
             assert_eq!(*word, word.to_lowercase(), "{word} is not lowercase");
         }
-        let unique: HashSet<&&str> = words.iter().collect();
+        let unique: std::collections::HashSet<&&str> = words.iter().collect();
         assert_eq!(unique.len(), words.len(), "duplicate stopwords");
     }
 

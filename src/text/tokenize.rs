@@ -107,7 +107,9 @@ pub fn for_each_token_with(
     visit: impl FnMut(TokenRef<'_>),
 ) {
     let mut tokenizer = Tokenizer {
+        text,
         run: Vec::new(),
+        in_run: false,
         streaming: false,
         words: WordSplitter::new(is_word),
         out: Emitter {
@@ -131,18 +133,30 @@ const MAX_RUN: usize = 512;
 /// looked for.
 const MAX_OVERRUN_SCAN: usize = 40;
 
-struct Tokenizer<'w, F: FnMut(TokenRef<'_>)> {
+struct Tokenizer<'t, 'w, F: FnMut(TokenRef<'_>)> {
+    text: &'t str,
     run: Vec<SourceChar>,
+    /// Inside a run of non-space characters.
+    in_run: bool,
+    /// The run goes straight to the word splitter instead of the buffer.
     streaming: bool,
     words: WordSplitter<'w>,
     out: Emitter<F>,
 }
 
-impl<F: FnMut(TokenRef<'_>)> Tokenizer<'_, F> {
+impl<F: FnMut(TokenRef<'_>)> Tokenizer<'_, '_, F> {
     fn push(&mut self, c: SourceChar) {
         if c.ch.is_whitespace() {
             self.end_run();
-        } else if self.streaming {
+            return;
+        }
+        if !self.in_run {
+            self.in_run = true;
+            // Most runs cannot hold a URL, email, mention or hashtag: they
+            // skip the buffer.
+            self.streaming = !may_be_special(&self.text[c.bytes.start..]);
+        }
+        if self.streaming {
             self.words.push(c, &mut self.out);
         } else {
             self.run.push(c);
@@ -156,6 +170,7 @@ impl<F: FnMut(TokenRef<'_>)> Tokenizer<'_, F> {
     }
 
     fn end_run(&mut self) {
+        self.in_run = false;
         if !self.streaming {
             let run = std::mem::take(&mut self.run);
             self.split_run(&run);
@@ -193,6 +208,22 @@ impl<F: FnMut(TokenRef<'_>)> Tokenizer<'_, F> {
             self.words.push(c.clone(), &mut self.out);
         }
     }
+}
+
+/// Whether the run starting `rest` (up to the next ASCII space, which
+/// normalization never removes, or the buffer's length) has a sign of a URL, email, mention or
+/// hashtag: `@`, `#`, `://` or `www.`.
+fn may_be_special(rest: &str) -> bool {
+    // A run longer than the buffer streams anyway: look no further.
+    let run = &rest.as_bytes()[..rest.len().min(4 * MAX_RUN)];
+    let end = run
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(run.len());
+    let run = &run[..end];
+    run.iter().any(|&b| b == b'@' || b == b'#')
+        || run.windows(3).any(|w| w == b"://")
+        || run.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// Punctuation that may wrap a URL, mention or hashtag: `(@kpu_ri),`.
@@ -329,6 +360,15 @@ impl<'w> WordSplitter<'w> {
 
     fn push<F: FnMut(TokenRef<'_>)>(&mut self, c: SourceChar, out: &mut Emitter<F>) {
         let ch = c.ch;
+        // ASCII, nearly every character: no emoji or combining mark to check.
+        if ch.is_ascii() {
+            if ch.is_ascii_alphanumeric() {
+                self.push_word_char(c, out);
+            } else {
+                self.push_punctuation(c, out);
+            }
+            return;
+        }
         if self.building == Building::Emoji && continues_emoji(ch, self.emoji_joiner) {
             self.emoji_joiner = ch == '\u{200D}';
             self.extend(&c);

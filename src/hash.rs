@@ -1,0 +1,35 @@
+//! The hasher of Arah's term maps and word sets: terms are short, come from
+//! the text being analysed in the reader's own browser, and SipHash's flood
+//! resistance buys nothing there while costing a large share of the time.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub type TermMap<K, V> = HashMap<K, V, BuildHasherDefault<TermHasher>>;
+pub type TermSet<T> = HashSet<T, BuildHasherDefault<TermHasher>>;
+
+/// FxHash-style: rotate, xor, multiply per 8-byte word.
+#[derive(Default, Clone, Copy)]
+pub struct TermHasher(u64);
+
+impl Hasher for TermHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.write(&[byte]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
