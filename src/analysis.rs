@@ -31,6 +31,8 @@ pub struct AnalyzeOptions {
     pub top: usize,
     /// Count word forms under their stem (`berkampanye` with `kampanye`).
     pub group_by_stem: bool,
+    /// Read informal spellings as standard words (`yg` as `yang`).
+    pub normalize_slang: bool,
 }
 
 impl Default for AnalyzeOptions {
@@ -43,6 +45,7 @@ impl Default for AnalyzeOptions {
             min_chars: 2,
             top: 100,
             group_by_stem: false,
+            normalize_slang: false,
         }
     }
 }
@@ -58,6 +61,7 @@ impl AnalyzeOptions {
             include_numbers: self.include_numbers,
             min_chars: self.min_chars.max(1),
             group_by_stem: self.group_by_stem,
+            normalize_slang: self.normalize_slang,
         })
     }
 }

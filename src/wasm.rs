@@ -27,6 +27,7 @@ export interface AnalyzeOptions {
   minChars?: number;
   top?: number;
   groupByStem?: boolean;
+  normalizeSlang?: boolean;
 }
 export interface TermCount {
   term: string; count: number; documents: number;

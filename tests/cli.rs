@@ -99,6 +99,25 @@ fn top_with_stem_groups_word_forms() {
 }
 
 #[test]
+fn top_with_slang_reads_informal_spellings() {
+    let file = scratch(
+        "caption.txt",
+        b"yg penting kampanye, gak golput! kampanye utk rakyat",
+    );
+    let path = file.to_str().unwrap();
+    let plain = stdout(&arah(&["top", path, "--json"]));
+    assert!(plain.contains("\"yg\""), "{plain}");
+    let read = arah(&["top", path, "--json", "--slang"]);
+    assert!(read.status.success());
+    let read = stdout(&read);
+    assert!(
+        !read.contains("\"yg\"") && !read.contains("\"gak\""),
+        "{read}"
+    );
+    assert!(read.contains("\"kampanye\""));
+}
+
+#[test]
 fn top_table_has_a_header_and_ranks() {
     let output = arah(&["top", CORPUS[1], "--n", "3"]);
     let text = stdout(&output);

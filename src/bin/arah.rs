@@ -3,10 +3,10 @@
 //!
 //!   arah stem < WORDS
 //!   arah tokens FILE…
-//!   arah top FILE… [--n N] [--stem] [--json]
+//!   arah top FILE… [--n N] [--stem] [--slang] [--json]
 //!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
 //!   arah kwic TERM FILE… [--window N] [--json]
-//!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem]
+//!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
@@ -24,14 +24,14 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   arah stem < WORDS                 one word a line in, its stem a line out, same order
   arah tokens FILE…                 one line per token: file, byte start, byte end, kind, term
-  arah top FILE… [--n N] [--stem] [--json]
+  arah top FILE… [--n N] [--stem] [--slang] [--json]
                                     the N most frequent terms (default 20); --stem groups
-                                    word forms by stem
+                                    word forms by stem, --slang reads yg as yang, gak as tidak
   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
                                     terms over- and under-used in the targets
   arah kwic TERM FILE… [--window N] [--json]
                                     each occurrence of TERM with N tokens around it (default 5)
-  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem]";
+  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,7 +52,11 @@ fn run(args: &[String]) -> Result<(), String> {
         "stem" if rest.is_empty() => stem(),
         "stem" => Err("stem reads words from standard input and takes no arguments".into()),
         "tokens" => tokens(Arguments::parse(rest, &[], &[])?),
-        "top" => top(Arguments::parse(rest, &["--n"], &["--json", "--stem"])?),
+        "top" => top(Arguments::parse(
+            rest,
+            &["--n"],
+            &["--json", "--stem", "--slang"],
+        )?),
         "kwic" => kwic(Arguments::parse(rest, &["--window"], &["--json"])?),
         "keyness" => keyness(Arguments::parse(
             rest,
@@ -62,7 +66,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "cloud" => cloud(Arguments::parse(
             rest,
             &["-o", "--words", "--seed", "--width", "--height"],
-            &["--stem"],
+            &["--stem", "--slang"],
         )?),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
@@ -194,6 +198,7 @@ fn top(args: Arguments) -> Result<(), String> {
     let options = AnalyzeOptions {
         top: args.number("--n", 20)?,
         group_by_stem: args.switch("--stem"),
+        normalize_slang: args.switch("--slang"),
         ..AnalyzeOptions::default()
     };
     let analysis = analyze(&args.documents()?, &options).map_err(|e| e.to_string())?;
@@ -331,6 +336,7 @@ fn cloud(args: Arguments) -> Result<(), String> {
         &AnalyzeOptions {
             top: options.max_words,
             group_by_stem: args.switch("--stem"),
+            normalize_slang: args.switch("--slang"),
             ..AnalyzeOptions::default()
         },
     )

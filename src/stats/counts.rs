@@ -2,9 +2,9 @@
 //! grouped by their stem (`kampanye`, `berkampanye`, `kampanyenya` count as
 //! one term, shown by its most frequent form, with the forms as members).
 
-use crate::text::lexicon;
 use crate::text::stopwords::Stopwords;
 use crate::text::tokenize::{for_each_token, TokenKind};
+use crate::text::{lexicon, slang};
 use serde::Serialize;
 /// Term maps of this module: see `crate::hash`.
 pub type HashMap<K, V> = crate::hash::TermMap<K, V>;
@@ -20,6 +20,8 @@ pub struct TermFilter {
     pub min_chars: usize,
     /// Count word forms under their stem.
     pub group_by_stem: bool,
+    /// Read informal spellings as their standard word (`yg` as `yang`).
+    pub normalize_slang: bool,
 }
 
 impl TermFilter {
@@ -56,7 +58,11 @@ impl DocumentCounts {
         let stemmer = filter.group_by_stem.then(lexicon::stemmer);
         for_each_token(text, |token| {
             result.tokens += 1;
-            if !filter.accepts(token.term, token.kind) {
+            let term = match filter.normalize_slang && token.kind == TokenKind::Word {
+                true => slang::standard_form(token.term).unwrap_or(token.term),
+                false => token.term,
+            };
+            if !filter.accepts(term, token.kind) {
                 return;
             }
             result.counted += 1;
@@ -186,6 +192,7 @@ mod tests {
             include_numbers: false,
             min_chars: 2,
             group_by_stem: false,
+            normalize_slang: false,
         }
     }
 
@@ -271,6 +278,25 @@ mod tests {
         );
         let first = corpus.top(Some(0), 1);
         assert_eq!((first[0].term.as_str(), first[0].count), ("kampanye", 3));
+    }
+
+    #[test]
+    fn slang_is_read_as_the_standard_word_when_asked() {
+        let text = "yg penting gak golput, kampanye utk rakyat";
+        let plain = DocumentCounts::of_text(text, &filter());
+        assert_eq!(plain.counts.get("yg"), Some(&1));
+        let normalized = DocumentCounts::of_text(
+            text,
+            &TermFilter {
+                normalize_slang: true,
+                ..filter()
+            },
+        );
+        // yang, tidak and untuk are stopwords once read in full.
+        assert_eq!(normalized.counts.get("yg"), None);
+        assert_eq!(normalized.counts.get("gak"), None);
+        assert_eq!(normalized.counts.get("kampanye"), Some(&1));
+        assert_eq!(normalized.counted, plain.counted - 3);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod emoji;
 pub mod lexicon;
 pub mod normalize;
 pub mod sentences;
+pub mod slang;
 pub mod stem;
 pub mod stopwords;
 pub mod tokenize;
