@@ -211,8 +211,8 @@ impl<F: FnMut(TokenRef<'_>)> Tokenizer<'_, '_, F> {
 }
 
 /// Whether the run starting `rest` (up to the next ASCII space, which
-/// normalization never removes, or the buffer's length) has a sign of a URL, email, mention or
-/// hashtag: `@`, `#`, `://` or `www.`.
+/// normalization never removes, or the buffer's length) has a sign of a
+/// URL, email, mention or hashtag: `@`, `#`, `://` or `www.`.
 fn may_be_special(rest: &str) -> bool {
     // A run longer than the buffer streams anyway: look no further.
     let run = &rest.as_bytes()[..rest.len().min(4 * MAX_RUN)];
