@@ -118,6 +118,33 @@ fn top_with_slang_reads_informal_spellings() {
 }
 
 #[test]
+fn analyze_json_has_tables_tfidf_and_collocations() {
+    let mut args = vec!["analyze"];
+    args.extend(CORPUS);
+    args.extend(["--n", "5", "--json"]);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(value["documents"].as_array().unwrap().len(), 3);
+    assert_eq!(value["corpus"]["topTerms"][0]["term"], "media");
+    // The descriptive study is the one about research.
+    let study: Vec<&str> = value["documents"][2]["tfidf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["term"].as_str().unwrap())
+        .collect();
+    assert!(study.contains(&"penelitian"), "{study:?}");
+    assert_eq!(value["corpus"]["collocations"][0]["first"], "media");
+    assert_eq!(value["corpus"]["collocations"][0]["second"], "sosial");
+    let text = stdout(&arah(&["analyze", CORPUS[0]]));
+    assert!(
+        text.contains("tf-idf:") && text.contains("collocations: media sosial"),
+        "{text}"
+    );
+}
+
+#[test]
 fn top_table_has_a_header_and_ranks() {
     let output = arah(&["top", CORPUS[1], "--n", "3"]);
     let text = stdout(&output);

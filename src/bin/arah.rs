@@ -5,6 +5,7 @@
 //!   arah tokens FILE…
 //!   arah top FILE… [--n N] [--stem] [--slang] [--json]
 //!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
+//!   arah analyze FILE… [--n N] [--stem] [--slang] [--json]
 //!   arah kwic TERM FILE… [--window N] [--json]
 //!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]
 //!
@@ -29,6 +30,9 @@ const USAGE: &str = "usage:
                                     word forms by stem, --slang reads yg as yang, gak as tidak
   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
                                     terms over- and under-used in the targets
+  arah analyze FILE… [--n N] [--stem] [--slang] [--json]
+                                    per document: counts, top terms, tf-idf; corpus:
+                                    top terms and collocations
   arah kwic TERM FILE… [--window N] [--json]
                                     each occurrence of TERM with N tokens around it (default 5)
   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]";
@@ -53,6 +57,11 @@ fn run(args: &[String]) -> Result<(), String> {
         "stem" => Err("stem reads words from standard input and takes no arguments".into()),
         "tokens" => tokens(Arguments::parse(rest, &[], &[])?),
         "top" => top(Arguments::parse(
+            rest,
+            &["--n"],
+            &["--json", "--stem", "--slang"],
+        )?),
+        "analyze" => analyze_files(Arguments::parse(
             rest,
             &["--n"],
             &["--json", "--stem", "--slang"],
@@ -278,6 +287,77 @@ fn keyness(args: Arguments) -> Result<(), String> {
             .map_err(write_error)?;
         }
     }
+    out.flush().map_err(write_error)
+}
+
+/// The whole analysis of the files: the widget's tables plus tf-idf per
+/// document and the corpus's collocations.
+fn analyze_files(args: Arguments) -> Result<(), String> {
+    let n: usize = args.number("--n", 20)?;
+    let options = AnalyzeOptions {
+        top: n,
+        group_by_stem: args.switch("--stem"),
+        normalize_slang: args.switch("--slang"),
+        ..AnalyzeOptions::default()
+    };
+    let documents = args.documents()?;
+    let analysis = analyze(&documents, &options).map_err(|e| e.to_string())?;
+    let filter = options.term_filter().map_err(|e| e.to_string())?;
+    let texts = || documents.iter().map(|d| d.text.as_str());
+    let corpus = CorpusCounts::of_texts(texts(), &filter);
+    let collocations = stats::collocations::collocations(texts(), &filter, 2, n);
+    let tfidf: Vec<_> = (0..documents.len())
+        .map(|i| stats::tfidf::top_tfidf(&corpus, i, n))
+        .collect();
+    let mut out = BufWriter::new(io::stdout().lock());
+    if args.switch("--json") {
+        let mut value = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
+        for (document, rows) in value["documents"]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+            .zip(&tfidf)
+        {
+            document["tfidf"] = serde_json::to_value(rows).map_err(|e| e.to_string())?;
+        }
+        value["corpus"]["collocations"] =
+            serde_json::to_value(&collocations).map_err(|e| e.to_string())?;
+        serde_json::to_writer_pretty(&mut out, &value).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(write_error)?;
+        return out.flush().map_err(write_error);
+    }
+    for (document, rows) in analysis.documents.iter().zip(&tfidf) {
+        writeln!(
+            out,
+            "{}: {} words, {} counted, {} distinct terms",
+            document.title, document.token_count, document.term_count, document.unique_terms
+        )
+        .map_err(write_error)?;
+        let list = |terms: Vec<String>| terms.join(", ");
+        writeln!(
+            out,
+            "  top:    {}",
+            list(
+                document
+                    .top_terms
+                    .iter()
+                    .map(|t| format!("{} {}", t.term, t.count))
+                    .collect()
+            )
+        )
+        .map_err(write_error)?;
+        writeln!(
+            out,
+            "  tf-idf: {}",
+            list(rows.iter().map(|r| r.term.clone()).collect())
+        )
+        .map_err(write_error)?;
+    }
+    let pairs: Vec<String> = collocations
+        .iter()
+        .map(|c| format!("{} {} ({})", c.first, c.second, c.count))
+        .collect();
+    writeln!(out, "collocations: {}", pairs.join(", ")).map_err(write_error)?;
     out.flush().map_err(write_error)
 }
 

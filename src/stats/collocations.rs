@@ -1,0 +1,149 @@
+//! Bigram collocations: pairs of adjacent words that occur together more
+//! often than their separate frequencies predict, scored by signed G² on the
+//! 2×2 table of (first word, second word) over all adjacent pairs. Pairs
+//! never span a sentence mark or a stopword, and pairs seen fewer than
+//! `min_count` times are left out (a pair seen once says nothing).
+
+use super::counts::{HashMap, TermFilter};
+use crate::text::tokenize::{for_each_token, TokenKind};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Collocation {
+    pub first: String,
+    pub second: String,
+    pub count: u32,
+    pub log_likelihood: f64,
+}
+
+/// The `n` strongest collocations of `texts`, strongest first.
+pub fn collocations<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    filter: &TermFilter,
+    min_count: u32,
+    n: usize,
+) -> Vec<Collocation> {
+    let mut pairs: HashMap<(String, String), u32> = HashMap::default();
+    let mut firsts: HashMap<String, u32> = HashMap::default();
+    let mut seconds: HashMap<String, u32> = HashMap::default();
+    let mut total = 0u64;
+    for text in texts {
+        let mut previous: Option<(String, usize)> = None;
+        for_each_token(text, |token| {
+            let counted = token.kind == TokenKind::Word && filter.accepts(token.term, token.kind);
+            if let (true, Some((first, end))) = (counted, previous.take()) {
+                if !text[end..token.bytes.0].contains(['.', '!', '?', ';', ':', '\n']) {
+                    *pairs
+                        .entry((first.clone(), token.term.to_owned()))
+                        .or_default() += 1;
+                    *firsts.entry(first).or_default() += 1;
+                    *seconds.entry(token.term.to_owned()).or_default() += 1;
+                    total += 1;
+                }
+            }
+            previous = counted.then(|| (token.term.to_owned(), token.bytes.1));
+        });
+    }
+    let n_pairs = total as f64;
+    let mut rows: Vec<Collocation> = pairs
+        .into_iter()
+        .filter(|(_, count)| *count >= min_count)
+        .map(|((first, second), count)| {
+            let a = f64::from(count);
+            let b = f64::from(firsts[&first]) - a;
+            let c = f64::from(seconds[&second]) - a;
+            let d = n_pairs - a - b - c;
+            let log_likelihood = signed_g2(a, b, c, d);
+            Collocation {
+                first,
+                second,
+                count,
+                log_likelihood,
+            }
+        })
+        .collect();
+    rows.sort_by(|x, y| {
+        y.log_likelihood
+            .total_cmp(&x.log_likelihood)
+            .then_with(|| (&x.first, &x.second).cmp(&(&y.first, &y.second)))
+    });
+    rows.truncate(n);
+    rows
+}
+
+/// G² over the four cells, positive when `a` is above its expected count.
+fn signed_g2(a: f64, b: f64, c: f64, d: f64) -> f64 {
+    let n = a + b + c + d;
+    let cells = [
+        (a, (a + b) * (a + c) / n),
+        (b, (a + b) * (b + d) / n),
+        (c, (c + d) * (a + c) / n),
+        (d, (c + d) * (b + d) / n),
+    ];
+    let g2: f64 = 2.0
+        * cells
+            .iter()
+            .filter(|(o, e)| *o > 0.0 && *e > 0.0)
+            .map(|(o, e)| o * (o / e).ln())
+            .sum::<f64>();
+    if a >= cells[0].1 {
+        g2.max(0.0)
+    } else {
+        -g2.max(0.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::AnalyzeOptions;
+
+    #[test]
+    fn media_sosial_is_the_collocation_of_the_corpus() {
+        let filter = AnalyzeOptions::default().term_filter().unwrap();
+        let corpus = [
+            include_str!("../../www/corpus/000_385cd6622f47b7f1.txt"),
+            include_str!("../../www/corpus/001_8466fea3bf4f444b.txt"),
+            include_str!("../../www/corpus/002_92436bb8d9535eba.txt"),
+        ];
+        let rows = collocations(corpus, &filter, 2, 10);
+        assert_eq!(
+            (rows[0].first.as_str(), rows[0].second.as_str()),
+            ("media", "sosial")
+        );
+        assert!(rows[0].count >= 50 && rows[0].log_likelihood > 100.0);
+        assert!(
+            rows.iter()
+                .any(|r| r.first == "partai" && r.second == "politik"),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn pairs_do_not_cross_sentences_or_stopwords() {
+        let filter = AnalyzeOptions::default().term_filter().unwrap();
+        let rows = collocations(
+            ["baliho iklan. baliho iklan. iklan dan baliho"],
+            &filter,
+            1,
+            10,
+        );
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            (
+                rows[0].first.as_str(),
+                rows[0].second.as_str(),
+                rows[0].count
+            ),
+            ("baliho", "iklan", 2)
+        );
+    }
+
+    #[test]
+    fn rare_pairs_are_left_out() {
+        let filter = AnalyzeOptions::default().term_filter().unwrap();
+        assert!(collocations(["kampanye digital"], &filter, 2, 10).is_empty());
+        assert!(collocations([""], &filter, 1, 10).is_empty());
+    }
+}
