@@ -1,0 +1,147 @@
+//! Property tests on arbitrary Unicode: the text stages never panic, and
+//! every span they report slices the original text (bytes and UTF-16) to
+//! what it came from.
+#![cfg(not(target_arch = "wasm32"))]
+
+use arah::text::normalize::normalize;
+use arah::text::sentences::sentences;
+use arah::text::tokenize::tokenize;
+use proptest::prelude::*;
+
+/// Text mixing what real documents hold: Latin letters and mojibake,
+/// punctuation, spaces of every kind, digits, other scripts, RTL, emoji and
+/// their joiners, combining marks and controls.
+fn messy_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "a",
+        "Z",
+        "kampanye",
+        "Masing-masing",
+        "-",
+        "‑",
+        ".",
+        ",",
+        "?",
+        "!",
+        "…",
+        "'",
+        "’",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        " ",
+        "\n",
+        "\r\n",
+        "\t",
+        "\u{00A0}",
+        "\u{202F}",
+        "\u{200B}",
+        "\u{200D}",
+        "\u{00AD}",
+        "\u{FEFF}",
+        "Â",
+        "Ã©",
+        "â€™",
+        "â€",
+        "0",
+        "2017",
+        "1.000",
+        "3,5",
+        "@",
+        "#",
+        "://",
+        "www.",
+        "http",
+        "x@y.id",
+        "東京",
+        "Москва",
+        "مرحبا",
+        "؟",
+        "। ",
+        "नमस्ते",
+        "\u{0301}",
+        "😀",
+        "👍🏽",
+        "🇮🇩",
+        "👨\u{200D}👩",
+        "\u{FE0F}",
+        "Ir.",
+        "dkk.",
+        "T.",
+        "et",
+        "al.",
+        "\u{0000}",
+        "\u{1F}",
+        "\u{FFFD}",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat())
+}
+
+fn check_spans(text: &str, start: usize, end: usize, start16: usize, end16: usize) {
+    assert!(
+        start < end && end <= text.len(),
+        "bad byte span {start}..{end}"
+    );
+    assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let from_utf16 =
+        String::from_utf16(&utf16[start16..end16]).expect("UTF-16 span on code point boundaries");
+    assert_eq!(from_utf16, &text[start..end]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn tokens_slice_the_original(text in messy_text()) {
+        for token in tokenize(&text) {
+            check_spans(&text, token.start, token.end, token.start_utf16, token.end_utf16);
+            prop_assert!(!token.term.is_empty());
+            prop_assert!(!token.term.chars().any(char::is_whitespace) || token.term == "et al.");
+        }
+    }
+
+    #[test]
+    fn sentences_slice_the_original_in_order(text in messy_text()) {
+        let mut previous_end = 0;
+        for sentence in sentences(&text) {
+            check_spans(&text, sentence.start, sentence.end, sentence.start_utf16, sentence.end_utf16);
+            prop_assert!(sentence.start >= previous_end);
+            previous_end = sentence.end;
+        }
+    }
+
+    #[test]
+    fn normalizing_never_grows_whitespace_into_words(text in messy_text()) {
+        let normalized = normalize(&text);
+        prop_assert!(normalized.chars().count() <= text.chars().count());
+    }
+
+    #[test]
+    fn arbitrary_strings_do_not_panic(text in any::<String>()) {
+        let _ = tokenize(&text);
+        let _ = sentences(&text);
+    }
+}
+
+#[test]
+fn twenty_megabytes_without_whitespace() {
+    let text = "kata,".repeat(4_000_000);
+    assert_eq!(text.len(), 20_000_000);
+    let mut count = 0;
+    arah::text::tokenize::for_each_token(&text, |token| {
+        assert_eq!(token.term, "kata");
+        count += 1;
+    });
+    assert_eq!(count, 4_000_000);
+}
+
+#[test]
+fn a_one_megabyte_word() {
+    let word = "kampanye".repeat(131_072);
+    let tokens = tokenize(&word);
+    assert_eq!(tokens.len(), 1);
+    assert_eq!((tokens[0].start, tokens[0].end), (0, word.len()));
+}
