@@ -77,7 +77,12 @@ class ArahWidget extends HTMLElement {
     try {
       this.#analysis = await analyze(
         this.#documents.map(({ title, text }) => ({ title, text })),
-        { top: Math.max(this.#maxWords(), TABLE_ROWS), groupByStem: ui.stemming.checked },
+        {
+          top: Math.max(this.#maxWords(), TABLE_ROWS),
+          groupByStem: ui.stemming.checked,
+          extraStopwords: wordList(ui.hide.value),
+          keepWords: wordList(ui.keep.value),
+        },
       );
       if (token !== this.#loadToken) return;
       fillPicker(ui.picker, this.#analysis);
@@ -94,7 +99,7 @@ class ArahWidget extends HTMLElement {
     showProblem(this.#ui, error, this.#warnings);
   }
 
-  // Called by the stemming checkbox.
+  // Called by the stemming checkbox and the stopword form.
   regroup() {
     if (this.#documents) this.#analyse();
   }
@@ -162,6 +167,18 @@ function buildShadow(host) {
   const stemming = element('input', { type: 'checkbox' });
   stemming.checked = host.hasAttribute('stem');
   stemming.addEventListener('change', () => host.regroup());
+  // Readers' own stopwords: words to hide, and listed stopwords to keep.
+  const hide = element('input', { type: 'text', name: 'hide', placeholder: 'e.g. dki, jakarta' });
+  const keep = element('input', { type: 'text', name: 'keep', placeholder: 'e.g. kita, anda' });
+  const stopwords = element('form', { class: 'stopwords' }, [
+    element('label', {}, ['Hide words ', hide]),
+    element('label', {}, ['Keep stopwords ', keep]),
+    element('button', { type: 'submit' }, ['Apply']),
+  ]);
+  stopwords.addEventListener('submit', (event) => {
+    event.preventDefault();
+    host.regroup();
+  });
   const status = element('p', { class: 'status', role: 'status' });
   const problem = element('p', { class: 'problem', role: 'alert', hidden: '' });
   const notes = element('ul', { class: 'notes', hidden: '' });
@@ -176,6 +193,7 @@ function buildShadow(host) {
       element('label', { class: 'option' }, [stemming, ' Group word forms']),
       summary,
     ]),
+    element('details', {}, [element('summary', {}, ['Stopwords']), stopwords]),
     status,
     problem,
     notes,
@@ -183,7 +201,12 @@ function buildShadow(host) {
     table,
   ]);
   root.append(stylesheet, frame);
-  return { picker, stemming, status, problem, notes, summary, cloud: cloudBox, table, styled };
+  return { picker, stemming, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled };
+}
+
+/** Words typed into a field, separated by commas or spaces. */
+function wordList(value) {
+  return value.split(/[\s,;]+/).map((w) => w.trim()).filter(Boolean);
 }
 
 /** A DOM element with attributes and children (strings become text). */

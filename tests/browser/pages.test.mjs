@@ -105,6 +105,22 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
   });
 });
 
+test('demo: readers hide words and keep stopwords', async () => {
+  await onPage('index.html', async (page) => {
+    await page.locator('arah-widget details summary').click();
+    await page.locator('arah-widget input[name="hide"]').fill('media, sosial');
+    await page.locator('arah-widget input[name="keep"]').fill('yang');
+    const rendered = nextRender(page);
+    await page.locator('arah-widget form.stopwords button').click();
+    assert.equal(await rendered, true);
+    const view = await readWidget(page);
+    const terms = view.rows.map((r) => r[1]);
+    assert.ok(!terms.includes('media') && !terms.includes('sosial'), `still there: ${terms}`);
+    assert.ok(terms.slice(0, 3).includes('yang'), `yang should be near the top once kept: ${terms}`);
+    assert.ok(!view.words.some((w) => w.text === 'media'), 'media still in the cloud');
+  });
+});
+
 test('embed example: analyses its own post under a strict CSP, styles isolated both ways', async () => {
   await onPage('embed-example.html', async (page) => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -230,7 +246,7 @@ test('bad input: empty and stopword-only documents get a clear message', async (
     assert.equal(stopwords.words.length, 0);
 
     await page.locator('#paste').fill('   ');
-    await page.locator('button[type="submit"]').click();
+    await page.locator('#own-texts button[type="submit"]').click();
     await page.waitForFunction(() => document.getElementById('own-message').textContent.includes('Nothing to analyse'));
   });
 });
@@ -248,7 +264,7 @@ test('bad input: a 5 MB paste is analysed', async () => {
     });
     assert.ok(length >= 5_000_000);
     const rendered = nextRender(page);
-    await page.locator('button[type="submit"]').click();
+    await page.locator('#own-texts button[type="submit"]').click();
     assert.equal(await rendered, true);
     const view = await readWidget(page);
     assert.equal(view.problem, null);
@@ -265,7 +281,7 @@ test('bad input: binary files are refused, invalid UTF-8 is read with a warning'
       { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from('kampanye politik caf\xe9 media kampanye', 'latin1') },
     ]);
     const rendered = nextRender(page);
-    await page.locator('button[type="submit"]').click();
+    await page.locator('#own-texts button[type="submit"]').click();
     assert.equal(await rendered, true);
     const view = await readWidget(page);
     assert.deepEqual(view.options, ['The document']);
