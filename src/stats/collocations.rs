@@ -5,6 +5,7 @@
 //! `min_count` times are left out (a pair seen once says nothing).
 
 use super::counts::{HashMap, TermFilter};
+use super::keyness::Table2x2;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
 
@@ -54,7 +55,13 @@ pub fn collocations<'a>(
             let b = f64::from(firsts[&first]) - a;
             let c = f64::from(seconds[&second]) - a;
             let d = n_pairs - a - b - c;
-            let log_likelihood = signed_g2(a, b, c, d);
+            let table = Table2x2::new([a, b, c, d]);
+            let sign = if table.first_cell_above_expected() {
+                1.0
+            } else {
+                -1.0
+            };
+            let log_likelihood = sign * table.log_likelihood();
             Collocation {
                 first,
                 second,
@@ -70,28 +77,6 @@ pub fn collocations<'a>(
     });
     rows.truncate(n);
     rows
-}
-
-/// G² over the four cells, positive when `a` is above its expected count.
-fn signed_g2(a: f64, b: f64, c: f64, d: f64) -> f64 {
-    let n = a + b + c + d;
-    let cells = [
-        (a, (a + b) * (a + c) / n),
-        (b, (a + b) * (b + d) / n),
-        (c, (c + d) * (a + c) / n),
-        (d, (c + d) * (b + d) / n),
-    ];
-    let g2: f64 = 2.0
-        * cells
-            .iter()
-            .filter(|(o, e)| *o > 0.0 && *e > 0.0)
-            .map(|(o, e)| o * (o / e).ln())
-            .sum::<f64>();
-    if a >= cells[0].1 {
-        g2.max(0.0)
-    } else {
-        -g2.max(0.0)
-    }
 }
 
 #[cfg(test)]

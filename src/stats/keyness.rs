@@ -81,33 +81,9 @@ pub fn keyness(
 
 fn score(term: &str, a: u32, b: u32, c: u64, d: u64, yates: bool) -> Keyness {
     let (a_f, b_f, c_f, d_f) = (f64::from(a), f64::from(b), c as f64, d as f64);
-    let n = c_f + d_f;
-    let observed = [a_f, b_f, c_f - a_f, d_f - b_f];
-    let row_term = a_f + b_f;
-    let row_other = n - row_term;
-    let expected = [
-        c_f * row_term / n,
-        d_f * row_term / n,
-        c_f * row_other / n,
-        d_f * row_other / n,
-    ];
-    let mut g2 = 0.0;
-    let mut chi2 = 0.0;
-    for (o, e) in observed.iter().zip(expected) {
-        if e <= 0.0 {
-            continue;
-        }
-        if *o > 0.0 {
-            g2 += o * (o / e).ln();
-        }
-        let deviation = if yates {
-            ((o - e).abs() - 0.5).max(0.0)
-        } else {
-            o - e
-        };
-        chi2 += deviation * deviation / e;
-    }
-    g2 = (2.0 * g2).max(0.0);
+    let table = Table2x2::new([a_f, b_f, c_f - a_f, d_f - b_f]);
+    let g2 = table.log_likelihood();
+    let chi2 = table.chi_squared(yates);
     let target_rate = if c > 0 { a_f / c_f } else { 0.0 };
     let reference_rate = if d > 0 { b_f / d_f } else { 0.0 };
     let sign = if target_rate >= reference_rate {
@@ -124,6 +100,65 @@ fn score(term: &str, a: u32, b: u32, c: u64, d: u64, yates: bool) -> Keyness {
         chi_squared: sign * chi2,
         p_value: chi_squared_1df_survival(g2),
         log_ratio,
+    }
+}
+
+/// A 2×2 contingency table, cells in reading order: `[a, b, c, d]` for
+/// rows (a b) and (c d); expected counts from the row and column totals.
+pub struct Table2x2 {
+    observed: [f64; 4],
+    expected: [f64; 4],
+}
+
+impl Table2x2 {
+    pub fn new(observed: [f64; 4]) -> Self {
+        let [a, b, c, d] = observed;
+        let n = a + b + c + d;
+        let expected = if n > 0.0 {
+            [
+                (a + b) * (a + c) / n,
+                (a + b) * (b + d) / n,
+                (c + d) * (a + c) / n,
+                (c + d) * (b + d) / n,
+            ]
+        } else {
+            [0.0; 4]
+        };
+        Table2x2 { observed, expected }
+    }
+
+    /// Unsigned G² = 2 Σ O ln(O/E) over the cells with counts.
+    pub fn log_likelihood(&self) -> f64 {
+        let sum: f64 = self
+            .observed
+            .iter()
+            .zip(self.expected)
+            .filter(|(o, e)| **o > 0.0 && *e > 0.0)
+            .map(|(o, e)| o * (o / e).ln())
+            .sum();
+        (2.0 * sum).max(0.0)
+    }
+
+    /// Unsigned Pearson χ², with Yates' correction when asked.
+    pub fn chi_squared(&self, yates: bool) -> f64 {
+        self.observed
+            .iter()
+            .zip(self.expected)
+            .filter(|(_, e)| *e > 0.0)
+            .map(|(o, e)| {
+                let deviation = if yates {
+                    ((o - e).abs() - 0.5).max(0.0)
+                } else {
+                    o - e
+                };
+                deviation * deviation / e
+            })
+            .sum()
+    }
+
+    /// The first cell is above its expected count.
+    pub fn first_cell_above_expected(&self) -> bool {
+        self.observed[0] >= self.expected[0]
     }
 }
 
