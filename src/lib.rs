@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod cloud;
+pub mod comparison;
 pub mod error;
 pub mod hash;
 pub mod render;

@@ -8,9 +8,14 @@ use crate::analysis::{self, AnalyzeOptions, Document};
 use crate::cloud::layout::{layout, layout_estimated};
 use crate::cloud::metrics::WordMetrics;
 use crate::cloud::{CloudLayout, CloudOptions, CloudWord};
+use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::cloud_svg::cloud_svg;
+use crate::render::keyness_svg::keyness_svg;
+use crate::stats::kwic;
 use crate::text::decode::decode_text;
-use crate::text::tokenize::for_each_token;
+use crate::text::lexicon::stemmer;
+use crate::text::sentences;
+use crate::text::tokenize::{for_each_token, lowercase};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_wasm_bindgen::Serializer;
@@ -71,6 +76,36 @@ export interface TokenSpans {
   startUtf16: Uint32Array; endUtf16: Uint32Array;
 }
 export interface DecodedText { text: string; warning?: string }
+export interface CompareOptions {
+  /** Indices of the target documents; the others are the reference. Default [0]. */
+  target?: number[];
+  /** Terms shown per side (default 15). */
+  top?: number;
+  /** Least count of a term on both sides together (default 3). */
+  minCount?: number;
+  /** Yates' continuity correction on χ² (default false; G² never uses it). */
+  yates?: boolean;
+  /** How terms are counted, as for analyze. */
+  terms?: AnalyzeOptions;
+}
+export interface KeyTerm {
+  term: string; targetCount: number; referenceCount: number;
+  logLikelihood: number; chiSquared: number; pValue: number; logRatio: number;
+  members?: string[];
+}
+export interface Comparison {
+  target: string; reference: string; targetTerms: number; referenceTerms: number;
+  terms: KeyTerm[];
+  /** Diverging bars, over-used terms right, under-used left. */
+  svg: string;
+}
+export interface KwicLine {
+  left: string; keyword: string; right: string;
+  start: number; end: number; startUtf16: number; endUtf16: number;
+}
+export interface SentenceSpans {
+  start: Uint32Array; end: Uint32Array; startUtf16: Uint32Array; endUtf16: Uint32Array;
+}
 "#;
 
 #[wasm_bindgen(start)]
@@ -148,6 +183,73 @@ impl CloudResult {
     }
 }
 
+/// Keyness of the target documents against the others, with its chart.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let documents: Vec<Document> = from_js(
+        documents,
+        "documents must be an array of { title, text } objects",
+    )?;
+    let options: CompareOptions = options_from_js(options)?;
+    let comparison = comparison::compare(&documents, &options).map_err(js_error)?;
+    to_js(&ComparisonResult {
+        svg: keyness_svg(&comparison),
+        comparison,
+    })
+}
+
+#[derive(Serialize)]
+struct ComparisonResult {
+    svg: String,
+    #[serde(flatten)]
+    comparison: Comparison,
+}
+
+/// Each occurrence of any of `terms` (lowercase, as in the tables; pass a
+/// group's members to find all its forms) with `window` tokens either side.
+#[wasm_bindgen(unchecked_return_type = "KwicLine[]")]
+pub fn kwic(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] terms: JsValue,
+    window: usize,
+) -> Result<JsValue, JsError> {
+    let terms: Vec<String> = from_js(terms, "terms must be an array of strings")?;
+    to_js(&kwic::kwic(text, &terms, window))
+}
+
+/// Sentence spans of `text` (bytes and UTF-16 code units), as typed arrays.
+#[wasm_bindgen(unchecked_return_type = "SentenceSpans")]
+pub fn sentences(text: &str) -> Result<JsValue, JsError> {
+    let found = sentences::sentences(text);
+    let column = |pick: fn(&sentences::Sentence) -> usize| -> js_sys::Uint32Array {
+        let values: Vec<u32> = found.iter().map(|s| pick(s) as u32).collect();
+        js_sys::Uint32Array::from(&values[..])
+    };
+    object_of(&[
+        ("start", column(|s| s.start).into()),
+        ("end", column(|s| s.end).into()),
+        ("startUtf16", column(|s| s.start_utf16).into()),
+        ("endUtf16", column(|s| s.end_utf16).into()),
+    ])
+}
+
+/// The stem of each word (lowercased first, as the tokenizer does).
+#[wasm_bindgen(unchecked_return_type = "string[]")]
+pub fn stem(
+    #[wasm_bindgen(unchecked_param_type = "string[]")] words: JsValue,
+) -> Result<JsValue, JsError> {
+    let words: Vec<String> = from_js(words, "words must be an array of strings")?;
+    let stemmer = stemmer();
+    let stems: Vec<String> = words
+        .iter()
+        .map(|w| stemmer.stem(&lowercase(w)).into_owned())
+        .collect();
+    to_js(&stems)
+}
+
 /// Every token of `text` with byte and UTF-16 offsets into it, as typed
 /// arrays so that large texts do not become millions of objects.
 #[wasm_bindgen(unchecked_return_type = "TokenSpans")]
@@ -164,17 +266,24 @@ pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
         start16.push(token.utf16.0 as u32);
         end16.push(token.utf16.1 as u32);
     });
-    let spans = js_sys::Object::new();
-    let set =
-        |key: &str, value: &JsValue| js_sys::Reflect::set(&spans, &JsValue::from_str(key), value);
-    set("terms", &terms.into_iter().collect::<js_sys::Array>())
-        .and_then(|_| set("kinds", &kinds.into_iter().collect::<js_sys::Array>()))
-        .and_then(|_| set("start", &js_sys::Uint32Array::from(&start[..])))
-        .and_then(|_| set("end", &js_sys::Uint32Array::from(&end[..])))
-        .and_then(|_| set("startUtf16", &js_sys::Uint32Array::from(&start16[..])))
-        .and_then(|_| set("endUtf16", &js_sys::Uint32Array::from(&end16[..])))
-        .map_err(|_| JsError::new("could not build the token arrays"))?;
-    Ok(spans.into())
+    object_of(&[
+        ("terms", terms.into_iter().collect::<js_sys::Array>().into()),
+        ("kinds", kinds.into_iter().collect::<js_sys::Array>().into()),
+        ("start", js_sys::Uint32Array::from(&start[..]).into()),
+        ("end", js_sys::Uint32Array::from(&end[..]).into()),
+        ("startUtf16", js_sys::Uint32Array::from(&start16[..]).into()),
+        ("endUtf16", js_sys::Uint32Array::from(&end16[..]).into()),
+    ])
+}
+
+/// A plain object with these properties.
+fn object_of(entries: &[(&str, JsValue)]) -> Result<JsValue, JsError> {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), value)
+            .map_err(|_| JsError::new("could not build the result object"))?;
+    }
+    Ok(object.into())
 }
 
 /// The bytes of a file as text: binary files are refused, invalid UTF-8 is
@@ -182,14 +291,11 @@ pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = readTextFile, unchecked_return_type = "DecodedText")]
 pub fn read_text_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
     let decoded = decode_text(name, bytes).map_err(js_error)?;
-    let object = js_sys::Object::new();
-    js_sys::Reflect::set(&object, &"text".into(), &decoded.text.into())
-        .and_then(|_| match decoded.warning {
-            Some(warning) => js_sys::Reflect::set(&object, &"warning".into(), &warning.into()),
-            None => Ok(true),
-        })
-        .map_err(|_| JsError::new("could not build the decoded text"))?;
-    Ok(object.into())
+    let mut entries = vec![("text", JsValue::from(decoded.text))];
+    if let Some(warning) = decoded.warning {
+        entries.push(("warning", warning.into()));
+    }
+    object_of(&entries)
 }
 
 fn js_error(error: impl std::fmt::Display) -> JsError {

@@ -183,8 +183,10 @@ fn keyness_contrasts_target_with_reference() {
     ];
     let output = arah(&args);
     assert!(output.status.success(), "{}", stderr(&output));
-    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let rows = rows.as_array().unwrap();
+    let comparison: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(comparison["reference"], "2 documents");
+    let rows = comparison["terms"].as_array().unwrap();
+    assert!(rows.len() <= 10, "{rows:?}");
     let first = &rows[0];
     // The descriptive study (002) is the only one about "penelitian".
     assert_eq!(first["term"], "penelitian", "{rows:?}");
@@ -218,6 +220,45 @@ fn kwic_shows_each_occurrence_in_its_context() {
     let source = std::fs::read_to_string(CORPUS[1]).unwrap();
     assert_eq!(&source[start..start + 4], "arah");
     assert_eq!(arah(&["kwic", "arah"]).status.code(), Some(2));
+}
+
+#[test]
+fn kwic_with_stem_finds_every_form() {
+    let plain = stdout(&arah(&["kwic", "kampanye", CORPUS[1]]))
+        .lines()
+        .count();
+    let output = arah(&["kwic", "kampanye", CORPUS[1], "--stem"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.lines().count() > plain, "{text}");
+    assert!(
+        text.to_lowercase().contains("[berkampanye]") || text.contains("[kampanyenya]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn keyness_draws_diverging_bars() {
+    let dir = std::env::temp_dir().join(format!("arah-keyness-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let svg_path = dir.join("keyness.svg");
+    let output = arah(&[
+        "keyness",
+        CORPUS[0],
+        "--",
+        CORPUS[1],
+        CORPUS[2],
+        "--stem",
+        "--n",
+        "4",
+        "--svg",
+        svg_path.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    assert!(svg.starts_with("<svg"), "{svg}");
+    assert_eq!(svg.matches("role=\"listitem\"").count(), 8, "{svg}");
+    assert!(svg.contains("more in 2 documents"), "{svg}");
 }
 
 #[test]

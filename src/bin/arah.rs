@@ -4,18 +4,19 @@
 //!   arah stem < WORDS
 //!   arah tokens FILE…
 //!   arah top FILE… [--n N] [--stem] [--slang] [--json]
-//!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
+//!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--stem] [--slang] [--json] [--svg OUT.svg]
 //!   arah analyze FILE… [--n N] [--stem] [--slang] [--json]
-//!   arah kwic TERM FILE… [--window N] [--json]
+//!   arah kwic TERM FILE… [--window N] [--stem] [--json]
 //!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
 use arah::cloud::layout::layout_estimated;
+use arah::comparison::{compare, CompareOptions};
 use arah::render::cloud_svg::cloud_svg;
+use arah::render::keyness_svg::keyness_svg;
 use arah::stats;
 use arah::stats::counts::CorpusCounts;
-use arah::stats::keyness::{Keyness, KeynessOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
@@ -28,13 +29,16 @@ const USAGE: &str = "usage:
   arah top FILE… [--n N] [--stem] [--slang] [--json]
                                     the N most frequent terms (default 20); --stem groups
                                     word forms by stem, --slang reads yg as yang, gak as tidak
-  arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--json]
-                                    terms over- and under-used in the targets
+  arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--stem] [--slang]
+               [--json] [--svg OUT.svg]
+                                    the N terms most over- and most under-used in the
+                                    targets (signed G², χ², log ratio, p); --svg draws them
   arah analyze FILE… [--n N] [--stem] [--slang] [--json]
                                     per document: counts, top terms, tf-idf; corpus:
                                     top terms and collocations
-  arah kwic TERM FILE… [--window N] [--json]
-                                    each occurrence of TERM with N tokens around it (default 5)
+  arah kwic TERM FILE… [--window N] [--stem] [--json]
+                                    each occurrence of TERM with N tokens around it (default 5);
+                                    --stem finds every form of TERM's stem
   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]";
 
 fn main() -> ExitCode {
@@ -66,11 +70,15 @@ fn run(args: &[String]) -> Result<(), String> {
             &["--n"],
             &["--json", "--stem", "--slang"],
         )?),
-        "kwic" => kwic(Arguments::parse(rest, &["--window"], &["--json"])?),
+        "kwic" => kwic(Arguments::parse(
+            rest,
+            &["--window"],
+            &["--json", "--stem"],
+        )?),
         "keyness" => keyness(Arguments::parse(
             rest,
-            &["--n", "--min-count"],
-            &["--json", "--yates"],
+            &["--n", "--min-count", "--svg"],
+            &["--json", "--yates", "--stem", "--slang"],
         )?),
         "cloud" => cloud(Arguments::parse(
             rest,
@@ -243,49 +251,47 @@ fn keyness(args: Arguments) -> Result<(), String> {
         Some(split) if split > 0 && split < args.files.len() => split,
         _ => return Err("keyness needs target files, then --, then reference files".into()),
     };
-    let defaults = KeynessOptions::default();
-    let options = KeynessOptions {
+    let defaults = CompareOptions::default();
+    let options = CompareOptions {
+        target: (0..split).collect(),
+        top: args.number("--n", 20)?,
         yates: args.switch("--yates"),
         min_count: args.number("--min-count", defaults.min_count)?,
+        terms: AnalyzeOptions {
+            group_by_stem: args.switch("--stem"),
+            normalize_slang: args.switch("--slang"),
+            ..AnalyzeOptions::default()
+        },
     };
-    let n: usize = args.number("--n", 20)?;
-    let documents = args.documents()?;
-    let filter = AnalyzeOptions::default()
-        .term_filter()
-        .map_err(|e| e.to_string())?;
-    let side = |documents: &[Document]| {
-        CorpusCounts::of_texts(documents.iter().map(|d| d.text.as_str()), &filter).total
-    };
-    let (target, reference) = documents.split_at(split);
-    let rows = stats::keyness::keyness(&side(target), &side(reference), options);
-    // The n most over-used terms, then the n most under-used, strongest first.
-    let over = rows.iter().filter(|r| r.log_likelihood > 0.0).take(n);
-    let under = rows.iter().rev().filter(|r| r.log_likelihood < 0.0).take(n);
-    let shown: Vec<&Keyness> = over.chain(under).collect();
+    let comparison = compare(&args.documents()?, &options).map_err(|e| e.to_string())?;
+    if let Some(path) = args.text("--svg") {
+        std::fs::write(path, keyness_svg(&comparison))
+            .map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
     let mut out = BufWriter::new(io::stdout().lock());
     if args.switch("--json") {
-        serde_json::to_writer_pretty(&mut out, &shown).map_err(|e| e.to_string())?;
+        serde_json::to_writer_pretty(&mut out, &comparison).map_err(|e| e.to_string())?;
         writeln!(out).map_err(write_error)?;
-    } else {
+        return out.flush().map_err(write_error);
+    }
+    writeln!(
+        out,
+        "{:<24} {:>7} {:>9} {:>10} {:>9} {:>10}",
+        "term", "target", "reference", "G²", "log ratio", "p"
+    )
+    .map_err(write_error)?;
+    for row in comparison.terms.iter().map(|t| &t.keyness) {
         writeln!(
             out,
-            "{:<24} {:>7} {:>9} {:>10} {:>9} {:>10}",
-            "term", "target", "reference", "G²", "log ratio", "p"
+            "{:<24} {:>7} {:>9} {:>10.2} {:>9.2} {:>10.2e}",
+            row.term,
+            row.target_count,
+            row.reference_count,
+            row.log_likelihood,
+            row.log_ratio,
+            row.p_value
         )
         .map_err(write_error)?;
-        for row in shown {
-            writeln!(
-                out,
-                "{:<24} {:>7} {:>9} {:>10.2} {:>9.2} {:>10.2e}",
-                row.term,
-                row.target_count,
-                row.reference_count,
-                row.log_likelihood,
-                row.log_ratio,
-                row.p_value
-            )
-            .map_err(write_error)?;
-        }
     }
     out.flush().map_err(write_error)
 }
@@ -371,7 +377,11 @@ fn kwic(mut args: Arguments) -> Result<(), String> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut json_lines = Vec::new();
     for document in &documents {
-        for line in stats::kwic::kwic(&document.text, &[term.as_str()], window) {
+        let lines = match args.switch("--stem") {
+            true => stats::kwic::kwic_stem_group(&document.text, &term, window),
+            false => stats::kwic::kwic(&document.text, &[term.as_str()], window),
+        };
+        for line in lines {
             if args.switch("--json") {
                 json_lines.push(serde_json::json!({ "file": document.title, "line": line }));
                 continue;

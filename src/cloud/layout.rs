@@ -140,13 +140,13 @@ fn validate(
         .find(|w| !w.weight.is_finite() || w.weight < 0.0)
     {
         return invalid(format!(
-            "the weight of {:?} must be a number ≥ 0",
+            "the weight of “{}” must be a number ≥ 0",
             word.text
         ));
     }
     if let Some(i) = metrics.iter().position(|m| !m.is_usable()) {
         return invalid(format!(
-            "the measurement of {:?} is not usable",
+            "the measurement of “{}” is not usable",
             words[i].text
         ));
     }
@@ -159,11 +159,12 @@ fn heaviest(words: &[CloudWord], limit: usize) -> Vec<usize> {
     let mut indices: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].weight > 0.0 && !words[i].text.trim().is_empty())
         .collect();
-    indices.sort_by(|&a, &b| {
+    indices.sort_unstable_by(|&a, &b| {
         words[b]
             .weight
             .total_cmp(&words[a].weight)
             .then_with(|| words[a].text.cmp(&words[b].text))
+            .then(a.cmp(&b))
     });
     indices.truncate(limit);
     indices

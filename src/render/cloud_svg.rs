@@ -2,6 +2,7 @@
 //! an accessible list item ("kampanye: 14") with a tooltip.
 
 use super::escape::push_escaped;
+use super::number::fmt_number;
 use crate::cloud::CloudLayout;
 use std::fmt::Write;
 
@@ -54,23 +55,6 @@ fn push_label(out: &mut String, text: &str, weight: f64) {
     push_escaped(out, text);
     out.push_str(": ");
     out.push_str(&fmt_number(weight));
-}
-
-/// Numbers with at most two decimals and no trailing zeros: short, and the
-/// same on every platform.
-fn fmt_number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let mut text = format!("{rounded:.2}");
-    while text.ends_with('0') {
-        text.pop();
-    }
-    if text.ends_with('.') {
-        text.pop();
-    }
-    if text == "-0" {
-        text = "0".into();
-    }
-    text
 }
 
 #[cfg(test)]

@@ -2,3 +2,5 @@
 
 pub mod cloud_svg;
 pub mod escape;
+pub mod keyness_svg;
+pub mod number;

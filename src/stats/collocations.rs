@@ -70,7 +70,7 @@ pub fn collocations<'a>(
             }
         })
         .collect();
-    rows.sort_by(|x, y| {
+    rows.sort_unstable_by(|x, y| {
         y.log_likelihood
             .total_cmp(&x.log_likelihood)
             .then_with(|| (&x.first, &x.second).cmp(&(&y.first, &y.second)))

@@ -67,8 +67,8 @@ impl DocumentCounts {
             }
             result.counted += 1;
             let key = match (stemmer, token.kind) {
-                (Some(stemmer), TokenKind::Word) => stemmer.stem(token.term),
-                _ => std::borrow::Cow::Borrowed(token.term),
+                (Some(stemmer), TokenKind::Word) => stemmer.stem(term),
+                _ => std::borrow::Cow::Borrowed(term),
             };
             if stemmer.is_some() {
                 add(
@@ -176,7 +176,7 @@ impl CorpusCounts {
 }
 
 /// Keys of `counts`, most frequent first, ties alphabetical.
-fn by_count(counts: &HashMap<String, u32>) -> Vec<String> {
+pub fn by_count(counts: &HashMap<String, u32>) -> Vec<String> {
     let mut entries: Vec<(&String, &u32)> = counts.iter().collect();
     entries.sort_unstable_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
     entries.into_iter().map(|(form, _)| form.clone()).collect()

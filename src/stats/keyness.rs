@@ -71,7 +71,7 @@ pub fn keyness(
                 .then(|| score(term, a, b, target_total, reference_total, options.yates))
         })
         .collect();
-    rows.sort_by(|x, y| {
+    rows.sort_unstable_by(|x, y| {
         y.log_likelihood
             .total_cmp(&x.log_likelihood)
             .then_with(|| x.term.cmp(&y.term))

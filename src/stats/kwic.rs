@@ -2,7 +2,8 @@
 //! side, as spans of the original text so a reader sees the real wording
 //! (punctuation and case included) and the browser can highlight it.
 
-use crate::text::tokenize::{tokenize, Token};
+use crate::text::lexicon::stemmer;
+use crate::text::tokenize::{tokenize, Token, TokenKind};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,8 +25,23 @@ pub struct KwicLine {
 /// them; several for a whole group of forms) with `window` tokens of context
 /// on each side, in text order.
 pub fn kwic<S: AsRef<str>>(text: &str, terms: &[S], window: usize) -> Vec<KwicLine> {
+    kwic_where(text, window, |token| {
+        terms.iter().any(|t| t.as_ref() == token.term)
+    })
+}
+
+/// Occurrences of every form whose stem is the stem of `word` (`kampanye`
+/// finds `berkampanye` and `kampanyenya` too), as the grouped tables count them.
+pub fn kwic_stem_group(text: &str, word: &str, window: usize) -> Vec<KwicLine> {
+    let stemmer = stemmer();
+    let stem = stemmer.stem(word);
+    kwic_where(text, window, |token| {
+        token.kind == TokenKind::Word && stemmer.stem(&token.term) == stem
+    })
+}
+
+fn kwic_where(text: &str, window: usize, wanted: impl Fn(&Token) -> bool) -> Vec<KwicLine> {
     let tokens = tokenize(text);
-    let wanted = |token: &Token| terms.iter().any(|t| t.as_ref() == token.term);
     tokens
         .iter()
         .enumerate()
@@ -89,6 +105,14 @@ mod tests {
         assert_eq!(keywords, ["Partai", "partai-partai", "PARTAI"]);
         assert_eq!(lines[0].left, "");
         assert_eq!(lines[2].right, "");
+    }
+
+    #[test]
+    fn a_stem_group_finds_every_form() {
+        let text = "Kampanye, berkampanye, kampanyenya; bukan kampus.";
+        let lines = kwic_stem_group(text, "kampanye", 1);
+        let keywords: Vec<&str> = lines.iter().map(|l| l.keyword.as_str()).collect();
+        assert_eq!(keywords, ["Kampanye", "berkampanye", "kampanyenya"]);
     }
 
     #[test]

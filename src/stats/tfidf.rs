@@ -33,7 +33,7 @@ pub fn top_tfidf(corpus: &CorpusCounts, index: usize, n: usize) -> Vec<TfIdf> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| {
+    rows.sort_unstable_by(|a, b| {
         b.tfidf
             .total_cmp(&a.tfidf)
             .then_with(|| a.term.cmp(&b.term))

@@ -5,6 +5,7 @@
 //! (satu, dua, arah, tanya, jawab, kami, kita, anda, ...): see the header of
 //! each data file.
 
+use super::tokenize::lowercase;
 use crate::error::ArahError;
 use crate::hash::TermSet;
 
@@ -53,15 +54,15 @@ impl Stopwords {
             let language = language.as_ref();
             let list = builtin_list(language).ok_or_else(|| {
                 ArahError::InvalidOption(format!(
-                    "no stopword list for language {language:?}; available: {}",
+                    "no stopword list for language \"{language}\"; available: {}",
                     LANGUAGES.join(", ")
                 ))
             })?;
             words.extend(words_of(list).map(str::to_owned));
         }
-        words.extend(extra.iter().map(|w| w.as_ref().trim().to_lowercase()));
+        words.extend(extra.iter().map(|w| lowercase(w.as_ref())));
         for word in keep {
-            words.remove(&word.as_ref().trim().to_lowercase());
+            words.remove(&lowercase(word.as_ref()));
         }
         words.remove("");
         Ok(Stopwords { words })

@@ -85,6 +85,12 @@ impl Token {
     }
 }
 
+/// `word` trimmed and lowercased the way the tokenizer lowercases terms
+/// (character by character), for comparing words a caller typed with terms.
+pub fn lowercase(word: &str) -> String {
+    word.trim().chars().flat_map(char::to_lowercase).collect()
+}
+
 /// All tokens of `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -104,8 +110,14 @@ pub fn for_each_token(text: &str, visit: impl FnMut(TokenRef<'_>)) {
 pub fn for_each_token_with(
     text: &str,
     is_word: &dyn Fn(&str) -> bool,
-    visit: impl FnMut(TokenRef<'_>),
+    mut visit: impl FnMut(TokenRef<'_>),
 ) {
+    run_tokenizer(text, is_word, &mut visit);
+}
+
+/// The tokenizer behind a `dyn` visitor: one copy of it in the wasm binary
+/// instead of one per caller (the call per token costs nothing measurable).
+fn run_tokenizer(text: &str, is_word: &dyn Fn(&str) -> bool, visit: &mut dyn FnMut(TokenRef<'_>)) {
     let mut tokenizer = Tokenizer {
         text,
         run: Vec::new(),
