@@ -38,6 +38,8 @@ def build(config):
         wasm = os.path.join(b["out_dir"], b["out_name"] + "_bg.wasm")
         wasm_opt = os.path.join("www", "node_modules", ".bin", "wasm-opt")
         run([wasm_opt, *opt["flags"], wasm, "-o", wasm])
+    for lazy in config["lazy"]["files"]:
+        shutil.copyfile(os.path.join(ROOT, lazy["from"]), os.path.join(ROOT, lazy["to"]))
 
 
 def gzip_size(path):
@@ -54,6 +56,8 @@ def size(config):
         print(f"{n:>9} B  {path}")
     limit = budget["gzip_bytes"]
     print(f"{total:>9} B  total gzip -9 (budget {limit} B, {100 * total / limit:.1f}%)")
+    for lazy in config["lazy"]["files"]:
+        print(f"{gzip_size(lazy['to']):>9} B  {lazy['to']} (loaded only when needed)")
     if total > limit:
         sys.exit(f"size: the widget is {total - limit} bytes over its budget")
 
@@ -62,7 +66,8 @@ def dist(config, target):
     out = os.path.join(ROOT, target)
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
-    for path in [*config["budget"]["files"], *config["dist"]["extra_files"]]:
+    lazy = [f["to"] for f in config["lazy"]["files"]]
+    for path in [*config["budget"]["files"], *lazy, *config["dist"]["extra_files"]]:
         # The widget imports ./pkg/arah.js, so dist keeps that layout.
         relative = os.path.relpath(path, "www")
         os.makedirs(os.path.dirname(os.path.join(out, relative)), exist_ok=True)

@@ -4,6 +4,7 @@
 
 use crate::error::ArahError;
 use crate::stats::counts::{CorpusCounts, TermCount, TermFilter};
+use crate::text::lexicon;
 use crate::text::stopwords::Stopwords;
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +53,9 @@ impl Default for AnalyzeOptions {
 
 impl AnalyzeOptions {
     pub fn term_filter(&self) -> Result<TermFilter, ArahError> {
+        if self.group_by_stem {
+            lexicon::require_stemmer()?;
+        }
         Ok(TermFilter {
             stopwords: Stopwords::build(
                 &self.stopword_languages,

@@ -13,6 +13,9 @@ pub enum ArahError {
     BinaryInput(String),
     /// An option had a value that cannot be used; the message says which.
     InvalidOption(String),
+    /// Grouping word forms was asked for before the root lexicon was loaded
+    /// (the widget loads it on demand), or a lexicon file was unusable.
+    Lexicon(String),
 }
 
 impl fmt::Display for ArahError {
@@ -30,6 +33,7 @@ impl fmt::Display for ArahError {
                 "{name} looks like a binary file, not text; choose a plain-text (.txt) file"
             ),
             ArahError::InvalidOption(message) => write!(f, "invalid option: {message}"),
+            ArahError::Lexicon(message) => write!(f, "root lexicon: {message}"),
         }
     }
 }

@@ -13,8 +13,7 @@ use crate::render::cloud_svg::cloud_svg;
 use crate::render::keyness_svg::keyness_svg;
 use crate::stats::kwic;
 use crate::text::decode::decode_text;
-use crate::text::lexicon::stemmer;
-use crate::text::sentences;
+use crate::text::lexicon::{self, require_stemmer};
 use crate::text::tokenize::{for_each_token, lowercase};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -102,9 +101,6 @@ export interface Comparison {
 export interface KwicLine {
   left: string; keyword: string; right: string;
   start: number; end: number; startUtf16: number; endUtf16: number;
-}
-export interface SentenceSpans {
-  start: Uint32Array; end: Uint32Array; startUtf16: Uint32Array; endUtf16: Uint32Array;
 }
 "#;
 
@@ -220,34 +216,34 @@ pub fn kwic(
     to_js(&kwic::kwic(text, &terms, window))
 }
 
-/// Sentence spans of `text` (bytes and UTF-16 code units), as typed arrays.
-#[wasm_bindgen(unchecked_return_type = "SentenceSpans")]
-pub fn sentences(text: &str) -> Result<JsValue, JsError> {
-    let found = sentences::sentences(text);
-    let column = |pick: fn(&sentences::Sentence) -> usize| -> js_sys::Uint32Array {
-        let values: Vec<u32> = found.iter().map(|s| pick(s) as u32).collect();
-        js_sys::Uint32Array::from(&values[..])
-    };
-    object_of(&[
-        ("start", column(|s| s.start).into()),
-        ("end", column(|s| s.end).into()),
-        ("startUtf16", column(|s| s.start_utf16).into()),
-        ("endUtf16", column(|s| s.end_utf16).into()),
-    ])
-}
-
 /// The stem of each word (lowercased first, as the tokenizer does).
 #[wasm_bindgen(unchecked_return_type = "string[]")]
 pub fn stem(
     #[wasm_bindgen(unchecked_param_type = "string[]")] words: JsValue,
 ) -> Result<JsValue, JsError> {
     let words: Vec<String> = from_js(words, "words must be an array of strings")?;
-    let stemmer = stemmer();
+    let stemmer = require_stemmer().map_err(js_error)?;
     let stems: Vec<String> = words
         .iter()
         .map(|w| stemmer.stem(&lowercase(w)).into_owned())
         .collect();
     to_js(&stems)
+}
+
+/// Installs the Indonesian root lexicon (the text of `id-roots.txt`, next
+/// to the wasm) for grouping word forms and judging run-together words. It
+/// is not in the wasm itself, so that readers who never need it never load it.
+#[wasm_bindgen(js_name = installRootLexicon)]
+pub fn install_root_lexicon(list: &str) -> Result<(), JsError> {
+    lexicon::install_roots(list).map_err(js_error)
+}
+
+/// Whether a call since the last time this was asked needed the root
+/// lexicon while it was not installed; install it and call again for the
+/// full result.
+#[wasm_bindgen(js_name = rootsWanted)]
+pub fn roots_wanted() -> bool {
+    lexicon::take_roots_wanted()
 }
 
 /// Every token of `text` with byte and UTF-16 offsets into it, as typed

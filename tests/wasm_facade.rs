@@ -3,7 +3,10 @@
 //! readable message.
 #![cfg(target_arch = "wasm32")]
 
-use arah::wasm::{analyze, cloud, read_text_file, tokenize};
+use arah::wasm::{
+    analyze, cloud, compare, install_root_lexicon, kwic, read_text_file, roots_wanted, stem,
+    tokenize,
+};
 use js_sys::{Array, Reflect, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -156,4 +159,78 @@ fn decode_text_warns_and_refuses() {
         binary.contains("x.png looks like a binary file"),
         "{binary}"
     );
+}
+
+#[wasm_bindgen_test]
+fn compare_gives_keyness_rows_and_a_chart() {
+    let documents = js(r#"[
+        {"title":"Baliho","text":"baliho baliho baliho iklan iklan iklan media"},
+        {"title":"Dialog","text":"dialog dialog dialog balas balas balas media"}
+    ]"#);
+    let result = compare(documents.clone(), js(r#"{"target":[1],"top":5}"#)).unwrap();
+    assert_eq!(get(&result, "target"), "Dialog");
+    assert_eq!(get(&result, "terms.0.term"), "balas");
+    assert!(get(&result, "terms.0.logLikelihood").as_f64().unwrap() > 0.0);
+    let svg = get(&result, "svg").as_string().unwrap();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("more in Dialog"),
+        "{svg}"
+    );
+    let unknown = message(compare(documents.clone(), js(r#"{"targets":[1]}"#)));
+    assert!(unknown.contains("unknown option `targets`"), "{unknown}");
+    let missing = message(compare(documents, js(r#"{"target":[5]}"#)));
+    assert!(
+        missing.contains("target document 5 does not exist"),
+        "{missing}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn kwic_gives_lines_with_utf16_offsets() {
+    let text = "😀 Kampanye satu arah; dua ARAH.";
+    let lines = kwic(text, js(r#"["arah"]"#), 2).unwrap();
+    assert_eq!(Array::from(&lines).length(), 2);
+    assert_eq!(get(&lines, "1.keyword"), "ARAH");
+    // The emoji is two UTF-16 code units: JavaScript can slice with these.
+    let start = get(&lines, "0.startUtf16").as_f64().unwrap() as u32;
+    let js_text = js_sys::JsString::from(text);
+    assert_eq!(js_text.substring(start, start + 4), "arah");
+    assert!(message(kwic(text, js("[1]"), 2)).contains("terms must be an array of strings"));
+}
+
+/// One test owns the lazily installed root lexicon, so no other test can
+/// install it first.
+#[wasm_bindgen_test]
+fn root_lexicon_is_installed_on_demand() {
+    roots_wanted();
+    let documents = js(r#"[{"title":"A","text":"ProsesPenggunaan media sosial berkampanye"}]"#);
+    let before = analyze(documents.clone(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&before, "corpus.topTerms.0.term"), "berkampanye");
+    let terms = |result: &JsValue| -> Vec<String> {
+        Array::from(&get(result, "corpus.topTerms"))
+            .iter()
+            .map(|t| get(&t, "term").as_string().unwrap())
+            .collect()
+    };
+    assert!(terms(&before).contains(&"prosespenggunaan".to_owned()));
+    assert!(roots_wanted(), "the run-together word needed the roots");
+    let grouping = message(stem(js(r#"["berkampanye"]"#)));
+    assert!(grouping.contains("root lexicon"), "{grouping}");
+    assert!(roots_wanted());
+
+    let bad = install_root_lexicon("kampanye\n").unwrap_err();
+    let bad: JsValue = bad.into();
+    let bad: String = bad.unchecked_into::<js_sys::Error>().message().into();
+    assert!(bad.contains("line 1"), "{bad}");
+
+    install_root_lexicon(include_str!("../src/text/stem/roots.txt")).unwrap();
+    let after = analyze(documents.clone(), JsValue::UNDEFINED).unwrap();
+    assert!(!roots_wanted());
+    let after = terms(&after);
+    assert!(after.contains(&"proses".to_owned()) && after.contains(&"penggunaan".to_owned()));
+    let stems = stem(js(r#"["Berkampanye","media"]"#)).unwrap();
+    assert_eq!(get(&stems, "0"), "kampanye");
+    assert_eq!(get(&stems, "1"), "media");
+    let grouped = analyze(documents, js(r#"{"groupByStem":true}"#)).unwrap();
+    assert!(get(&grouped, "corpus.topTerms.0.members").is_object());
 }

@@ -178,7 +178,7 @@ impl Arguments {
 /// Words on stdin, one a line, to stems on stdout in the same order; words
 /// are lowercased first, as the tokenizer would.
 fn stem() -> Result<(), String> {
-    let stemmer = arah::text::lexicon::stemmer();
+    let stemmer = arah::text::lexicon::require_stemmer().map_err(|e| e.to_string())?;
     let mut out = BufWriter::new(io::stdout().lock());
     for line in io::stdin().lock().lines() {
         let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
@@ -378,7 +378,8 @@ fn kwic(mut args: Arguments) -> Result<(), String> {
     let mut json_lines = Vec::new();
     for document in &documents {
         let lines = match args.switch("--stem") {
-            true => stats::kwic::kwic_stem_group(&document.text, &term, window),
+            true => stats::kwic::kwic_stem_group(&document.text, &term, window)
+                .map_err(|e| e.to_string())?,
             false => stats::kwic::kwic(&document.text, &[term.as_str()], window),
         };
         for line in lines {

@@ -55,7 +55,7 @@ pub struct DocumentCounts {
 impl DocumentCounts {
     pub fn of_text(text: &str, filter: &TermFilter) -> Self {
         let mut result = DocumentCounts::default();
-        let stemmer = filter.group_by_stem.then(lexicon::stemmer);
+        let stemmer = filter.group_by_stem.then(lexicon::stemmer).flatten();
         for_each_token(text, |token| {
             result.tokens += 1;
             let term = match filter.normalize_slang && token.kind == TokenKind::Word {

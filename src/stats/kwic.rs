@@ -2,7 +2,8 @@
 //! side, as spans of the original text so a reader sees the real wording
 //! (punctuation and case included) and the browser can highlight it.
 
-use crate::text::lexicon::stemmer;
+use crate::error::ArahError;
+use crate::text::lexicon::require_stemmer;
 use crate::text::tokenize::{tokenize, Token, TokenKind};
 use serde::Serialize;
 
@@ -32,12 +33,12 @@ pub fn kwic<S: AsRef<str>>(text: &str, terms: &[S], window: usize) -> Vec<KwicLi
 
 /// Occurrences of every form whose stem is the stem of `word` (`kampanye`
 /// finds `berkampanye` and `kampanyenya` too), as the grouped tables count them.
-pub fn kwic_stem_group(text: &str, word: &str, window: usize) -> Vec<KwicLine> {
-    let stemmer = stemmer();
+pub fn kwic_stem_group(text: &str, word: &str, window: usize) -> Result<Vec<KwicLine>, ArahError> {
+    let stemmer = require_stemmer()?;
     let stem = stemmer.stem(word);
-    kwic_where(text, window, |token| {
+    Ok(kwic_where(text, window, |token| {
         token.kind == TokenKind::Word && stemmer.stem(&token.term) == stem
-    })
+    }))
 }
 
 fn kwic_where(text: &str, window: usize, wanted: impl Fn(&Token) -> bool) -> Vec<KwicLine> {
@@ -110,7 +111,7 @@ mod tests {
     #[test]
     fn a_stem_group_finds_every_form() {
         let text = "Kampanye, berkampanye, kampanyenya; bukan kampus.";
-        let lines = kwic_stem_group(text, "kampanye", 1);
+        let lines = kwic_stem_group(text, "kampanye", 1).unwrap();
         let keywords: Vec<&str> = lines.iter().map(|l| l.keyword.as_str()).collect();
         assert_eq!(keywords, ["Kampanye", "berkampanye", "kampanyenya"]);
     }

@@ -12,9 +12,13 @@
 //! alone. Reduplication: `partai-partai` → `partai`, `beramai-ramai` →
 //! `ramai`; a pair of different words (`bolak-balik`) stays whole.
 
+use crate::error::ArahError;
 use crate::hash::TermSet;
 use std::borrow::Cow;
 
+/// The root lexicon, front-coded. Natively it is compiled in; the wasm
+/// build leaves it out and the page fetches the same file when needed.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 const BUILT_IN_ROOTS: &str = include_str!("stem/roots.txt");
 const PARTICLES: [&str; 4] = ["lah", "kah", "tah", "pun"];
 const POSSESSIVES: [&str; 3] = ["nya", "ku", "mu"];
@@ -29,8 +33,20 @@ pub struct Stemmer {
 
 impl Stemmer {
     /// The built-in lexicon (see `stem/roots.txt` for its source).
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn indonesian() -> Self {
-        Stemmer::with_roots(front_decoded(BUILT_IN_ROOTS))
+        Stemmer::from_front_coded(BUILT_IN_ROOTS).expect("the built-in root lexicon is valid")
+    }
+
+    /// A stemmer from a front-coded root list in the format of
+    /// `stem/roots.txt`; a list with a malformed line or without roots is
+    /// refused, naming the line.
+    pub fn from_front_coded(list: &str) -> Result<Self, ArahError> {
+        let roots = front_decoded(list)?;
+        if roots.is_empty() {
+            return Err(ArahError::Lexicon("the list holds no roots".into()));
+        }
+        Ok(Stemmer::with_roots(roots))
     }
 
     pub fn with_roots<I: IntoIterator<Item = S>, S: Into<String>>(roots: I) -> Self {
@@ -169,28 +185,30 @@ impl Stemmer {
 }
 
 /// The words of a front-coded list (see the header of `stem/roots.txt`).
-fn front_decoded(list: &str) -> Vec<String> {
+fn front_decoded(list: &str) -> Result<Vec<String>, ArahError> {
     let mut words: Vec<String> = Vec::new();
-    for line in list
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
+    for (index, line) in list.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
         let mut chars = line.chars();
         let shared = match chars.next() {
             Some(digit @ '0'..='9') => digit as usize - '0' as usize,
             Some(letter @ 'A'..='Z') => letter as usize - 'A' as usize + 10,
-            _ => continue,
+            _ => usize::MAX,
         };
-        let mut word: String = words
-            .last()
-            .map_or("", |w| w)
-            .chars()
-            .take(shared)
-            .collect();
+        let previous = words.last().map_or("", |w| w);
+        if shared > previous.chars().count() || chars.as_str().is_empty() {
+            return Err(ArahError::Lexicon(format!(
+                "line {} is not a front-coded root: “{line}”",
+                index + 1
+            )));
+        }
+        let mut word: String = previous.chars().take(shared).collect();
         word.push_str(chars.as_str());
         words.push(word);
     }
-    words
+    Ok(words)
 }
 
 fn strip_suffix<'a>(word: &'a str, suffixes: &[&str]) -> Option<&'a str> {
@@ -379,7 +397,7 @@ mod tests {
     fn front_coding_round_trips() {
         let list = "# header\n0abang\n5i\n0kampanye\n8nya\nB-x\n";
         assert_eq!(
-            front_decoded(list),
+            front_decoded(list).unwrap(),
             [
                 "abang",
                 "abangi",
@@ -388,13 +406,31 @@ mod tests {
                 "kampanyenya-x"
             ]
         );
-        let roots = front_decoded(BUILT_IN_ROOTS);
+        let roots = front_decoded(BUILT_IN_ROOTS).unwrap();
         assert!(roots.len() > 6000);
         assert!(
             roots.windows(2).all(|w| w[0] < w[1]),
             "roots are sorted and unique"
         );
         assert!(roots.iter().any(|r| r == "kampanye") && roots.iter().any(|r| r == "guna"));
+    }
+
+    #[test]
+    fn malformed_lists_are_refused_with_the_line() {
+        for (list, line) in [
+            ("0abang\n9x\n", 2),
+            ("0abang\nkampanye\n", 2),
+            ("# only a header\n0\n", 2),
+            ("\u{0}\u{1}binary", 1),
+        ] {
+            let error = Stemmer::from_front_coded(list).err().expect(list);
+            assert!(
+                error.to_string().contains(&format!("line {line} ")),
+                "{error}"
+            );
+        }
+        let empty = Stemmer::from_front_coded("# nothing\n").err().unwrap();
+        assert!(empty.to_string().contains("no roots"));
     }
 
     #[test]
