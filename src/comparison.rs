@@ -115,10 +115,9 @@ pub fn compare(documents: &[Document], options: &CompareOptions) -> Result<Compa
         .chain(under)
         .map(|row| with_forms(row.clone(), &corpus))
         .collect();
-    let titles = |want: bool| side_title(documents, |i| in_target(i) == want);
     Ok(Comparison {
-        target: titles(true),
-        reference: titles(false),
+        target: side_title(documents, in_target, ""),
+        reference: side_title(documents, |i| !in_target(i), "the other "),
         target_terms: target.values().map(|&n| u64::from(n)).sum(),
         reference_terms: reference.values().map(|&n| u64::from(n)).sum(),
         terms,
@@ -138,14 +137,15 @@ fn with_forms(mut keyness: Keyness, corpus: &CorpusCounts) -> KeyTerm {
     KeyTerm { keyness, members }
 }
 
-fn side_title(documents: &[Document], on_side: impl Fn(usize) -> bool) -> String {
+/// The title of the one document on a side, or "the other 3 documents".
+fn side_title(documents: &[Document], on_side: impl Fn(usize) -> bool, plural: &str) -> String {
     let titles: Vec<&str> = (0..documents.len())
         .filter(|&i| on_side(i))
         .map(|i| documents[i].title.as_str())
         .collect();
     match titles.as_slice() {
         [only] => (*only).to_owned(),
-        _ => format!("{} documents", titles.len()),
+        _ => format!("{plural}{} documents", titles.len()),
     }
 }
 

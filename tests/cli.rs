@@ -184,7 +184,7 @@ fn keyness_contrasts_target_with_reference() {
     let output = arah(&args);
     assert!(output.status.success(), "{}", stderr(&output));
     let comparison: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(comparison["reference"], "2 documents");
+    assert_eq!(comparison["reference"], "the other 2 documents");
     let rows = comparison["terms"].as_array().unwrap();
     assert!(rows.len() <= 10, "{rows:?}");
     let first = &rows[0];
@@ -258,7 +258,7 @@ fn keyness_draws_diverging_bars() {
     let svg = std::fs::read_to_string(&svg_path).unwrap();
     assert!(svg.starts_with("<svg"), "{svg}");
     assert_eq!(svg.matches("role=\"listitem\"").count(), 8, "{svg}");
-    assert!(svg.contains("more in 2 documents"), "{svg}");
+    assert!(svg.contains("more in the other 2 documents"), "{svg}");
 }
 
 #[test]

@@ -5,6 +5,10 @@
 // Attributes: `words` (most words in the cloud), `seed`, `stem` (start with
 // word forms grouped by stem; readers can switch it).
 //
+// Views: the cloud and top-terms table of the picked document (or all); for
+// one picked document, its keyness against the others as diverging bars;
+// clicking (or Enter on) a word anywhere opens its keyword-in-context lines.
+//
 // Where the texts come from, first match wins:
 //   1. widget.setDocuments([{ title, text }, ...]) from script;
 //   2. child elements: <article data-title="…">text</article>,
@@ -13,11 +17,15 @@
 //   3. src="a.txt b.txt": space-separated URLs, relative to the page;
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
-import { analyze, cloud, load, readTextFile } from './arah.js';
+import { analyze, cloud, compare, kwic, load, readTextFile } from './arah.js';
 
 performance.mark('arah:start');
 
 const TABLE_ROWS = 20;
+const KEYNESS_ROWS = 12;
+const KWIC_WINDOW = 6;
+// More lines than a reader scrolls through; the heading gives the total.
+const KWIC_LINES_SHOWN = 300;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
 // Font size at which words are measured; metrics are passed per 1 px.
 const MEASURE_SIZE = 100;
@@ -75,21 +83,30 @@ class ArahWidget extends HTMLElement {
   async #analyse(token = ++this.#loadToken) {
     const ui = this.#ui;
     try {
-      this.#analysis = await analyze(
-        this.#documents.map(({ title, text }) => ({ title, text })),
-        {
-          top: Math.max(this.#maxWords(), TABLE_ROWS),
-          groupByStem: ui.stemming.checked,
-          extraStopwords: wordList(ui.hide.value),
-          keepWords: wordList(ui.keep.value),
-        },
-      );
+      this.#analysis = await analyze(this.#plainDocuments(), {
+        ...this.#termOptions(),
+        top: Math.max(this.#maxWords(), TABLE_ROWS),
+      });
       if (token !== this.#loadToken) return;
       fillPicker(ui.picker, this.#analysis);
       await this.#show();
     } catch (error) {
       this.#fail(token, error);
     }
+  }
+
+  #plainDocuments() {
+    return this.#documents.map(({ title, text }) => ({ title, text }));
+  }
+
+  /** How terms are counted, from the reader's choices. */
+  #termOptions() {
+    const ui = this.#ui;
+    return {
+      groupByStem: ui.stemming.checked,
+      extraStopwords: wordList(ui.hide.value),
+      keepWords: wordList(ui.keep.value),
+    };
   }
 
   #fail(token, error) {
@@ -133,6 +150,7 @@ class ArahWidget extends HTMLElement {
       }
       showNotes(ui, notes);
       ui.status.textContent = '';
+      await this.#showKeyness(index);
       performance.mark('arah:cloud');
       this.dispatchEvent(new CustomEvent('arah-render', {
         detail: { document: index, words: result.words.length, dropped: result.dropped },
@@ -141,6 +159,61 @@ class ArahWidget extends HTMLElement {
       ui.cloud.replaceChildren();
       showProblem(ui, error, this.#warnings);
     }
+  }
+
+  /** The picked document against the others, or a hint how to get there. */
+  async #showKeyness(index) {
+    const box = this.#ui.keyness;
+    const count = this.#documents.length;
+    if (count < 2 || index === null) {
+      box.replaceChildren(element('p', { class: 'hint' }, [
+        count < 2
+          ? 'Keyness compares documents: give the widget two or more.'
+          : 'Pick one document above to see the words it uses more, and less, than the others.',
+      ]));
+      return;
+    }
+    try {
+      const result = await compare(this.#plainDocuments(), {
+        target: [index],
+        top: KEYNESS_ROWS,
+        terms: this.#termOptions(),
+      });
+      box.replaceChildren(parseSvg(result.svg), element('p', { class: 'hint' }, [
+        `Bar length: signed log-likelihood G² of each term, ${result.target} ` +
+          `(${result.targetTerms.toLocaleString('en')} terms) against ${result.reference} ` +
+          `(${result.referenceTerms.toLocaleString('en')}); G² above 3.84 means p < 0.05.`,
+      ]));
+    } catch (error) {
+      box.replaceChildren(element('p', { class: 'problem' }, [readable(error)]));
+    }
+  }
+
+  /** Keyword in context for a term of the tables (all of a group's forms). */
+  async showContext(term) {
+    const ui = this.#ui;
+    if (!this.#analysis) return;
+    const index = ui.picker.value === 'all' ? null : Number(ui.picker.value);
+    const summary = index === null ? this.#analysis.corpus : this.#analysis.documents[index];
+    const row = summary.topTerms.find((t) => t.term === term);
+    const forms = row?.members?.length ? row.members : [term];
+    const documents = index === null ? this.#documents : [this.#documents[index]];
+    const lines = [];
+    for (const doc of documents) {
+      for (const line of await kwic(doc.text, forms, KWIC_WINDOW)) lines.push({ title: doc.title, ...line });
+    }
+    const shown = lines.slice(0, KWIC_LINES_SHOWN);
+    ui.kwicTitle.textContent = `“${term}” in context: ${lines.length} occurrence${lines.length === 1 ? '' : 's'}` +
+      (forms.length > 1 ? ` of ${forms.join(', ')}` : '') +
+      (shown.length < lines.length ? ` (first ${shown.length} shown)` : '');
+    ui.kwicLines.replaceChildren(...shown.map((line) => element('li', {}, [
+      element('span', { class: 'left' }, [element('span', {}, [line.left])]),
+      element('mark', {}, [line.keyword]),
+      element('span', { class: 'right' }, [line.right]),
+      element('span', { class: 'source' }, [line.title]),
+    ])));
+    ui.kwic.hidden = false;
+    ui.kwicTitle.focus();
   }
 
   #maxWords() {
@@ -185,6 +258,17 @@ function buildShadow(host) {
   const summary = element('p', { class: 'summary' });
   const cloudBox = element('figure', { class: 'cloud' });
   const table = element('table', { class: 'terms' });
+  const keyness = element('figure', { class: 'keyness' });
+  const kwicTitle = element('h3', { tabindex: '-1' });
+  const kwicLines = element('ol');
+  const kwicClose = element('button', { type: 'button', class: 'close' }, ['Close']);
+  const kwicPanel = element('section', { class: 'kwic', hidden: '', 'aria-label': 'Keyword in context' }, [
+    element('header', {}, [kwicTitle, kwicClose]),
+    kwicLines,
+  ]);
+  kwicClose.addEventListener('click', () => {
+    kwicPanel.hidden = true;
+  });
   // Inherited styles are set on this wrapper, not on :host, because the host
   // element itself can be matched by the page's selectors (`* { … }`).
   const frame = element('div', { class: 'arah' }, [
@@ -193,15 +277,35 @@ function buildShadow(host) {
       element('label', { class: 'option' }, [stemming, ' Group word forms']),
       summary,
     ]),
-    element('details', {}, [element('summary', {}, ['Stopwords']), stopwords]),
+    element('details', { class: 'stopwords' }, [element('summary', {}, ['Stopwords']), stopwords]),
     status,
     problem,
     notes,
     cloudBox,
+    kwicPanel,
     table,
+    element('details', { class: 'compare', open: '' }, [
+      element('summary', {}, ['Keyness: this document against the others']),
+      keyness,
+    ]),
   ]);
+  // A word in the cloud, the table or the keyness chart opens its contexts.
+  const termOf = (target) => target.closest?.('[data-term]')?.dataset.term;
+  frame.addEventListener('click', (event) => {
+    const term = termOf(event.target);
+    if (term) host.showContext(term);
+  });
+  frame.addEventListener('keydown', (event) => {
+    const term = (event.key === 'Enter' || event.key === ' ') && termOf(event.target);
+    if (!term) return;
+    event.preventDefault();
+    host.showContext(term);
+  });
   root.append(stylesheet, frame);
-  return { picker, stemming, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled };
+  return {
+    picker, stemming, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
+    keyness, kwic: kwicPanel, kwicTitle, kwicLines,
+  };
 }
 
 /** Words typed into a field, separated by commas or spaces. */
@@ -289,9 +393,9 @@ function fillTable(table, summary, showDocuments) {
   const head = ['#', 'Term', 'Count', ...(showDocuments ? ['Documents'] : [])];
   const rows = summary.topTerms.slice(0, TABLE_ROWS).map((t, i) => {
     // A group's forms show on hover over its term.
-    const term = t.members?.length > 1
-      ? element('td', { title: t.members.join(', ') }, [t.term])
-      : element('td', {}, [t.term]);
+    const attributes = { 'data-term': t.term, tabindex: '0' };
+    if (t.members?.length > 1) attributes.title = t.members.join(', ');
+    const term = element('td', attributes, [t.term]);
     const cells = [String(i + 1), term, String(t.count), ...(showDocuments ? [String(t.documents)] : [])];
     return element('tr', {}, cells.map((c) => (typeof c === 'string' ? element('td', {}, [c]) : c)));
   });

@@ -27,7 +27,7 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
     for word in &layout.words {
         let _ = write!(
             svg,
-            r#"<text role="listitem" x="{x}" y="{y}" font-size="{size}" textLength="{width}" lengthAdjust="spacingAndGlyphs" fill="{fill}" data-rank="{rank}" aria-label=""#,
+            r#"<text role="listitem" x="{x}" y="{y}" font-size="{size}" textLength="{width}" lengthAdjust="spacingAndGlyphs" fill="{fill}" data-rank="{rank}" tabindex="0" data-term=""#,
             x = fmt_number(word.x),
             y = fmt_number(word.y),
             size = fmt_number(word.font_size),
@@ -35,6 +35,8 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
             fill = PALETTE[word.rank % PALETTE.len()],
             rank = word.rank,
         );
+        push_escaped(&mut svg, &word.text);
+        svg.push_str(r#"" aria-label=""#);
         push_label(&mut svg, &word.text, word.weight);
         svg.push_str("\"><title>");
         push_label(&mut svg, &word.text, word.weight);

@@ -74,14 +74,30 @@ fn legend(svg: &mut String, comparison: &Comparison, centre: f64) {
         "<text x=\"{x}\" y=\"16\" text-anchor=\"end\" fill=\"{REFERENCE_COLOUR}\" font-weight=\"bold\">← more in ",
         x = fmt_number(centre - 8.0),
     );
-    push_escaped(svg, &comparison.reference);
+    push_escaped(svg, &shortened(&comparison.reference));
     let _ = write!(
         svg,
         "</text><text x=\"{x}\" y=\"16\" fill=\"{TARGET_COLOUR}\" font-weight=\"bold\">more in ",
         x = fmt_number(centre + 8.0),
     );
-    push_escaped(svg, &comparison.target);
+    push_escaped(svg, &shortened(&comparison.target));
     svg.push_str(" →</text>");
+}
+
+/// Longest title in the legend, in characters: each side has half the width.
+const MAX_LEGEND_CHARS: usize = 30;
+
+/// A title that fits its half of the legend, cut at a word with "…".
+fn shortened(title: &str) -> String {
+    if title.chars().count() <= MAX_LEGEND_CHARS {
+        return title.to_owned();
+    }
+    let cut: String = title.chars().take(MAX_LEGEND_CHARS - 1).collect();
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&i| i > MAX_LEGEND_CHARS / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end())
 }
 
 fn row(
@@ -150,7 +166,7 @@ fn tooltip(svg: &mut String, comparison: &Comparison, term: &KeyTerm) {
     let _ = write!(svg, ", {} in ", stats.reference_count);
     push_escaped(svg, &comparison.reference);
     let p = match stats.p_value {
-        p if p < 0.001 => "p < 0.001".to_owned(),
+        p if p < 0.001 => "p &lt; 0.001".to_owned(),
         p => format!("p = {}", fmt_number(p)),
     };
     let _ = write!(
@@ -205,6 +221,43 @@ mod tests {
         assert!(svg.contains(r#"aria-label="baliho: G² 20, 9 against 1""#));
     }
 
+    /// Every `<` starts a tag: no raw text can open markup.
+    fn assert_well_formed(svg: &str) {
+        for (i, _) in svg.match_indices('<') {
+            let next = svg[i + 1..].chars().next();
+            assert!(
+                next.is_some_and(|c| c.is_ascii_alphabetic() || c == '/'),
+                "stray < at {i}: {}",
+                &svg[i.saturating_sub(40)..(i + 40).min(svg.len())]
+            );
+        }
+        assert_eq!(svg.matches("<g").count(), svg.matches("</g>").count());
+    }
+
+    #[test]
+    fn tooltips_stay_well_formed() {
+        let svg = keyness_svg(&comparison(vec![
+            term("baliho", 20.0),
+            term("dialog", -10.0),
+        ]));
+        assert!(svg.contains("p &lt; 0.001"), "{svg}");
+        assert_well_formed(&svg);
+    }
+
+    #[test]
+    fn long_titles_are_shortened_at_a_word() {
+        let mut long = comparison(vec![term("baliho", 2.0)]);
+        long.target = "Media Sosial sebagai Alat Kampanye dalam Komunikasi Politik".into();
+        let svg = keyness_svg(&long);
+        assert!(
+            svg.contains("more in Media Sosial sebagai Alat… →"),
+            "{svg}"
+        );
+        assert!(svg.contains(
+            "Keyness: Media Sosial sebagai Alat Kampanye dalam Komunikasi Politik against"
+        ));
+    }
+
     #[test]
     fn titles_and_terms_are_escaped() {
         let svg = keyness_svg(&comparison(vec![term("<script>", 5.0)]));
@@ -212,6 +265,7 @@ mod tests {
         assert!(svg.contains("&lt;script&gt;"));
         assert!(svg.contains("more in Artikel &lt;A&gt; →"));
         assert!(svg.contains("← more in B &amp; C"));
+        assert_well_formed(&svg);
     }
 
     #[test]

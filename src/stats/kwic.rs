@@ -4,6 +4,7 @@
 
 use crate::error::ArahError;
 use crate::text::lexicon::require_stemmer;
+use crate::text::normalize::NormalizedChars;
 use crate::text::tokenize::{tokenize, Token, TokenKind};
 use serde::Serialize;
 
@@ -63,18 +64,20 @@ fn kwic_where(text: &str, window: usize, wanted: impl Fn(&Token) -> bool) -> Vec
         .collect()
 }
 
-/// Context on one line: runs of whitespace (line breaks, NBSP) become one space.
+/// Context as a reader should see it, on one line: normalized (mojibake
+/// repaired, zero-width characters gone) and runs of whitespace (line
+/// breaks, NBSP) made one space.
 fn flatten(context: &str) -> String {
     let mut flat = String::with_capacity(context.len());
     let mut in_space = false;
-    for ch in context.chars() {
-        if ch.is_whitespace() {
+    for c in NormalizedChars::new(context) {
+        if c.ch.is_whitespace() {
             if !in_space {
                 flat.push(' ');
             }
             in_space = true;
         } else {
-            flat.push(ch);
+            flat.push(c.ch);
             in_space = false;
         }
     }
@@ -114,6 +117,14 @@ mod tests {
         let lines = kwic_stem_group(text, "kampanye", 1).unwrap();
         let keywords: Vec<&str> = lines.iter().map(|l| l.keyword.as_str()).collect();
         assert_eq!(keywords, ["Kampanye", "berkampanye", "kampanyenya"]);
+    }
+
+    #[test]
+    fn context_is_normalized_for_reading() {
+        let text = "bersamaan.\u{c2}\u{a0}Kampanye itu \u{e2}\u{80}\u{9c}baik\u{e2}\u{80}\u{9d}";
+        let lines = kwic(text, &["kampanye"], 3);
+        assert_eq!(lines[0].left, "bersamaan. ");
+        assert_eq!(lines[0].right, " itu “baik");
     }
 
     #[test]

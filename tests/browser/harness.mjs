@@ -42,8 +42,10 @@ export async function guardedPage(browser, { allowConsole = [] } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
+  const requests = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    requests.push(url.pathname);
     if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
       return route.continue();
     }
@@ -65,7 +67,7 @@ export async function guardedPage(browser, { allowConsole = [] } = {}) {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  return { page, problems, close: () => context.close() };
+  return { page, problems, requests, close: () => context.close() };
 }
 
 /** Resolves after the widget's next cloud (or problem) has been drawn. */
@@ -141,11 +143,15 @@ export function readWidget(page, selector = 'arah-widget') {
   }, selector);
 }
 
-/** The CLI's `top --json` for the given files (paths relative to the root). */
-export function cliTop(files, n = 20, flags = []) {
+/** The CLI's JSON output for `args` (file paths relative to the root). */
+export function cli(args) {
   const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
-  const output = execFileSync(binary, ['top', ...files, '--n', String(n), '--json', ...flags], { cwd: ROOT });
-  return JSON.parse(output);
+  return JSON.parse(execFileSync(binary, [...args, '--json'], { cwd: ROOT }));
+}
+
+/** The CLI's `top --json` for the given files. */
+export function cliTop(files, n = 20, flags = []) {
+  return cli(['top', ...files, '--n', String(n), ...flags]);
 }
 
 /** Pairs of boxes that intersect (by more than rounding). */

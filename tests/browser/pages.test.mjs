@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startBrowser, guardedPage, settled, nextRender, readWidget, cliTop, overlappingPairs,
+  startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliTop, overlappingPairs,
 } from './harness.mjs';
 
 const CORPUS = [
@@ -26,7 +26,7 @@ async function onPage(path, check, guardOptions) {
   try {
     await guarded.page.goto(session.base + path);
     await settled(guarded.page);
-    await check(guarded.page);
+    await check(guarded.page, guarded.requests);
     assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
   } finally {
     await guarded.close();
@@ -52,8 +52,12 @@ function assertTableMatchesCli(rows, expected, withDocuments) {
   });
 }
 
+const rootRequests = (requests) => requests.filter((path) => path.endsWith('/id-roots.txt')).length;
+
 test('demo: the cloud of the reference articles leads with their subject', async () => {
-  await onPage('index.html', async (page) => {
+  await onPage('index.html', async (page, requests) => {
+    // The articles have run-together words only the root lexicon can judge.
+    assert.equal(rootRequests(requests), 1, 'the root lexicon is fetched once');
     const view = await readWidget(page);
     assert.equal(view.problem, null);
     const largest = view.words.slice(0, 6).map((w) => w.text);
@@ -105,9 +109,80 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
   });
 });
 
+test('demo: keyness of a picked document matches the CLI, drawn as diverging bars', async () => {
+  await onPage('index.html', async (page) => {
+    const hint = await page.locator('arah-widget details.compare .hint').textContent();
+    assert.match(hint, /Pick one document/);
+    const rendered = nextRender(page);
+    await page.locator('arah-widget select').selectOption('2');
+    assert.equal(await rendered, true);
+    await page.locator('arah-widget .keyness svg').waitFor();
+    const chart = await page.evaluate(() => {
+      const svg = document.querySelector('arah-widget').shadowRoot.querySelector('.keyness svg');
+      return [...svg.querySelectorAll('g[role="listitem"]')].map((g) => {
+        const bar = g.querySelector('rect').getBBox();
+        return { term: g.dataset.term, x: bar.x, width: bar.width, label: g.getAttribute('aria-label') };
+      });
+    });
+    const expected = cli(['keyness', CORPUS[2], '--', CORPUS[0], CORPUS[1], '--n', '12']);
+    assert.deepEqual(chart.map((row) => row.term), expected.terms.map((t) => t.term));
+    const centre = 320;
+    chart.forEach((row, i) => {
+      const over = expected.terms[i].logLikelihood > 0;
+      // Over-used bars start at the axis, under-used ones end there.
+      assert.ok(Math.abs((over ? row.x : row.x + row.width) - centre) < 0.01, `${row.term} bar is off the axis`);
+      assert.match(row.label, new RegExp(`^${row.term}: G² [0-9.]+, \\d+ against \\d+$`));
+    });
+    assert.ok(chart.some((r) => r.x < centre) && chart.some((r) => r.x >= centre), 'bars go both ways');
+  });
+});
+
+test('demo: clicking a word opens its keyword-in-context lines, also from the keyboard', async () => {
+  await onPage('index.html', async (page) => {
+    const root = () => page.locator('arah-widget');
+    await root().locator('.cloud svg text[data-term="kampanye"]').click();
+    await root().locator('.kwic:not([hidden]) li').first().waitFor();
+    const expected = cli(['kwic', 'kampanye', ...CORPUS]);
+    const panel = await page.evaluate(() => {
+      const kwic = document.querySelector('arah-widget').shadowRoot.querySelector('.kwic');
+      return {
+        title: kwic.querySelector('h3').textContent,
+        focused: document.querySelector('arah-widget').shadowRoot.activeElement?.localName,
+        lines: [...kwic.querySelectorAll('li')].map((li) => ({
+          left: li.querySelector('.left').textContent,
+          keyword: li.querySelector('mark').textContent,
+        })),
+      };
+    });
+    assert.equal(panel.lines.length, expected.length);
+    assert.match(panel.title, new RegExp(`^“kampanye” in context: ${expected.length} occurrences`));
+    assert.equal(panel.focused, 'h3', 'focus moves to the panel');
+    panel.lines.forEach((line, i) => {
+      assert.equal(line.keyword, expected[i].line.keyword);
+      assert.doesNotMatch(line.left, /Â/, 'context shows repaired text');
+    });
+    await root().locator('.kwic button.close').click();
+    assert.equal(await root().locator('.kwic').isHidden(), true);
+
+    // A grouped term from the table, with Enter: every form of the group.
+    const rendered = nextRender(page);
+    await root().locator('input[type="checkbox"]').check();
+    await rendered;
+    const group = cliTop(CORPUS, 20, ['--stem']).find((t) => t.members?.length > 1);
+    await root().locator(`td[data-term="${group.term}"]`).focus();
+    await page.keyboard.press('Enter');
+    await root().locator('.kwic:not([hidden]) li').first().waitFor();
+    const keywords = await root().locator('.kwic mark').allTextContents();
+    assert.equal(keywords.length, group.count);
+    const forms = new Set(keywords.map((k) => k.toLowerCase()));
+    assert.ok(forms.size > 1, `one form only: ${[...forms]}`);
+    for (const form of forms) assert.ok(group.members.includes(form), `${form} is not in ${group.members}`);
+  });
+});
+
 test('demo: readers hide words and keep stopwords', async () => {
   await onPage('index.html', async (page) => {
-    await page.locator('arah-widget details summary').click();
+    await page.locator('arah-widget details.stopwords summary').click();
     await page.locator('arah-widget input[name="hide"]').fill('media, sosial');
     await page.locator('arah-widget input[name="keep"]').fill('yang');
     const rendered = nextRender(page);
@@ -122,7 +197,9 @@ test('demo: readers hide words and keep stopwords', async () => {
 });
 
 test('embed example: analyses its own post under a strict CSP, styles isolated both ways', async () => {
-  await onPage('embed-example.html', async (page) => {
+  await onPage('embed-example.html', async (page, requests) => {
+    // A post without run-together words never loads the root lexicon...
+    assert.equal(rootRequests(requests), 0, 'the root lexicon was loaded without need');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.match(csp, /style-src 'self'/);
