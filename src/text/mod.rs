@@ -2,6 +2,7 @@
 //! (repairs, as a character stream with original offsets), tokenize, and
 //! stopwords.
 
+pub mod compose;
 pub mod decode;
 pub mod emoji;
 pub mod lexicon;

@@ -14,8 +14,11 @@
 //!   turned into a space;
 //! - NBSP and the other Unicode space characters become a plain space;
 //! - zero-width characters and soft hyphens are dropped, except the joiner
-//!   inside an emoji sequence (👨‍👩‍👧), which is part of the emoji.
+//!   inside an emoji sequence (👨‍👩‍👧), which is part of the emoji;
+//! - a Latin letter followed by combining diacritics is composed as NFC
+//!   composes it (`e` + U+0301 → `é`, see `compose.rs`).
 
+use super::compose::compose;
 use super::emoji::{continues_emoji, is_pictographic};
 use std::ops::Range;
 
@@ -69,6 +72,33 @@ impl Iterator for NormalizedChars<'_> {
     type Item = SourceChar;
 
     fn next(&mut self) -> Option<SourceChar> {
+        let item = self.next_uncomposed()?;
+        Some(self.absorb_combining_marks(item))
+    }
+}
+
+impl NormalizedChars<'_> {
+    /// Composes `item` with the combining diacritics right after it, as long
+    /// as NFC has a precomposed character; the span grows to cover them.
+    fn absorb_combining_marks(&mut self, mut item: SourceChar) -> SourceChar {
+        loop {
+            let rest = &self.text[self.byte..];
+            // U+0300–U+036F are the two-byte sequences starting 0xCC or 0xCD:
+            // one byte compare keeps plain text on the fast path.
+            if !matches!(rest.as_bytes().first(), Some(0xCC | 0xCD)) {
+                return item;
+            }
+            let Some(composed) = rest.chars().next().and_then(|mark| compose(item.ch, mark)) else {
+                return item;
+            };
+            item.ch = composed;
+            item.bytes.end += 2;
+            item.utf16.end += 1;
+            self.skip(2, 1);
+        }
+    }
+
+    fn next_uncomposed(&mut self) -> Option<SourceChar> {
         loop {
             let rest = &self.text[self.byte..];
             let ch = rest.chars().next()?;
@@ -221,6 +251,10 @@ mod tests {
         latin_letter_repaired: "cafÃ©" => "café";
         indonesian_text_untouched: "Pemilihan Kepala Daerah" => "Pemilihan Kepala Daerah";
         real_e_acute_kept: "café" => "café";
+        decomposed_e_acute_composed: "cafe\u{301} kopi" => "café kopi";
+        two_marks_compose_in_turn: "u\u{308}\u{304}" => "ǖ";
+        uncomposable_mark_kept: "q\u{301}" => "q\u{301}";
+        mark_without_base_kept: "\u{301}a" => "\u{301}a";
     }
 
     #[test]
@@ -233,6 +267,16 @@ mod tests {
         assert_eq!(chars[1].utf16, 1..4);
         assert_eq!(chars[2].bytes.start, text.len() - 1);
         assert_eq!(chars[2].utf16, 4..5);
+    }
+
+    #[test]
+    fn composed_char_spans_letter_and_mark() {
+        let text = "xe\u{301}y";
+        let chars: Vec<SourceChar> = NormalizedChars::new(text).collect();
+        assert_eq!(chars[1].ch, 'é');
+        assert_eq!(chars[1].bytes, 1..4);
+        assert_eq!(chars[1].utf16, 1..3);
+        assert_eq!(chars[2].bytes, 4..5);
     }
 
     #[test]
