@@ -150,11 +150,12 @@ class ArahWidget extends HTMLElement {
       }
       showNotes(ui, notes);
       ui.status.textContent = '';
-      await this.#showKeyness(index);
       performance.mark('arah:cloud');
       this.dispatchEvent(new CustomEvent('arah-render', {
         detail: { document: index, words: result.words.length, dropped: result.dropped },
       }));
+      // Below the cloud, so it comes after the first paint of what matters.
+      await this.#showKeyness(index);
     } catch (error) {
       ui.cloud.replaceChildren();
       showProblem(ui, error, this.#warnings);
@@ -179,6 +180,8 @@ class ArahWidget extends HTMLElement {
         top: KEYNESS_ROWS,
         terms: this.#termOptions(),
       });
+      // A reader who picked another document meanwhile sees that one's.
+      if (this.#ui.picker.value !== String(index)) return;
       box.replaceChildren(parseSvg(result.svg), element('p', { class: 'hint' }, [
         `Bar length: signed log-likelihood G² of each term, ${result.target} ` +
           `(${result.targetTerms.toLocaleString('en')} terms) against ${result.reference} ` +

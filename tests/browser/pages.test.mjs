@@ -111,6 +111,7 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
 
 test('demo: keyness of a picked document matches the CLI, drawn as diverging bars', async () => {
   await onPage('index.html', async (page) => {
+    // textContent waits for the hint, drawn just after the cloud.
     const hint = await page.locator('arah-widget details.compare .hint').textContent();
     assert.match(hint, /Pick one document/);
     const rendered = nextRender(page);
