@@ -165,12 +165,12 @@ class ArahWidget extends HTMLElement {
   /** The picked document against the others, or a hint how to get there. */
   async #showKeyness(index) {
     const box = this.#ui.keyness;
-    const count = this.#documents.length;
-    if (count < 2 || index === null) {
+    // One document has nothing to be compared with.
+    box.parentElement.hidden = this.#documents.length < 2;
+    if (this.#documents.length < 2) return;
+    if (index === null) {
       box.replaceChildren(element('p', { class: 'hint' }, [
-        count < 2
-          ? 'Keyness compares documents: give the widget two or more.'
-          : 'Pick one document above to see the words it uses more, and less, than the others.',
+        'Pick one document above to see the words it uses more, and less, than the others.',
       ]));
       return;
     }

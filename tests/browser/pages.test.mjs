@@ -210,6 +210,8 @@ test('embed example: analyses its own post under a strict CSP, styles isolated b
     const terms = view.rows.map((r) => r[1]);
     for (const word of ['komentar', 'kampanye', 'media']) assert.ok(terms.includes(word), `${word} missing: ${terms}`);
     assertCloudIsSound(view);
+    await page.waitForFunction(() =>
+      document.querySelector('arah-widget').shadowRoot.querySelector('details.compare').hidden);
 
     const inside = await page.evaluate(() => {
       const root = document.querySelector('arah-widget').shadowRoot;
