@@ -115,10 +115,7 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let documents: Vec<Document> = from_js(
-        documents,
-        "documents must be an array of { title, text } objects",
-    )?;
+    let documents = documents_from_js(documents)?;
     let options: AnalyzeOptions = options_from_js(options)?;
     let analysis = analysis::analyze(&documents, &options).map_err(js_error)?;
     to_js(&analysis)
@@ -185,10 +182,7 @@ pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let documents: Vec<Document> = from_js(
-        documents,
-        "documents must be an array of { title, text } objects",
-    )?;
+    let documents = documents_from_js(documents)?;
     let options: CompareOptions = options_from_js(options)?;
     let comparison = comparison::compare(&documents, &options).map_err(js_error)?;
     to_js(&ComparisonResult {
@@ -296,6 +290,13 @@ pub fn read_text_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
 
 fn js_error(error: impl std::fmt::Display) -> JsError {
     JsError::new(&error.to_string())
+}
+
+fn documents_from_js(documents: JsValue) -> Result<Vec<Document>, JsError> {
+    from_js(
+        documents,
+        "documents must be an array of { title, text } objects",
+    )
 }
 
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {

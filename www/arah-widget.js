@@ -123,8 +123,7 @@ class ArahWidget extends HTMLElement {
 
   async #show() {
     const ui = this.#ui;
-    const index = ui.picker.value === 'all' ? null : Number(ui.picker.value);
-    const summary = index === null ? this.#analysis.corpus : this.#analysis.documents[index];
+    const { index, summary } = this.#picked();
     fillTable(ui.table, summary, index === null && this.#analysis.documents.length > 1);
     ui.summary.textContent =
       `${summary.tokenCount.toLocaleString('en')} words, ` +
@@ -162,6 +161,13 @@ class ArahWidget extends HTMLElement {
     }
   }
 
+  /** The picker's choice: a document's index (null for all) and its table. */
+  #picked() {
+    const value = this.#ui.picker.value;
+    const index = value === 'all' ? null : Number(value);
+    return { index, summary: index === null ? this.#analysis.corpus : this.#analysis.documents[index] };
+  }
+
   /** The picked document against the others, or a hint how to get there. */
   async #showKeyness(index) {
     const box = this.#ui.keyness;
@@ -196,8 +202,7 @@ class ArahWidget extends HTMLElement {
   async showContext(term) {
     const ui = this.#ui;
     if (!this.#analysis) return;
-    const index = ui.picker.value === 'all' ? null : Number(ui.picker.value);
-    const summary = index === null ? this.#analysis.corpus : this.#analysis.documents[index];
+    const { index, summary } = this.#picked();
     const row = summary.topTerms.find((t) => t.term === term);
     const forms = row?.members?.length ? row.members : [term];
     const documents = index === null ? this.#documents : [this.#documents[index]];

@@ -222,8 +222,7 @@ fn top(args: Arguments) -> Result<(), String> {
     let terms = &analysis.corpus.top_terms;
     let mut out = BufWriter::new(io::stdout().lock());
     if args.switch("--json") {
-        serde_json::to_writer_pretty(&mut out, terms).map_err(|e| e.to_string())?;
-        writeln!(out).map_err(write_error)?;
+        write_json(&mut out, terms)?;
     } else {
         writeln!(
             out,
@@ -270,8 +269,7 @@ fn keyness(args: Arguments) -> Result<(), String> {
     }
     let mut out = BufWriter::new(io::stdout().lock());
     if args.switch("--json") {
-        serde_json::to_writer_pretty(&mut out, &comparison).map_err(|e| e.to_string())?;
-        writeln!(out).map_err(write_error)?;
+        write_json(&mut out, &comparison)?;
         return out.flush().map_err(write_error);
     }
     writeln!(
@@ -328,8 +326,7 @@ fn analyze_files(args: Arguments) -> Result<(), String> {
         }
         value["corpus"]["collocations"] =
             serde_json::to_value(&collocations).map_err(|e| e.to_string())?;
-        serde_json::to_writer_pretty(&mut out, &value).map_err(|e| e.to_string())?;
-        writeln!(out).map_err(write_error)?;
+        write_json(&mut out, &value)?;
         return out.flush().map_err(write_error);
     }
     for (document, rows) in analysis.documents.iter().zip(&tfidf) {
@@ -406,8 +403,7 @@ fn kwic(mut args: Arguments) -> Result<(), String> {
         }
     }
     if args.switch("--json") {
-        serde_json::to_writer_pretty(&mut out, &json_lines).map_err(|e| e.to_string())?;
-        writeln!(out).map_err(write_error)?;
+        write_json(&mut out, &json_lines)?;
     }
     out.flush().map_err(write_error)
 }
@@ -451,6 +447,12 @@ fn cloud(args: Arguments) -> Result<(), String> {
         );
     }
     std::fs::write(output, cloud_svg(&layout)).map_err(|e| format!("cannot write {output}: {e}"))
+}
+
+/// `value` as indented JSON and a final newline.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(), String> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| e.to_string())?;
+    writeln!(out).map_err(write_error)
 }
 
 fn write_error(error: io::Error) -> String {
