@@ -54,31 +54,57 @@ pub struct DocumentCounts {
 
 impl DocumentCounts {
     pub fn of_text(text: &str, filter: &TermFilter) -> Self {
-        let mut result = DocumentCounts::default();
-        let stemmer = filter.group_by_stem.then(lexicon::stemmer).flatten();
+        // Count each distinct (kind, form) first and judge forms once each:
+        // one hash lookup per token, and slang, stopwords and stems cost per
+        // distinct form instead of per token.
+        let mut forms_by_kind: [HashMap<String, u32>; 4] = Default::default();
+        let mut tokens = 0;
         for_each_token(text, |token| {
-            result.tokens += 1;
-            let term = match filter.normalize_slang && token.kind == TokenKind::Word {
-                true => slang::standard_form(token.term).unwrap_or(token.term),
-                false => token.term,
+            tokens += 1;
+            let slot = match token.kind {
+                TokenKind::Word => 0,
+                TokenKind::Hashtag => 1,
+                TokenKind::Mention => 2,
+                TokenKind::Number if filter.include_numbers => 3,
+                _ => return,
             };
-            if !filter.accepts(term, token.kind) {
-                return;
-            }
-            result.counted += 1;
-            let key = match (stemmer, token.kind) {
-                (Some(stemmer), TokenKind::Word) => stemmer.stem(term),
-                _ => std::borrow::Cow::Borrowed(term),
-            };
-            if stemmer.is_some() {
-                add(
-                    result.forms.entry(key.to_string()).or_default(),
-                    token.term,
-                    1,
-                );
-            }
-            add(&mut result.counts, &key, 1);
+            add(&mut forms_by_kind[slot], token.term, 1);
         });
+        let kinds = [
+            TokenKind::Word,
+            TokenKind::Hashtag,
+            TokenKind::Mention,
+            TokenKind::Number,
+        ];
+        let mut result = DocumentCounts {
+            tokens,
+            ..Default::default()
+        };
+        let stemmer = filter.group_by_stem.then(lexicon::stemmer).flatten();
+        for (forms, kind) in forms_by_kind.iter().zip(kinds) {
+            for (form, &count) in forms {
+                let term = match filter.normalize_slang && kind == TokenKind::Word {
+                    true => slang::standard_form(form).unwrap_or(form),
+                    false => form,
+                };
+                if !filter.accepts(term, kind) {
+                    continue;
+                }
+                result.counted += count as usize;
+                let key = match (stemmer, kind) {
+                    (Some(stemmer), TokenKind::Word) => stemmer.stem(term),
+                    _ => std::borrow::Cow::Borrowed(term),
+                };
+                if stemmer.is_some() {
+                    add(
+                        result.forms.entry(key.to_string()).or_default(),
+                        form,
+                        count,
+                    );
+                }
+                add(&mut result.counts, &key, count);
+            }
+        }
         result
     }
 }

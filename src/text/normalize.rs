@@ -62,6 +62,20 @@ impl<'a> NormalizedChars<'a> {
         item
     }
 
+    /// Byte and UTF-16 offsets of the next original character.
+    pub fn position(&self) -> (usize, usize) {
+        (self.byte, self.utf16)
+    }
+
+    /// Passes over `len` bytes of ASCII without handing them out: for a
+    /// caller that read them straight from the text, since normalization
+    /// never changes ASCII (a combining mark after it is the caller's check).
+    pub fn skip_ascii(&mut self, len: usize) {
+        debug_assert!(self.text.as_bytes()[self.byte..self.byte + len].is_ascii());
+        self.after_emoji = false;
+        self.skip(len, len);
+    }
+
     fn skip(&mut self, byte_len: usize, utf16_len: usize) {
         self.byte += byte_len;
         self.utf16 += utf16_len;
