@@ -5,7 +5,8 @@
 use crate::hash::TermMap;
 use std::sync::OnceLock;
 
-const INDONESIAN: &str = include_str!("slang/id.tsv");
+// The data file without its comment lines (see build.rs).
+const INDONESIAN: &str = include_str!(concat!(env!("OUT_DIR"), "/slang-id.tsv"));
 
 /// The standard form of `term`, if the built-in list knows it as informal.
 pub fn standard_form(term: &str) -> Option<&'static str> {
@@ -14,7 +15,6 @@ pub fn standard_form(term: &str) -> Option<&'static str> {
         .get_or_init(|| {
             INDONESIAN
                 .lines()
-                .filter(|l| !l.starts_with('#'))
                 .filter_map(|l| l.split_once('\t'))
                 .collect()
         })

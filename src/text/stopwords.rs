@@ -9,8 +9,9 @@ use super::tokenize::lowercase;
 use crate::error::ArahError;
 use crate::hash::TermSet;
 
-const INDONESIAN: &str = include_str!("stopwords/id.txt");
-const ENGLISH: &str = include_str!("stopwords/en.txt");
+// The data files without their comment lines (see build.rs).
+const INDONESIAN: &str = include_str!(concat!(env!("OUT_DIR"), "/stopwords-id.txt"));
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/stopwords-en.txt"));
 
 /// Languages with a built-in list, by ISO 639-1 code.
 pub const LANGUAGES: [&str; 2] = ["id", "en"];
@@ -23,11 +24,10 @@ fn builtin_list(language: &str) -> Option<&'static str> {
     }
 }
 
-/// Words of a data file: one per line, `#` starts a comment line.
+/// Words of a data file (its comments already removed by build.rs): one
+/// per line.
 fn words_of(list: &str) -> impl Iterator<Item = &str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    list.lines().map(str::trim).filter(|line| !line.is_empty())
 }
 
 /// The set of terms to leave out of counts and clouds.

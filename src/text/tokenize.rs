@@ -220,18 +220,19 @@ impl PlainRun {
             .iter()
             .take_while(|&&b| matches!(b, b'(' | b'"' | b'['))
             .count();
-        let mut seen = 0;
+        let (mut seen, mut previous) = (0, 0);
         let mut end = open;
-        while let Some(&b) = run.get(end) {
+        for &b in &run[open..] {
             let class = BYTE_CLASS[usize::from(b)];
             if class & (SMALL | CAPITAL | DIGIT) == 0 {
                 break;
             }
             // A capital right after a small letter may be a lost space.
-            if class == CAPITAL && end > open && BYTE_CLASS[usize::from(run[end - 1])] == SMALL {
+            if class == CAPITAL && previous == SMALL {
                 return None;
             }
             seen |= class;
+            previous = class;
             end += 1;
         }
         let word = open..end;
@@ -240,14 +241,18 @@ impl PlainRun {
             return None;
         }
         if run.get(end) == Some(&b'.') {
-            let lower = run[word.clone()].to_ascii_lowercase();
+            let letters = &run[word.clone()];
             let is_initial = word.len() == 1 && seen == CAPITAL;
-            if is_initial || ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower) {
+            let is_abbreviation = word.len() <= LONGEST_ABBREVIATION
+                && ABBREVIATIONS
+                    .iter()
+                    .any(|a| a.as_bytes().eq_ignore_ascii_case(letters));
+            if is_initial || is_abbreviation {
                 return None;
             }
         }
         let mut close = end;
-        while let Some(&b) = run.get(close) {
+        for &b in &run[end..] {
             match BYTE_CLASS[usize::from(b)] {
                 SPACE => break,
                 CLOSING => close += 1,
@@ -470,6 +475,8 @@ const ABBREVIATIONS: [&str; 30] = [
     "kec", "kel", "no", "pt", "prof", "sdr", "sdri", "st", "tbk", "tgl", "tsb", "vol", "vs", "yth",
     "ybs", "cf",
 ];
+
+const LONGEST_ABBREVIATION: usize = 4;
 
 /// What kind of word the splitter is building.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1024,6 +1031,12 @@ mod tests {
         let tokens = tokens_of(text);
         assert_eq!(&text[tokens[0].start..tokens[0].end], "kata");
         assert_eq!(&text[tokens[1].start..tokens[1].end], "lain");
+    }
+
+    #[test]
+    fn longest_abbreviation_is_the_longest() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.len()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     fn tokens_by_path(text: &str, fast_path: bool) -> Vec<Token> {
