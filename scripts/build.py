@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds the WebAssembly package as wasm-pack.toml says, and checks its size.
 
-    scripts/build.py build        wasm-pack build + wasm-opt
-    scripts/build.py size         print gzip sizes; fail when over budget
+    scripts/build.py build        wasm-pack build + wasm-opt + terser on the glue
+    scripts/build.py size         print gzip sizes as shipped; fail when over budget
     scripts/build.py dist DIR     copy the shippable files into DIR
 """
 import gzip
@@ -38,26 +38,45 @@ def build(config):
         wasm = os.path.join(b["out_dir"], b["out_name"] + "_bg.wasm")
         wasm_opt = os.path.join("www", "node_modules", ".bin", "wasm-opt")
         run([wasm_opt, *opt["flags"], wasm, "-o", wasm])
+    for path in config["minify"]["in_place"]:
+        data = minified(config, path)
+        with open(os.path.join(ROOT, path), "wb") as f:
+            f.write(data)
     for lazy in config["lazy"]["files"]:
         shutil.copyfile(os.path.join(ROOT, lazy["from"]), os.path.join(ROOT, lazy["to"]))
 
 
-def gzip_size(path):
+def minified(config, path):
+    terser = os.path.join(ROOT, "www", "node_modules", ".bin", "terser")
+    return subprocess.run(
+        [terser, path, *config["minify"]["flags"]],
+        cwd=ROOT, check=True, capture_output=True,
+    ).stdout
+
+
+def shipped_bytes(config, path):
+    """The file as `dist` ships it."""
+    if path in config["minify"]["on_dist"]:
+        return minified(config, path)
     with open(os.path.join(ROOT, path), "rb") as f:
-        return len(gzip.compress(f.read(), compresslevel=9, mtime=0))
+        return f.read()
+
+
+def gzip_size(data):
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 def size(config):
     budget = config["budget"]
     total = 0
     for path in budget["files"]:
-        n = gzip_size(path)
+        n = gzip_size(shipped_bytes(config, path))
         total += n
         print(f"{n:>9} B  {path}")
     limit = budget["gzip_bytes"]
     print(f"{total:>9} B  total gzip -9 (budget {limit} B, {100 * total / limit:.1f}%)")
     for lazy in config["lazy"]["files"]:
-        print(f"{gzip_size(lazy['to']):>9} B  {lazy['to']} (loaded only when needed)")
+        print(f"{gzip_size(shipped_bytes(config, lazy['to'])):>9} B  {lazy['to']} (loaded only when needed)")
     if total > limit:
         sys.exit(f"size: the widget is {total - limit} bytes over its budget")
 
@@ -71,7 +90,8 @@ def dist(config, target):
         # The widget imports ./pkg/arah.js, so dist keeps that layout.
         relative = os.path.relpath(path, "www")
         os.makedirs(os.path.dirname(os.path.join(out, relative)), exist_ok=True)
-        shutil.copy2(os.path.join(ROOT, path), os.path.join(out, relative))
+        with open(os.path.join(out, relative), "wb") as f:
+            f.write(shipped_bytes(config, path))
         print(f"dist: {relative}")
 
 
