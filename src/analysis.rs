@@ -3,7 +3,9 @@
 //! same counts for the same files.
 
 use crate::error::ArahError;
+use crate::stats::collocations::{collocations, Collocation};
 use crate::stats::counts::{CorpusCounts, TermCount, TermFilter};
+use crate::stats::tfidf::{top_tfidf, TfIdf};
 use crate::text::lexicon;
 use crate::text::stopwords::Stopwords;
 use serde::{Deserialize, Serialize};
@@ -34,6 +36,9 @@ pub struct AnalyzeOptions {
     pub group_by_stem: bool,
     /// Read informal spellings as standard words (`yg` as `yang`).
     pub normalize_slang: bool,
+    /// Also rank each document's terms by tf-idf and find the corpus's
+    /// bigram collocations (`top` of each): one more pass over the texts.
+    pub details: bool,
 }
 
 impl Default for AnalyzeOptions {
@@ -47,6 +52,7 @@ impl Default for AnalyzeOptions {
             top: 100,
             group_by_stem: false,
             normalize_slang: false,
+            details: false,
         }
     }
 }
@@ -80,6 +86,13 @@ pub struct DocumentSummary {
     pub term_count: usize,
     pub unique_terms: usize,
     pub top_terms: Vec<TermCount>,
+    /// With `details`, per document: its most characteristic terms.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tfidf: Vec<TfIdf>,
+    /// With `details`, for the corpus: its strongest word pairs (seen at
+    /// least twice).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub collocations: Vec<Collocation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -97,7 +110,8 @@ pub fn analyze(documents: &[Document], options: &AnalyzeOptions) -> Result<Analy
         return Err(ArahError::EmptyInput);
     }
     let filter = options.term_filter()?;
-    let counts = CorpusCounts::of_texts(documents.iter().map(|d| d.text.as_str()), &filter);
+    let texts = || documents.iter().map(|d| d.text.as_str());
+    let counts = CorpusCounts::of_texts(texts(), &filter);
     let summaries = documents
         .iter()
         .zip(&counts.documents)
@@ -108,6 +122,11 @@ pub fn analyze(documents: &[Document], options: &AnalyzeOptions) -> Result<Analy
             term_count: doc_counts.counted,
             unique_terms: doc_counts.counts.len(),
             top_terms: counts.top(Some(index), options.top),
+            tfidf: match options.details {
+                true => top_tfidf(&counts, index, options.top),
+                false => Vec::new(),
+            },
+            collocations: Vec::new(),
         })
         .collect();
     let corpus = DocumentSummary {
@@ -119,6 +138,11 @@ pub fn analyze(documents: &[Document], options: &AnalyzeOptions) -> Result<Analy
         term_count: counts.documents.iter().map(|d| d.counted).sum(),
         unique_terms: counts.total.len(),
         top_terms: counts.top(None, options.top),
+        tfidf: Vec::new(),
+        collocations: match options.details {
+            true => collocations(texts(), &filter, 2, options.top),
+            false => Vec::new(),
+        },
     };
     Ok(Analysis {
         documents: summaries,
@@ -193,5 +217,33 @@ mod tests {
             .map(|t| t.term.as_str())
             .collect();
         assert_eq!(terms, ["2012", "politik"]);
+    }
+
+    #[test]
+    fn details_add_tfidf_and_collocations() {
+        let documents = [
+            doc(
+                "A",
+                "Media sosial. Media sosial untuk kampanye. Baliho kampanye.",
+            ),
+            doc("B", "Media sosial dan dialog. Dialog warga."),
+        ];
+        let plain = analyze(&documents, &AnalyzeOptions::default()).unwrap();
+        assert!(plain.documents[0].tfidf.is_empty());
+        assert!(plain.corpus.collocations.is_empty());
+        let options = AnalyzeOptions {
+            details: true,
+            ..AnalyzeOptions::default()
+        };
+        let detailed = analyze(&documents, &options).unwrap();
+        // Terms only one document has rank above the shared "media".
+        assert_eq!(detailed.documents[0].tfidf[0].term, "kampanye");
+        assert_eq!(detailed.documents[1].tfidf[0].term, "dialog");
+        let pair = &detailed.corpus.collocations[0];
+        assert_eq!(
+            (pair.first.as_str(), pair.second.as_str()),
+            ("media", "sosial")
+        );
+        assert_eq!(pair.count, 3);
     }
 }

@@ -32,18 +32,26 @@ export interface AnalyzeOptions {
   top?: number;
   groupByStem?: boolean;
   normalizeSlang?: boolean;
+  /** Also tf-idf per document and the corpus's collocations (`top` of each). */
+  details?: boolean;
 }
 export interface TermCount {
   term: string; count: number; documents: number;
   /** With groupByStem: the stem and the forms counted, most frequent first. */
   stem?: string; members?: string[];
 }
+export interface TfIdf { term: string; count: number; documents: number; tfidf: number }
+export interface Collocation { first: string; second: string; count: number; logLikelihood: number }
 export interface DocumentSummary {
   title: string;
   tokenCount: number;
   termCount: number;
   uniqueTerms: number;
   topTerms: TermCount[];
+  /** With `details`, in each document's summary. */
+  tfidf?: TfIdf[];
+  /** With `details`, in the corpus summary. */
+  collocations?: Collocation[];
 }
 export interface Analysis { documents: DocumentSummary[]; corpus: DocumentSummary }
 export interface CloudWord { text: string; weight: number; members?: string[] }

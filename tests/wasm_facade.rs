@@ -51,6 +51,22 @@ fn analyze_counts_terms_per_document_and_corpus() {
 }
 
 #[wasm_bindgen_test]
+fn analyze_details_add_tfidf_and_collocations() {
+    let documents = js(
+        r#"[{"title":"A","text":"Media sosial. Media sosial untuk kampanye. Baliho kampanye."},
+            {"title":"B","text":"Media sosial dan dialog. Dialog warga."}]"#,
+    );
+    let plain = analyze(documents.clone(), JsValue::UNDEFINED).unwrap();
+    assert!(get(&plain, "documents.0.tfidf").is_undefined());
+    let result = analyze(documents, js(r#"{"details":true}"#)).unwrap();
+    assert_eq!(get(&result, "documents.0.tfidf.0.term"), "kampanye");
+    assert_eq!(get(&result, "documents.1.tfidf.0.term"), "dialog");
+    assert_eq!(get(&result, "corpus.collocations.0.first"), "media");
+    assert_eq!(get(&result, "corpus.collocations.0.second"), "sosial");
+    assert_eq!(get(&result, "corpus.collocations.0.count"), 3);
+}
+
+#[wasm_bindgen_test]
 fn analyze_takes_options() {
     let documents = js(r#"[{"title":"A","text":"media media politik 2012"}]"#);
     let options = js(r#"{"extraStopwords":["media"],"includeNumbers":true,"top":1}"#);

@@ -16,7 +16,6 @@ use arah::comparison::{compare, CompareOptions};
 use arah::render::cloud_svg::cloud_svg;
 use arah::render::keyness_svg::keyness_svg;
 use arah::stats;
-use arah::stats::counts::CorpusCounts;
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
@@ -302,34 +301,17 @@ fn analyze_files(args: Arguments) -> Result<(), String> {
         top: n,
         group_by_stem: args.switch("--stem"),
         normalize_slang: args.switch("--slang"),
+        details: true,
         ..AnalyzeOptions::default()
     };
     let documents = args.documents()?;
     let analysis = analyze(&documents, &options).map_err(|e| e.to_string())?;
-    let filter = options.term_filter().map_err(|e| e.to_string())?;
-    let texts = || documents.iter().map(|d| d.text.as_str());
-    let corpus = CorpusCounts::of_texts(texts(), &filter);
-    let collocations = stats::collocations::collocations(texts(), &filter, 2, n);
-    let tfidf: Vec<_> = (0..documents.len())
-        .map(|i| stats::tfidf::top_tfidf(&corpus, i, n))
-        .collect();
     let mut out = BufWriter::new(io::stdout().lock());
     if args.switch("--json") {
-        let mut value = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
-        for (document, rows) in value["documents"]
-            .as_array_mut()
-            .into_iter()
-            .flatten()
-            .zip(&tfidf)
-        {
-            document["tfidf"] = serde_json::to_value(rows).map_err(|e| e.to_string())?;
-        }
-        value["corpus"]["collocations"] =
-            serde_json::to_value(&collocations).map_err(|e| e.to_string())?;
-        write_json(&mut out, &value)?;
+        write_json(&mut out, &analysis)?;
         return out.flush().map_err(write_error);
     }
-    for (document, rows) in analysis.documents.iter().zip(&tfidf) {
+    for document in &analysis.documents {
         writeln!(
             out,
             "{}: {} words, {} counted, {} distinct terms",
@@ -352,11 +334,13 @@ fn analyze_files(args: Arguments) -> Result<(), String> {
         writeln!(
             out,
             "  tf-idf: {}",
-            list(rows.iter().map(|r| r.term.clone()).collect())
+            list(document.tfidf.iter().map(|r| r.term.clone()).collect())
         )
         .map_err(write_error)?;
     }
-    let pairs: Vec<String> = collocations
+    let pairs: Vec<String> = analysis
+        .corpus
+        .collocations
         .iter()
         .map(|c| format!("{} {} ({})", c.first, c.second, c.count))
         .collect();
