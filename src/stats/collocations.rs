@@ -4,7 +4,7 @@
 //! never span a sentence mark or a stopword, and pairs seen fewer than
 //! `min_count` times are left out (a pair seen once says nothing).
 
-use super::counts::{HashMap, TermFilter};
+use super::counts::{add, HashMap, TermFilter};
 use super::keyness::Table2x2;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
@@ -25,35 +25,45 @@ pub fn collocations<'a>(
     min_count: u32,
     n: usize,
 ) -> Vec<Collocation> {
-    let mut pairs: HashMap<(String, String), u32> = HashMap::default();
+    // Pairs keyed "first second" (a word term never holds a space), so
+    // every map here is the one term-count map type of `counts`.
+    let mut pairs: HashMap<String, u32> = HashMap::default();
     let mut firsts: HashMap<String, u32> = HashMap::default();
     let mut seconds: HashMap<String, u32> = HashMap::default();
     let mut total = 0u64;
+    let mut pair = String::new();
     for text in texts {
-        let mut previous: Option<(String, usize)> = None;
+        // The previous counted word's end and its length at the start of `pair`.
+        let mut previous: Option<(usize, usize)> = None;
         for_each_token(text, |token| {
             let counted = token.kind == TokenKind::Word && filter.accepts(token.term, token.kind);
-            if let (true, Some((first, end))) = (counted, previous.take()) {
+            if let (true, Some((end, first_len))) = (counted, previous.take()) {
                 if !text[end..token.bytes.0].contains(['.', '!', '?', ';', ':', '\n']) {
-                    *pairs
-                        .entry((first.clone(), token.term.to_owned()))
-                        .or_default() += 1;
-                    *firsts.entry(first).or_default() += 1;
-                    *seconds.entry(token.term.to_owned()).or_default() += 1;
+                    pair.truncate(first_len);
+                    pair.push(' ');
+                    pair.push_str(token.term);
+                    add(&mut pairs, &pair, 1);
+                    add(&mut firsts, &pair[..first_len], 1);
+                    add(&mut seconds, token.term, 1);
                     total += 1;
                 }
             }
-            previous = counted.then(|| (token.term.to_owned(), token.bytes.1));
+            if counted {
+                pair.clear();
+                pair.push_str(token.term);
+                previous = Some((token.bytes.1, pair.len()));
+            }
         });
     }
     let n_pairs = total as f64;
     let mut rows: Vec<Collocation> = pairs
         .into_iter()
         .filter(|(_, count)| *count >= min_count)
-        .map(|((first, second), count)| {
+        .map(|(key, count)| {
+            let (first, second) = key.split_once(' ').unwrap_or((&key, ""));
             let a = f64::from(count);
-            let b = f64::from(firsts[&first]) - a;
-            let c = f64::from(seconds[&second]) - a;
+            let b = f64::from(firsts[first]) - a;
+            let c = f64::from(seconds[second]) - a;
             let d = n_pairs - a - b - c;
             let table = Table2x2::new([a, b, c, d]);
             let sign = if table.first_cell_above_expected() {
@@ -63,8 +73,8 @@ pub fn collocations<'a>(
             };
             let log_likelihood = sign * table.log_likelihood();
             Collocation {
-                first,
-                second,
+                first: first.to_owned(),
+                second: second.to_owned(),
                 count,
                 log_likelihood,
             }

@@ -110,7 +110,7 @@ impl DocumentCounts {
 }
 
 /// Adds `n` to `key` without allocating when the key is already there.
-fn add(counts: &mut HashMap<String, u32>, key: &str, n: u32) {
+pub fn add(counts: &mut HashMap<String, u32>, key: &str, n: u32) {
     match counts.get_mut(key) {
         Some(count) => *count += n,
         None => {
