@@ -3,7 +3,8 @@
 // page's styles cannot reach in and the widget's cannot leak out.
 //
 // Attributes: `words` (most words in the cloud), `seed`, `stem` (start with
-// word forms grouped by stem; readers can switch it).
+// word forms grouped by stem; readers can switch it), `slang` (start with
+// informal spellings read as standard words; likewise switchable).
 //
 // Views: the cloud and top-terms table of the picked document (or all); for
 // one picked document, its keyness against the others as diverging bars;
@@ -104,6 +105,7 @@ class ArahWidget extends HTMLElement {
     const ui = this.#ui;
     return {
       groupByStem: ui.stemming.checked,
+      normalizeSlang: ui.slang.checked,
       extraStopwords: wordList(ui.hide.value),
       keepWords: wordList(ui.keep.value),
     };
@@ -116,7 +118,7 @@ class ArahWidget extends HTMLElement {
     showProblem(this.#ui, error, this.#warnings);
   }
 
-  // Called by the stemming checkbox and the stopword form.
+  // Called by the stemming and spelling checkboxes and the stopword form.
   regroup() {
     if (this.#documents) this.#analyse();
   }
@@ -245,9 +247,13 @@ function buildShadow(host) {
   });
   const picker = element('select', { 'aria-label': 'Document' });
   picker.addEventListener('change', () => host.showSelected());
-  const stemming = element('input', { type: 'checkbox' });
+  const stemming = element('input', { type: 'checkbox', name: 'stem' });
   stemming.checked = host.hasAttribute('stem');
   stemming.addEventListener('change', () => host.regroup());
+  // Informal spellings (yg, gak) counted as their standard words.
+  const slang = element('input', { type: 'checkbox', name: 'slang' });
+  slang.checked = host.hasAttribute('slang');
+  slang.addEventListener('change', () => host.regroup());
   // Readers' own stopwords: words to hide, and listed stopwords to keep.
   const hide = element('input', { type: 'text', name: 'hide', placeholder: 'e.g. dki, jakarta' });
   const keep = element('input', { type: 'text', name: 'keep', placeholder: 'e.g. kita, anda' });
@@ -285,7 +291,11 @@ function buildShadow(host) {
       element('label', { class: 'option' }, [stemming, ' Group word forms']),
       summary,
     ]),
-    element('details', { class: 'stopwords' }, [element('summary', {}, ['Stopwords']), stopwords]),
+    element('details', { class: 'stopwords' }, [
+      element('summary', {}, ['Stopwords and spelling']),
+      stopwords,
+      element('label', { class: 'option' }, [slang, ' Read informal spellings (yg, gak) as standard words']),
+    ]),
     status,
     problem,
     notes,
@@ -311,7 +321,7 @@ function buildShadow(host) {
   });
   root.append(stylesheet, frame);
   return {
-    picker, stemming, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
+    picker, stemming, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
     keyness, kwic: kwicPanel, kwicTitle, kwicLines,
   };
 }

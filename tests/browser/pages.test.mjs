@@ -2,6 +2,9 @@
 // sees, and everything a page must never do (see harness.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliTop, overlappingPairs,
 } from './harness.mjs';
@@ -94,7 +97,7 @@ test('demo: the table matches the CLI for all documents and for each one', async
 test('demo: grouping word forms by stem matches the CLI and shows the forms', async () => {
   await onPage('index.html', async (page) => {
     const rendered = nextRender(page);
-    await page.locator('arah-widget input[type="checkbox"]').check();
+    await page.locator('arah-widget input[name="stem"]').check();
     assert.equal(await rendered, true);
     const view = await readWidget(page);
     const expected = cliTop(CORPUS, 20, ['--stem']);
@@ -167,7 +170,7 @@ test('demo: clicking a word opens its keyword-in-context lines, also from the ke
 
     // A grouped term from the table, with Enter: every form of the group.
     const rendered = nextRender(page);
-    await root().locator('input[type="checkbox"]').check();
+    await root().locator('input[name="stem"]').check();
     await rendered;
     const group = cliTop(CORPUS, 20, ['--stem']).find((t) => t.members?.length > 1);
     await root().locator(`td[data-term="${group.term}"]`).focus();
@@ -194,6 +197,29 @@ test('demo: readers hide words and keep stopwords', async () => {
     assert.ok(!terms.includes('media') && !terms.includes('sosial'), `still there: ${terms}`);
     assert.ok(terms.slice(0, 3).includes('yang'), `yang should be near the top once kept: ${terms}`);
     assert.ok(!view.words.some((w) => w.text === 'media'), 'media still in the cloud');
+  });
+});
+
+test('demo: informal spellings are counted as their standard words when asked, as arah top --slang', async () => {
+  const caption = 'Org org bnyk yg datang. Orang bnyk nonton kampanye bsk, besok bsk lagi.';
+  const file = join(mkdtempSync(join(tmpdir(), 'arah-')), 'caption.txt');
+  writeFileSync(file, caption);
+  const termsAndCounts = (rows) => rows.map((row) => [row[1], row[2]]);
+  const fromCli = (flags) => cliTop([file], 20, flags).map((t) => [t.term, String(t.count)]);
+  await onPage('index.html', async (page) => {
+    let rendered = nextRender(page);
+    await page.evaluate((text) => {
+      document.querySelector('arah-widget').setDocuments([{ title: 'Caption', text }]);
+    }, caption);
+    assert.equal(await rendered, true);
+    assert.deepEqual(termsAndCounts((await readWidget(page)).rows), fromCli([]));
+    await page.locator('arah-widget details.stopwords summary').click();
+    rendered = nextRender(page);
+    await page.locator('arah-widget input[name="slang"]').check();
+    assert.equal(await rendered, true);
+    const rows = termsAndCounts((await readWidget(page)).rows);
+    assert.deepEqual(rows, fromCli(['--slang']));
+    assert.deepEqual(rows.slice(0, 2), [['besok', '3'], ['orang', '3']]);
   });
 });
 
