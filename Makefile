@@ -1,7 +1,8 @@
 # Every step of development and CI, run the same way locally and in .ci/run.
 #   make demo    set up, build, serve the demo at http://127.0.0.1:8080
 #   make test    set up, then every check: format, lints, native, wasm, browser, size
-#   make bench   set up, build, measure size and load time
+#   make bench   set up, build, measure size, speed (native and in Chromium),
+#                stemmer agreement and load time
 #   make dist    set up, build, copy the shippable widget into dist/
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -42,8 +43,16 @@ test-browser: build
 size: build
 	python3 scripts/build.py size
 
+# Native figures use the bench profile (opt-level 3); the wasm is built for
+# size (opt-level "z"), as it ships. The lemma table lives outside the
+# repository (../shared/data), so the stemmer's evaluation runs where it is.
+LEMMA_TABLE ?= ../shared/data/id-lemma-dev.tsv
+
 bench: build
 	python3 scripts/build.py size
+	cargo run --quiet --profile bench --example throughput
+	if [ -f $(LEMMA_TABLE) ]; then cargo run --quiet --profile bench --example stem_eval -- $(LEMMA_TABLE); \
+	else echo "bench: $(LEMMA_TABLE) not found; stemmer evaluation skipped"; fi
 	node tests/browser/bench-load.mjs
 	node tests/browser/bench-tokenize.mjs
 

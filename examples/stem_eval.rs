@@ -1,7 +1,7 @@
 //! Agreement of the stemmer with a lemma table, on folds the lexicon was not
 //! built from, and its speed:
 //!
-//!   cargo run --release --example stem_eval -- ../shared/data/id-lemma-dev.tsv
+//!   cargo run --profile bench --example stem_eval -- ../shared/data/id-lemma-dev.tsv
 //!
 //! The pairs are split into 10 folds (a fixed shuffle); for each fold the
 //! root lexicon is rebuilt from the lemmas of the other nine plus Arah's own

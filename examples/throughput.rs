@@ -1,10 +1,10 @@
 //! Native throughput of normalize + tokenize + count on the reference corpus
 //! repeated to at least 10 MB:
 //!
-//!   cargo run --release --example throughput
+//!   cargo run --profile bench --example throughput
 //!
-//! (`--release` builds with opt-level "z" for the wasm's size; add
-//! `CARGO_PROFILE_RELEASE_OPT_LEVEL=3` to see the speed-tuned native figure.)
+//! The bench profile is opt-level 3; `--release` gives opt-level "z", the
+//! size-tuned code the wasm is built from.
 
 use arah::stats::counts::DocumentCounts;
 use arah::AnalyzeOptions;
