@@ -23,10 +23,14 @@ demo: build
 
 test: setup lint test-native build size test-wasm test-browser
 
+# The wasm facade is linted as each module is built (first screen; views)
+# and as the tests build it (both).
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features views -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features views -- -D warnings
 
 test-native:
 	cargo test
@@ -34,7 +38,7 @@ test-native:
 
 # The facade in headless Chromium (wasm-bindgen-test through chromedriver).
 test-wasm: setup
-	wasm-pack test --mode no-install --headless --chrome --chromedriver $(CHROMEDRIVER)
+	wasm-pack test --mode no-install --headless --chrome --chromedriver $(CHROMEDRIVER) -- --features views
 
 test-browser: build
 	cargo build --bin arah

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the WebAssembly package as wasm-pack.toml says, and checks its size.
 
-    scripts/build.py build        wasm-pack build + wasm-opt + terser on the glue
+    scripts/build.py build        wasm-pack build of each module + wasm-opt + terser on the glue
     scripts/build.py size         print gzip sizes as shipped; fail when over budget
     scripts/build.py dist DIR     copy the shippable files into DIR
 """
@@ -27,23 +27,24 @@ def run(command):
 
 def build(config):
     b = config["build"]
-    run([
-        "wasm-pack", "build", "--mode", "no-install",
-        "--target", b["target"], f"--{b['profile']}",
-        "--out-dir", b["out_dir"], "--out-name", b["out_name"],
-        "--no-pack",
-    ])
-    opt = config["wasm-opt"]
-    if opt["enabled"]:
-        wasm = os.path.join(b["out_dir"], b["out_name"] + "_bg.wasm")
-        wasm_opt = os.path.join("www", "node_modules", ".bin", "wasm-opt")
-        run([wasm_opt, *opt["flags"], wasm, "-o", wasm])
+    for module in b["modules"]:
+        run([
+            "wasm-pack", "build", "--mode", "no-install",
+            "--target", b["target"], f"--{b['profile']}",
+            "--out-dir", b["out_dir"], "--out-name", module["out_name"],
+            "--no-pack", "--", *module["cargo_args"],
+        ])
+        opt = config["wasm-opt"]
+        if opt["enabled"]:
+            wasm = os.path.join(b["out_dir"], module["out_name"] + "_bg.wasm")
+            wasm_opt = os.path.join("www", "node_modules", ".bin", "wasm-opt")
+            run([wasm_opt, *opt["flags"], wasm, "-o", wasm])
     for path in config["minify"]["in_place"]:
         data = minified(config, path)
         with open(os.path.join(ROOT, path), "wb") as f:
             f.write(data)
-    for lazy in config["lazy"]["files"]:
-        shutil.copyfile(os.path.join(ROOT, lazy["from"]), os.path.join(ROOT, lazy["to"]))
+    for copy in config["lazy"]["copies"]:
+        shutil.copyfile(os.path.join(ROOT, copy["from"]), os.path.join(ROOT, copy["to"]))
 
 
 def minified(config, path):
@@ -75,8 +76,8 @@ def size(config):
         print(f"{n:>9} B  {path}")
     limit = budget["gzip_bytes"]
     print(f"{total:>9} B  total gzip -9 (budget {limit} B, {100 * total / limit:.1f}%)")
-    for lazy in config["lazy"]["files"]:
-        print(f"{gzip_size(shipped_bytes(config, lazy['to'])):>9} B  {lazy['to']} (loaded only when needed)")
+    for path in config["lazy"]["files"]:
+        print(f"{gzip_size(shipped_bytes(config, path)):>9} B  {path} (loaded only when needed)")
     if total > limit:
         sys.exit(f"size: the widget is {total - limit} bytes over its budget")
 
@@ -85,8 +86,7 @@ def dist(config, target):
     out = os.path.join(ROOT, target)
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
-    lazy = [f["to"] for f in config["lazy"]["files"]]
-    for path in [*config["budget"]["files"], *lazy, *config["dist"]["extra_files"]]:
+    for path in [*config["budget"]["files"], *config["lazy"]["files"], *config["dist"]["extra_files"]]:
         # The widget imports ./pkg/arah.js, so dist keeps that layout.
         relative = os.path.relpath(path, "www")
         os.makedirs(os.path.dirname(os.path.join(out, relative)), exist_ok=True)

@@ -36,9 +36,6 @@ pub struct AnalyzeOptions {
     pub group_by_stem: bool,
     /// Read informal spellings as standard words (`yg` as `yang`).
     pub normalize_slang: bool,
-    /// Also rank each document's terms by tf-idf and find the corpus's
-    /// bigram collocations (`top` of each): one more pass over the texts.
-    pub details: bool,
 }
 
 impl Default for AnalyzeOptions {
@@ -52,7 +49,6 @@ impl Default for AnalyzeOptions {
             top: 100,
             group_by_stem: false,
             normalize_slang: false,
-            details: false,
         }
     }
 }
@@ -86,11 +82,11 @@ pub struct DocumentSummary {
     pub term_count: usize,
     pub unique_terms: usize,
     pub top_terms: Vec<TermCount>,
-    /// With `details`, per document: its most characteristic terms.
+    /// In detail, per document: its most characteristic terms.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tfidf: Vec<TfIdf>,
-    /// With `details`, for the corpus: its strongest word pairs (seen at
-    /// least twice).
+    /// In detail, for the corpus: its strongest word pairs (seen at least
+    /// twice).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub collocations: Vec<Collocation>,
 }
@@ -106,6 +102,24 @@ pub struct Analysis {
 /// Counts the terms of `documents`. Fails only when there is no text at all;
 /// a document without countable words gets an empty table.
 pub fn analyze(documents: &[Document], options: &AnalyzeOptions) -> Result<Analysis, ArahError> {
+    summarise::<false>(documents, options)
+}
+
+/// [`analyze`], plus each document's terms ranked by tf-idf and the corpus's
+/// bigram collocations (`top` of each): one more pass over the texts.
+pub fn analyze_in_detail(
+    documents: &[Document],
+    options: &AnalyzeOptions,
+) -> Result<Analysis, ArahError> {
+    summarise::<true>(documents, options)
+}
+
+/// `DETAILS` is a constant so that the first-screen wasm, which only calls
+/// [`analyze`], carries no tf-idf or collocation code.
+fn summarise<const DETAILS: bool>(
+    documents: &[Document],
+    options: &AnalyzeOptions,
+) -> Result<Analysis, ArahError> {
     if documents.iter().all(|d| d.text.trim().is_empty()) {
         return Err(ArahError::EmptyInput);
     }
@@ -122,7 +136,7 @@ pub fn analyze(documents: &[Document], options: &AnalyzeOptions) -> Result<Analy
             term_count: doc_counts.counted,
             unique_terms: doc_counts.counts.len(),
             top_terms: counts.top(Some(index), options.top),
-            tfidf: match options.details {
+            tfidf: match DETAILS {
                 true => top_tfidf(&counts, index, options.top),
                 false => Vec::new(),
             },
@@ -139,7 +153,7 @@ pub fn analyze(documents: &[Document], options: &AnalyzeOptions) -> Result<Analy
         unique_terms: counts.total.len(),
         top_terms: counts.top(None, options.top),
         tfidf: Vec::new(),
-        collocations: match options.details {
+        collocations: match DETAILS {
             true => collocations(texts(), &filter, 2, options.top),
             false => Vec::new(),
         },
@@ -220,7 +234,7 @@ mod tests {
     }
 
     #[test]
-    fn details_add_tfidf_and_collocations() {
+    fn in_detail_adds_tfidf_and_collocations() {
         let documents = [
             doc(
                 "A",
@@ -231,11 +245,7 @@ mod tests {
         let plain = analyze(&documents, &AnalyzeOptions::default()).unwrap();
         assert!(plain.documents[0].tfidf.is_empty());
         assert!(plain.corpus.collocations.is_empty());
-        let options = AnalyzeOptions {
-            details: true,
-            ..AnalyzeOptions::default()
-        };
-        let detailed = analyze(&documents, &options).unwrap();
+        let detailed = analyze_in_detail(&documents, &AnalyzeOptions::default()).unwrap();
         // Terms only one document has rank above the shared "media".
         assert_eq!(detailed.documents[0].tfidf[0].term, "kampanye");
         assert_eq!(detailed.documents[1].tfidf[0].term, "dialog");

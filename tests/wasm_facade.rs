@@ -4,8 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use arah::wasm::{
-    analyze, cloud, compare, install_root_lexicon, kwic, read_text_file, roots_wanted, stem,
-    tokenize,
+    analyze, analyze_in_detail, cloud, compare, install_root_lexicon, kwic, read_text_file,
+    roots_wanted, stem, tokenize,
 };
 use js_sys::{Array, Reflect, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -51,14 +51,14 @@ fn analyze_counts_terms_per_document_and_corpus() {
 }
 
 #[wasm_bindgen_test]
-fn analyze_details_add_tfidf_and_collocations() {
+fn analyze_in_detail_adds_tfidf_and_collocations() {
     let documents = js(
         r#"[{"title":"A","text":"Media sosial. Media sosial untuk kampanye. Baliho kampanye."},
             {"title":"B","text":"Media sosial dan dialog. Dialog warga."}]"#,
     );
     let plain = analyze(documents.clone(), JsValue::UNDEFINED).unwrap();
     assert!(get(&plain, "documents.0.tfidf").is_undefined());
-    let result = analyze(documents, js(r#"{"details":true}"#)).unwrap();
+    let result = analyze_in_detail(documents, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&result, "documents.0.tfidf.0.term"), "kampanye");
     assert_eq!(get(&result, "documents.1.tfidf.0.term"), "dialog");
     assert_eq!(get(&result, "corpus.collocations.0.first"), "media");

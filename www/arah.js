@@ -1,77 +1,110 @@
-// Arah's JavaScript API: loads the WebAssembly module once, on first use,
-// from the file next to this one, and exposes the analysis functions.
-import init, * as wasm from './pkg/arah.js';
+// Arah's JavaScript API. The analysis runs in two WebAssembly modules built
+// from the same Rust crate: the first screen's (analysis, cloud, tokens,
+// files), loaded at once, and the views' (keyness, keyword in context,
+// stems), loaded the first time a reader opens one of them. Both come from
+// the files next to this one.
+import initFirstScreen, * as firstScreen from './pkg/arah.js';
 
-let ready = null;
-let roots = null;
+const here = (path) => new URL(path, import.meta.url);
 
-/** Loads and instantiates the wasm module; later calls reuse it. */
+const modules = {
+  firstScreen: {
+    start: async () => {
+      await initFirstScreen({ module_or_path: here('./pkg/arah_bg.wasm') });
+      return firstScreen;
+    },
+  },
+  views: {
+    start: async () => {
+      const views = await import('./pkg/arah_views.js');
+      await views.default({ module_or_path: here('./pkg/arah_views_bg.wasm') });
+      return views;
+    },
+  },
+};
+
+function instance(name) {
+  const module = modules[name];
+  module.ready ??= module.start().catch((error) => {
+    module.ready = null;
+    throw error;
+  });
+  return module.ready;
+}
+
+/** Loads and instantiates the first screen's module; later calls reuse it. */
 export function load() {
-  ready ??= init({ module_or_path: new URL('./pkg/arah_bg.wasm', import.meta.url) });
-  return ready;
+  return instance('firstScreen');
 }
 
 // The Indonesian root lexicon is not in the wasm: it is fetched the first
 // time a call needs it (grouping word forms, or a run-together word only
-// the roots can judge), and that call is made again with it.
-function loadRoots() {
-  roots ??= fetch(new URL('./pkg/id-roots.txt', import.meta.url))
+// the roots can judge), installed in the module that asked, and that call
+// is made again with it.
+let rootsText = null;
+
+function fetchRoots() {
+  rootsText ??= fetch(here('./pkg/id-roots.txt'))
     .then((response) => {
       if (!response.ok) throw new Error(`could not load the root lexicon (HTTP ${response.status})`);
       return response.text();
     })
-    .then((text) => wasm.installRootLexicon(text))
     .catch((error) => {
-      roots = null;
+      rootsText = null;
       throw error;
     });
-  return roots;
+  return rootsText;
 }
 
-async function withRoots(call) {
-  await load();
+async function run(name, call) {
+  const wasm = await instance(name);
   wasm.rootsWanted();
   try {
-    const result = call();
+    const result = call(wasm);
     if (!wasm.rootsWanted()) return result;
   } catch (error) {
     if (!wasm.rootsWanted()) throw error;
   }
-  await loadRoots();
-  return call();
+  wasm.installRootLexicon(await fetchRoots());
+  return call(wasm);
 }
 
 /** @returns {Promise<import('./pkg/arah.js').Analysis>} */
 export function analyze(documents, options) {
-  return withRoots(() => wasm.analyze(documents, options));
+  return run('firstScreen', (wasm) => wasm.analyze(documents, options));
+}
+
+/** `analyze`, plus tf-idf per document and the corpus's collocations.
+ * @returns {Promise<import('./pkg/arah_views.js').Analysis>} */
+export function analyzeInDetail(documents, options) {
+  return run('views', (wasm) => wasm.analyzeInDetail(documents, options));
 }
 
 /** Keyness of the target documents against the others, with its SVG chart.
- * @returns {Promise<import('./pkg/arah.js').Comparison>} */
+ * @returns {Promise<import('./pkg/arah_views.js').Comparison>} */
 export function compare(documents, options) {
-  return withRoots(() => wasm.compare(documents, options));
+  return run('views', (wasm) => wasm.compare(documents, options));
 }
 
 /** Each occurrence of `terms` in `text` with `window` tokens either side.
- * @returns {Promise<import('./pkg/arah.js').KwicLine[]>} */
+ * @returns {Promise<import('./pkg/arah_views.js').KwicLine[]>} */
 export function kwic(text, terms, window = 6) {
-  return withRoots(() => wasm.kwic(text, terms, window));
+  return run('views', (wasm) => wasm.kwic(text, terms, window));
 }
 
 /** @returns {Promise<string[]>} */
 export function stem(words) {
-  return withRoots(() => wasm.stem(words));
+  return run('views', (wasm) => wasm.stem(words));
 }
 
 /** @returns {Promise<import('./pkg/arah.js').CloudResult>} */
-export async function cloud(words, options, metrics) {
-  await load();
-  return wasm.cloud(words, options, metrics);
+export function cloud(words, options, metrics) {
+  return run('firstScreen', (wasm) => wasm.cloud(words, options, metrics));
 }
 
 /** @returns {Promise<import('./pkg/arah.js').TokenSpans>} */
 export function tokenize(text) {
-  return withRoots(() => wasm.tokenize(text));
+  return run('firstScreen', (wasm) => wasm.tokenize(text));
 }
 
 /**
@@ -79,7 +112,6 @@ export function tokenize(text) {
  * UTF-8 is replaced and reported in `warning`.
  * @returns {Promise<import('./pkg/arah.js').DecodedText>}
  */
-export async function readTextFile(name, bytes) {
-  await load();
-  return wasm.readTextFile(name, bytes);
+export function readTextFile(name, bytes) {
+  return run('firstScreen', (wasm) => wasm.readTextFile(name, bytes));
 }

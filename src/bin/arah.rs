@@ -11,6 +11,7 @@
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
+use arah::analysis::analyze_in_detail;
 use arah::cloud::layout::layout_estimated;
 use arah::comparison::{compare, CompareOptions};
 use arah::render::cloud_svg::cloud_svg;
@@ -301,11 +302,10 @@ fn analyze_files(args: Arguments) -> Result<(), String> {
         top: n,
         group_by_stem: args.switch("--stem"),
         normalize_slang: args.switch("--slang"),
-        details: true,
         ..AnalyzeOptions::default()
     };
     let documents = args.documents()?;
-    let analysis = analyze(&documents, &options).map_err(|e| e.to_string())?;
+    let analysis = analyze_in_detail(&documents, &options).map_err(|e| e.to_string())?;
     let mut out = BufWriter::new(io::stdout().lock());
     if args.switch("--json") {
         write_json(&mut out, &analysis)?;

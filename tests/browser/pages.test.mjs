@@ -56,11 +56,13 @@ function assertTableMatchesCli(rows, expected, withDocuments) {
 }
 
 const rootRequests = (requests) => requests.filter((path) => path.endsWith('/id-roots.txt')).length;
+const viewRequests = (requests) => requests.filter((path) => path.endsWith('/arah_views_bg.wasm')).length;
 
 test('demo: the cloud of the reference articles leads with their subject', async () => {
   await onPage('index.html', async (page, requests) => {
     // The articles have run-together words only the root lexicon can judge.
     assert.equal(rootRequests(requests), 1, 'the root lexicon is fetched once');
+    assert.equal(viewRequests(requests), 0, 'the views module waits until a view needs it');
     const view = await readWidget(page);
     assert.equal(view.problem, null);
     const largest = view.words.slice(0, 6).map((w) => w.text);
@@ -113,7 +115,7 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
 });
 
 test('demo: keyness of a picked document matches the CLI, drawn as diverging bars', async () => {
-  await onPage('index.html', async (page) => {
+  await onPage('index.html', async (page, requests) => {
     // textContent waits for the hint, drawn just after the cloud.
     const hint = await page.locator('arah-widget details.compare .hint').textContent();
     assert.match(hint, /Pick one document/);
@@ -138,6 +140,8 @@ test('demo: keyness of a picked document matches the CLI, drawn as diverging bar
       assert.match(row.label, new RegExp(`^${row.term}: G² [0-9.]+, \\d+ against \\d+$`));
     });
     assert.ok(chart.some((r) => r.x < centre) && chart.some((r) => r.x >= centre), 'bars go both ways');
+    assert.equal(viewRequests(requests), 1, 'the views module is loaded once, for the chart');
+    assert.equal(rootRequests(requests), 1, 'both modules share one fetch of the root lexicon');
   });
 });
 

@@ -1,0 +1,160 @@
+//! Exports for the first screen: analysis, the cloud, tokens, files.
+
+use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
+use crate::analysis::{self, AnalyzeOptions};
+use crate::cloud::layout::{layout, layout_estimated};
+use crate::cloud::metrics::WordMetrics;
+use crate::cloud::{CloudLayout, CloudOptions, CloudWord};
+use crate::render::cloud_svg::cloud_svg;
+use crate::text::decode::decode_text;
+use crate::text::tokenize::for_each_token;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+export interface CloudWord { text: string; weight: number; members?: string[] }
+export interface CloudOptions {
+  width?: number;
+  height?: number;
+  seed?: number;
+  maxWords?: number;
+  minFontSize?: number;
+  maxFontSize?: number;
+  padding?: number;
+  scale?: "linear" | "sqrt" | "log";
+  fontFamily?: string;
+}
+export interface PlacedWord {
+  text: string; weight: number; fontSize: number;
+  x: number; y: number; width: number; ascent: number; descent: number; rank: number;
+  members?: string[];
+}
+export interface CloudResult {
+  svg: string; width: number; height: number; fontFamily: string;
+  words: PlacedWord[]; dropped: string[];
+}
+export type TokenKind = "word" | "abbreviation" | "number" | "hashtag" | "mention" | "url" | "email" | "emoji";
+export interface TokenSpans {
+  terms: string[];
+  kinds: TokenKind[];
+  start: Uint32Array; end: Uint32Array;
+  startUtf16: Uint32Array; endUtf16: Uint32Array;
+}
+export interface DecodedText { text: string; warning?: string }
+"#;
+
+/// Term counts of each document and of all of them together.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let documents = documents_from_js(documents)?;
+    let options: AnalyzeOptions = options_from_js(options)?;
+    let analysis = analysis::analyze(&documents, &options).map_err(js_error)?;
+    to_js(&analysis)
+}
+
+/// A word cloud as SVG plus the placed words. `metrics` holds, per word,
+/// `[width, ascent, descent]` at a 1 px font size as measured by the browser;
+/// without it a built-in estimate is used.
+#[wasm_bindgen(unchecked_return_type = "CloudResult")]
+pub fn cloud(
+    #[wasm_bindgen(unchecked_param_type = "CloudWord[]")] words: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CloudOptions | undefined")] options: JsValue,
+    metrics: Option<Vec<f64>>,
+) -> Result<JsValue, JsError> {
+    let words: Vec<CloudWord> =
+        from_js(words, "words must be an array of { text, weight } objects")?;
+    let options: CloudOptions = options_from_js(options)?;
+    let layout = match metrics {
+        None => layout_estimated(&words, &options),
+        Some(flat) => {
+            if flat.len() != words.len() * 3 {
+                return Err(JsError::new(&format!(
+                    "metrics must hold 3 numbers per word ({} for {} words), not {}",
+                    words.len() * 3,
+                    words.len(),
+                    flat.len()
+                )));
+            }
+            let metrics: Vec<WordMetrics> = flat
+                .chunks_exact(3)
+                .map(|m| WordMetrics {
+                    width: m[0],
+                    ascent: m[1],
+                    descent: m[2],
+                })
+                .collect();
+            layout(&words, &metrics, &options)
+        }
+    }
+    .map_err(js_error)?;
+    to_js(&CloudResult::new(layout))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CloudResult {
+    svg: String,
+    #[serde(flatten)]
+    layout: CloudLayout,
+}
+
+impl CloudResult {
+    fn new(layout: CloudLayout) -> Self {
+        CloudResult {
+            svg: cloud_svg(&layout),
+            layout,
+        }
+    }
+}
+
+/// Every token of `text` with byte and UTF-16 offsets into it, as typed
+/// arrays so that large texts do not become millions of objects.
+#[wasm_bindgen(unchecked_return_type = "TokenSpans")]
+pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
+    let mut terms = Vec::new();
+    let mut kinds = Vec::new();
+    let (mut start, mut end, mut start16, mut end16) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for_each_token(text, |token| {
+        terms.push(JsValue::from_str(token.term));
+        kinds.push(JsValue::from_str(token.kind.name()));
+        start.push(token.bytes.0 as u32);
+        end.push(token.bytes.1 as u32);
+        start16.push(token.utf16.0 as u32);
+        end16.push(token.utf16.1 as u32);
+    });
+    object_of(&[
+        ("terms", terms.into_iter().collect::<js_sys::Array>().into()),
+        ("kinds", kinds.into_iter().collect::<js_sys::Array>().into()),
+        ("start", js_sys::Uint32Array::from(&start[..]).into()),
+        ("end", js_sys::Uint32Array::from(&end[..]).into()),
+        ("startUtf16", js_sys::Uint32Array::from(&start16[..]).into()),
+        ("endUtf16", js_sys::Uint32Array::from(&end16[..]).into()),
+    ])
+}
+
+/// A plain object with these properties.
+fn object_of(entries: &[(&str, JsValue)]) -> Result<JsValue, JsError> {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), value)
+            .map_err(|_| JsError::new("could not build the result object"))?;
+    }
+    Ok(object.into())
+}
+
+/// The bytes of a file as text: binary files are refused, invalid UTF-8 is
+/// replaced and reported in `warning`.
+#[wasm_bindgen(js_name = readTextFile, unchecked_return_type = "DecodedText")]
+pub fn read_text_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    let decoded = decode_text(name, bytes).map_err(js_error)?;
+    let mut entries = vec![("text", JsValue::from(decoded.text))];
+    if let Some(warning) = decoded.warning {
+        entries.push(("warning", warning.into()));
+    }
+    object_of(&entries)
+}

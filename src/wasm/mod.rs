@@ -1,0 +1,167 @@
+//! The one WebAssembly facade, built as two modules from the same crate so
+//! that a reader downloads only what the first screen needs:
+//! - `first_screen` (feature `first-screen`, on by default → `pkg/arah.js`):
+//!   analysis, the cloud, tokens, reading files;
+//! - `views` (feature `views` → `pkg/arah_views.js`, loaded by `arah.js` on
+//!   first use): keyness, keyword in context, stems.
+//!
+//! It only converts: JavaScript values in through serde, core results out as
+//! plain objects (typed arrays for bulk numbers), and every core error into a
+//! JavaScript `Error` with a readable message. No export unwraps; a panic
+//! would still reach the console through the hook installed at start, never
+//! as an unexplained `unreachable`.
+
+#[cfg(feature = "first-screen")]
+mod first_screen;
+#[cfg(feature = "views")]
+mod views;
+
+#[cfg(feature = "first-screen")]
+pub use first_screen::*;
+#[cfg(feature = "views")]
+pub use views::*;
+
+use crate::analysis::Document;
+use crate::text::lexicon;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
+use wasm_bindgen::prelude::*;
+
+/// Types both modules use.
+#[wasm_bindgen(typescript_custom_section)]
+const SHARED_TYPES: &str = r#"
+export interface ArahDocument { title: string; text: string }
+export interface AnalyzeOptions {
+  stopwordLanguages?: string[];
+  extraStopwords?: string[];
+  keepWords?: string[];
+  includeNumbers?: boolean;
+  minChars?: number;
+  top?: number;
+  groupByStem?: boolean;
+  normalizeSlang?: boolean;
+}
+export interface TermCount {
+  term: string; count: number; documents: number;
+  /** With groupByStem: the stem and the forms counted, most frequent first. */
+  stem?: string; members?: string[];
+}
+export interface DocumentSummary {
+  title: string;
+  tokenCount: number;
+  termCount: number;
+  uniqueTerms: number;
+  topTerms: TermCount[];
+  /** From analyzeInDetail, in each document's summary. */
+  tfidf?: TfIdf[];
+  /** From analyzeInDetail, in the corpus summary. */
+  collocations?: Collocation[];
+}
+export interface Analysis { documents: DocumentSummary[]; corpus: DocumentSummary }
+export interface TfIdf { term: string; count: number; documents: number; tfidf: number }
+export interface Collocation { first: string; second: string; count: number; logLikelihood: number }
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Installs the Indonesian root lexicon (the text of `id-roots.txt`, next
+/// to the wasm) for grouping word forms and judging run-together words. It
+/// is not in the wasm itself, so that readers who never need it never load it.
+#[wasm_bindgen(js_name = installRootLexicon)]
+pub fn install_root_lexicon(list: &str) -> Result<(), JsError> {
+    lexicon::install_roots(list).map_err(js_error)
+}
+
+/// Whether a call since the last time this was asked needed the root
+/// lexicon while it was not installed; install it and call again for the
+/// full result.
+#[wasm_bindgen(js_name = rootsWanted)]
+pub fn roots_wanted() -> bool {
+    lexicon::take_roots_wanted()
+}
+
+pub(crate) fn js_error(error: impl std::fmt::Display) -> JsError {
+    JsError::new(&error.to_string())
+}
+
+pub(crate) fn documents_from_js(documents: JsValue) -> Result<Vec<Document>, JsError> {
+    from_js(
+        documents,
+        "documents must be an array of { title, text } objects",
+    )
+}
+
+pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+/// Options may be omitted (`undefined` or `null`) for all defaults. A key
+/// the options do not have is an error: a misspelt option silently ignored
+/// would look like a bug in the analysis.
+pub(crate) fn options_from_js<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        let known = struct_fields::<T>();
+        for key in js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
+            if !known.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "invalid options: unknown option `{key}`; the options are {}",
+                    known.join(", ")
+                )));
+            }
+        }
+    }
+    from_js(value, "invalid options")
+}
+
+/// The field names serde expects for the struct `T`. serde-wasm-bindgen
+/// reads only known fields, so `deny_unknown_fields` never fires; this asks
+/// `T` for its fields through a deserializer that records them and stops.
+fn struct_fields<T: DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{self, Deserializer, Visitor};
+
+    struct FieldProbe<'a>(&'a mut &'static [&'static str]);
+
+    impl<'de> Deserializer<'de> for FieldProbe<'_> {
+        type Error = de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = fields;
+            Err(de::Error::custom("fields recorded"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(FieldProbe(&mut fields));
+    fields
+}
+
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the result for JavaScript: {e}")))
+}
