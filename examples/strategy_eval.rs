@@ -1,0 +1,98 @@
+//! The strategy analysis on its labelled development set
+//! (`tests/data/strategy/`): precision, recall and F1 per sentence class,
+//! document accuracy, the disagreements, and the time to score 1 MB.
+//!
+//!   cargo run --release --example strategy_eval
+//!
+//! (`--release` builds with opt-level "z" for the wasm's size; add
+//! `CARGO_PROFILE_RELEASE_OPT_LEVEL=3` for the speed-tuned native figure.
+//! `ARAH_BYTES=N` sets the size of the timed text, `--errors` lists every
+//! disagreement.)
+
+#[path = "../tests/data/strategy/eval.rs"]
+mod eval;
+
+use arah::strategy::{analyze_with, Lexicon, Matcher};
+use arah::Document;
+use std::time::Instant;
+
+fn main() {
+    let lexicon = Lexicon::default_lexicon();
+    let gold = eval::load();
+    let (result, report) = eval::evaluate(&gold, &lexicon);
+    println!(
+        "Sentences: {} ({} spans the splitter no longer produces)",
+        result.sentences, result.missed_spans
+    );
+    println!("{:<9} {:>7} {:>9} {:>7} {:>7}", "class", "support", "precision", "recall", "F1");
+    for c in &result.classes {
+        println!(
+            "{:<9} {:>7} {:>9.3} {:>7.3} {:>7.3}",
+            c.class, c.support, c.precision, c.recall, c.f1
+        );
+    }
+    println!(
+        "accuracy {:.3}, macro F1 {:.3}",
+        result.sentence_accuracy, result.macro_f1
+    );
+    println!("\n{:<28} {:<8} {:<8}  balance", "document", "gold", "found");
+    for ((doc, gold_mode, found), d) in result.documents.iter().zip(&report.documents) {
+        let mark = if gold_mode == found { " " } else { "✗" };
+        println!(
+            "{:<28} {:<8} {:<8}{mark} {:>6.2}",
+            doc, gold_mode, found, d.totals.balance
+        );
+    }
+    let correct = result.documents.iter().filter(|(_, g, p)| g == p).count();
+    println!(
+        "document accuracy {:.3} ({correct}/{})",
+        result.document_accuracy,
+        result.documents.len()
+    );
+    if std::env::args().any(|a| a == "--errors") {
+        println!("\ndisagreements (doc, byte start, gold → found):");
+        for (doc, start, gold_label, found) in &result.errors {
+            println!("  {doc} {start}: {gold_label} → {found}");
+        }
+    }
+    speed(&lexicon, &eval::texts(&gold));
+}
+
+/// Scores the development texts repeated to `ARAH_BYTES` (1 MB by default)
+/// as one document; best of five runs, matcher prepared once.
+fn speed(lexicon: &Lexicon, texts: &[Document]) {
+    let target: usize = std::env::var("ARAH_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let joined: String = texts
+        .iter()
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut text = String::with_capacity(target + joined.len());
+    while text.len() < target {
+        text.push_str(&joined);
+        text.push_str("\n\n");
+    }
+    let documents = [Document {
+        title: "speed".into(),
+        text,
+    }];
+    let matcher = Matcher::new(lexicon);
+    let mut best = f64::MAX;
+    let mut sentences = 0;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let report = analyze_with(&documents, &matcher);
+        best = best.min(start.elapsed().as_secs_f64());
+        sentences = report.documents[0].sentences.len();
+    }
+    let megabytes = documents[0].text.len() as f64 / 1e6;
+    println!(
+        "\nspeed: {:.2} MB ({sentences} sentences) scored in {:.1} ms (best of 5), {:.0} MB/s",
+        megabytes,
+        best * 1e3,
+        megabytes / best
+    );
+}
