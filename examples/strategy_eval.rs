@@ -19,12 +19,34 @@ use std::time::Instant;
 fn main() {
     let lexicon = Lexicon::default_lexicon();
     let gold = eval::load();
-    let (result, report) = eval::evaluate(&gold, &lexicon);
+    let errors = std::env::args().any(|a| a == "--errors");
+    for (title, part) in [
+        (
+            "Development set (the rules and lexicon were tuned on it)",
+            eval::subset(&gold, false),
+        ),
+        (
+            "Held out (written after the last change, never tuned on)",
+            eval::subset(&gold, true),
+        ),
+    ] {
+        println!("== {title}");
+        print_evaluation(&lexicon, &part, errors);
+        println!();
+    }
+    speed(&lexicon, &eval::texts(&gold));
+}
+
+fn print_evaluation(lexicon: &Lexicon, gold: &eval::Gold, errors: bool) {
+    let (result, report) = eval::evaluate(gold, lexicon);
     println!(
         "Sentences: {} ({} spans the splitter no longer produces)",
         result.sentences, result.missed_spans
     );
-    println!("{:<9} {:>7} {:>9} {:>7} {:>7}", "class", "support", "precision", "recall", "F1");
+    println!(
+        "{:<9} {:>7} {:>9} {:>7} {:>7}",
+        "class", "support", "precision", "recall", "F1"
+    );
     for c in &result.classes {
         println!(
             "{:<9} {:>7} {:>9.3} {:>7.3} {:>7.3}",
@@ -49,13 +71,12 @@ fn main() {
         result.document_accuracy,
         result.documents.len()
     );
-    if std::env::args().any(|a| a == "--errors") {
+    if errors {
         println!("\ndisagreements (doc, byte start, gold → found):");
         for (doc, start, gold_label, found) in &result.errors {
             println!("  {doc} {start}: {gold_label} → {found}");
         }
     }
-    speed(&lexicon, &eval::texts(&gold));
 }
 
 /// Scores the development texts repeated to `ARAH_BYTES` (1 MB by default)

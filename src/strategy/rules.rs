@@ -10,27 +10,35 @@
 //! 3. **negation** — a negator up to [`NEGATION_WINDOW`] tokens before a
 //!    marker within its clause (tidak, tak, bukan, belum, tanpa, kurang,
 //!    minim, jarang, enggan, gagal, verbs of avoiding such as menghindari,
-//!    mengabaikan, menutup; English not, no, never, without, …), or a
+//!    mengabaikan, menutup, of difficulty such as sulit, and scarcity such
+//!    as segelintir; English not, no, never, without, lack, few, missed …), or a
 //!    predicate of absence right after it ("interaksinya masih minim"),
-//!    flips or cancels the marker as its entry says. A negator followed by
+//!    flips or cancels the marker as its entry says. The negation carries
+//!    over to the next marker when it follows within the window in the same
+//!    clause ("tanpa membalas satu pun komentar", "belum ada dialog maupun
+//!    diskusi"). A negator followed by
 //!    hanya / sekadar / saja ("tidak hanya") means "not only" and negates
 //!    nothing.
 //! 4. **hedge** — cenderung, masih, didominasi, hanya, sebatas (tends to,
 //!    still, mostly, merely) before a marker keep its direction; the rule is
 //!    named in the evidence because it is what the authors' claims hinge on.
 //! 5. **questions** — a sentence ending in "?" that addresses its audience
-//!    (Anda, kalian, kamu, teman-teman, a "-mu" suffix; you, your) practises
+//!    (Anda, kalian, kamu, teman-teman, a "-mu" suffix, kinship terms used
+//!    as "you": Bapak, Ibu, Mas, Mbak, Kak; English you, your) practises
 //!    two-way communication; a rhetorical question (bukankah …?, … bukan?,
 //!    … kan?; isn't it …?) does not.
 //! 6. **replies and mentions** — a sentence that begins with an @handle is a
 //!    reply (two-way practice); an @handle elsewhere is a weaker sign of
-//!    interaction, except after "RT" (a repost, which broadcasts).
+//!    interaction, except after "RT" (a repost, which broadcasts). The
+//!    sentences after a reply in the same paragraph belong to it
+//!    (**reply-thread**, applied by the scorer, which sees the paragraph):
+//!    Graham et al. code a whole @-reply as interaction.
 
 use super::lexicon::{Lexicon, Negated, Side};
 use crate::text::tokenize::TokenKind;
 
 /// How many tokens before a marker a negator may stand.
-pub const NEGATION_WINDOW: usize = 3;
+pub const NEGATION_WINDOW: usize = 4;
 /// How many tokens after a marker a predicate of absence may stand.
 pub const ABSENCE_WINDOW: usize = 4;
 /// How many tokens before a marker a hedge may stand.
@@ -41,6 +49,8 @@ pub const CHANGE_WINDOW: usize = 12;
 pub const AUDIENCE_QUESTION_WEIGHT: f64 = 1.5;
 /// Weight of a sentence that opens with an @handle (a reply).
 pub const REPLY_WEIGHT: f64 = 1.5;
+/// Weight of a later sentence of a reply, in the reply's paragraph.
+pub const REPLY_THREAD_WEIGHT: f64 = 1.0;
 /// Weight of an @handle inside a sentence (counted once per sentence).
 pub const MENTION_WEIGHT: f64 = 0.5;
 
@@ -101,6 +111,14 @@ const NEGATORS: &[&str] = &[
     "refuse",
     "refused",
     "cannot",
+    "sulit",
+    "susah",
+    "sukar",
+    "segelintir",
+    "few",
+    "minority",
+    "missed",
+    "melewatkan",
 ];
 /// Predicates of absence that negate the marker before them.
 const ABSENCE: &[&str] = &[
@@ -260,6 +278,7 @@ pub enum Rule {
     AudienceQuestion,
     RhetoricalQuestion,
     Reply,
+    ReplyThread,
     Mention,
 }
 
@@ -277,6 +296,7 @@ impl Rule {
             Rule::AudienceQuestion => "audience-question",
             Rule::RhetoricalQuestion => "rhetorical-question",
             Rule::Reply => "reply",
+            Rule::ReplyThread => "reply-thread",
             Rule::Mention => "mention",
         }
     }
@@ -306,6 +326,8 @@ pub fn judge(
 ) -> Vec<Judged> {
     let denied = denied_spans(text, toks);
     let mut out = Vec::with_capacity(matches.len() + 1);
+    // The last token of the previous negated marker.
+    let mut negated_until: Option<usize> = None;
     for m in matches {
         let entry = &lexicon.entries[m.entry as usize];
         let mut judged = Judged {
@@ -333,7 +355,12 @@ pub fn judge(
         if let Some(span) = denied.iter().find(|s| m.first >= s.kept) {
             judged.rule = span.kept_rule;
         }
-        if negated(text, toks, m) {
+        let carried = negated_until.is_some_and(|end| {
+            m.first - end <= NEGATION_WINDOW && !(end..m.first).any(|j| clause_break(text, toks, j))
+        });
+        negated_until = None;
+        if carried || negated(text, toks, m) {
+            negated_until = Some(m.last);
             judged.rule = Rule::Negation;
             match (entry.negated, entry.side.flipped()) {
                 (Negated::Flip, Some(other)) => judged.side = other,
@@ -443,6 +470,8 @@ fn is_negator(toks: &[Tok<'_>], j: usize) -> bool {
     let term = toks[j].term;
     (is(term, NEGATORS) || term.ends_with("n't"))
         && !toks.get(j + 1).is_some_and(|t| is(t.term, NOT_ONLY))
+        // "a few" is some, "few" is hardly any.
+        && !(term == "few" && j > 0 && toks[j - 1].term == "a")
 }
 
 /// A negator in the window before the marker (same clause), or a predicate

@@ -21,7 +21,7 @@
 //! documents ordered from the most one-way to the most two-way.
 
 use super::lexicon::{Lexicon, MatchOn, Side};
-use super::rules::{judge, Judged, Match, Tok};
+use super::rules::{judge, Judged, Match, Rule, Tok, REPLY_THREAD_WEIGHT};
 use crate::analysis::Document;
 use crate::hash::TermMap;
 use crate::text::lexicon::stemmer;
@@ -32,13 +32,14 @@ use serde::Serialize;
 
 /// Share of a sentence's mobilisation score that counts as one-way when the
 /// sentence has no two-way evidence.
-pub const MOBILISATION_SHARE: f64 = 0.5;
+pub const MOBILISATION_SHARE: f64 = 1.0;
 /// Lowest side score that labels a sentence.
-pub const MIN_SENTENCE_SCORE: f64 = 1.0;
+pub const MIN_SENTENCE_SCORE: f64 = 0.75;
 /// Lowest one-way + two-way total for a document to have a dominant mode.
 pub const MIN_DOCUMENT_SCORE: f64 = 2.0;
-/// |balance| below this is `mixed`.
-pub const MIXED_BAND: f64 = 0.25;
+/// |balance| below this is `mixed`: a dominant mode needs at least 60 % of
+/// the evidence on its side.
+pub const MIXED_BAND: f64 = 0.2;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
@@ -123,7 +124,8 @@ pub struct StrategyReport {
 /// as written and by its stem.
 pub struct Matcher<'l> {
     lexicon: &'l Lexicon,
-    stemmer: Option<&'l Stemmer>,
+    /// The Indonesian stemmer with the lexicon's own words added as roots.
+    stemmer: Option<Stemmer>,
     /// Per entry, its words' stems (empty: no stem matching).
     stems: Vec<Vec<String>>,
     raw_first: TermMap<&'l str, Vec<u32>>,
@@ -138,7 +140,21 @@ impl<'l> Matcher<'l> {
         Matcher::with_stemmer(lexicon, stemmer())
     }
 
-    pub fn with_stemmer(lexicon: &'l Lexicon, stemmer: Option<&'l Stemmer>) -> Self {
+    /// The lexicon's words that the stemmer cannot reduce and does not know
+    /// (`orasi`, `baliho`) are added to a copy of its roots, so their forms
+    /// with clitics and affixes (`orasinya`, `berorasi`) reach them too.
+    pub fn with_stemmer(lexicon: &'l Lexicon, stemmer: Option<&Stemmer>) -> Self {
+        let stemmer = stemmer.map(|stemmer| {
+            let mut own = stemmer.clone();
+            let unknown = lexicon.entries.iter().flat_map(|e| &e.words).filter(|w| {
+                w.len() > 3
+                    && w.chars().all(char::is_alphabetic)
+                    && !stemmer.is_root(w)
+                    && stemmer.stem(w) == w.as_str()
+            });
+            own.add_corpus_words(unknown);
+            own
+        });
         let mut matcher = Matcher {
             lexicon,
             stemmer,
@@ -177,7 +193,7 @@ impl<'l> Matcher<'l> {
     /// The stem of a lowercase term; only words of letters longer than three
     /// bytes have one (hashtags, mentions, numbers, `dm` stay as written).
     fn stem_of(&self, term: &str) -> String {
-        match self.stemmer {
+        match &self.stemmer {
             Some(stemmer) if term.len() > 3 && term.chars().all(char::is_alphabetic) => {
                 stemmer.stem(term).into_owned()
             }
@@ -259,7 +275,11 @@ impl Vocabulary {
             return id;
         }
         let id = self.terms.len() as u32;
-        let stem = matcher.stem_of(term);
+        // A hashtag's words count as words (`#coblos2` → `coblos`).
+        let stem = match term.strip_prefix('#') {
+            Some(tag) => matcher.stem_of(tag.trim_end_matches(|c: char| c.is_ascii_digit())),
+            None => matcher.stem_of(term),
+        };
         self.terms.push(term.into());
         self.stems.push(stem.into());
         self.ids.insert(term.into(), id);
@@ -275,14 +295,9 @@ pub fn analyze_strategy(documents: &[Document], lexicon: &Lexicon) -> StrategyRe
 
 /// As [`analyze_strategy`], with a prepared matcher (reuse it across calls).
 pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyReport {
-    let mut vocabulary = Vocabulary {
-        ids: TermMap::default(),
-        terms: Vec::new(),
-        stems: Vec::new(),
-    };
     let documents: Vec<DocumentStrategy> = documents
         .iter()
-        .map(|d| score_document(&d.title, &d.text, matcher, &mut vocabulary))
+        .map(|d| score_document(&d.title, &d.text, matcher))
         .collect();
     let mut corpus = Totals::default();
     for d in &documents {
@@ -311,12 +326,115 @@ pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyRe
     }
 }
 
-fn score_document(
-    file: &str,
-    text: &str,
-    matcher: &Matcher<'_>,
-    vocabulary: &mut Vocabulary,
-) -> DocumentStrategy {
+fn score_document(file: &str, text: &str, matcher: &Matcher<'_>) -> DocumentStrategy {
+    let sentences = score_text(text, matcher);
+    let mut totals = Totals::default();
+    for scored in &sentences {
+        totals.one_way += scored.one_way;
+        totals.two_way += scored.two_way;
+        totals.mobilisation += scored.mobilisation_score;
+        totals.sentence_count += 1;
+        match scored.label {
+            "one-way" => totals.one_way_sentences += 1,
+            "two-way" => totals.two_way_sentences += 1,
+            _ => totals.neither_sentences += 1,
+        }
+        totals.mobilisation_sentences += usize::from(scored.mobilisation);
+    }
+    finish_totals(&mut totals);
+    DocumentStrategy {
+        file: file.to_owned(),
+        totals,
+        sentences,
+    }
+}
+
+/// Texts longer than this are scored in pieces on several threads natively.
+#[cfg(not(target_arch = "wasm32"))]
+const PARALLEL_BYTES: usize = 256 * 1024;
+
+/// The scored sentences of a text. Natively a long text is cut at blank
+/// lines (where a sentence always ends and a reply's paragraph too) and
+/// the pieces are scored on as many threads as there are cores; offsets are
+/// then moved back into the whole text, so the result is the same.
+fn score_text(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if threads > 1 && text.len() > PARALLEL_BYTES {
+            let pieces = pieces_at_blank_lines(text, threads);
+            if pieces.len() > 1 {
+                let results: Vec<Vec<SentenceStrategy>> = std::thread::scope(|scope| {
+                    let handles: Vec<_> = pieces
+                        .iter()
+                        .map(|&(start, end)| {
+                            scope.spawn(move || score_piece(&text[start..end], matcher))
+                        })
+                        .collect();
+                    handles
+                        .into_iter()
+                        .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                        .collect()
+                });
+                let mut out = Vec::new();
+                let mut utf16_base = 0;
+                let mut counted_to = 0;
+                for (&(start, _), mut part) in pieces.iter().zip(results) {
+                    utf16_base += text[counted_to..start].encode_utf16().count();
+                    counted_to = start;
+                    for sentence in &mut part {
+                        shift(sentence, start, utf16_base);
+                    }
+                    out.append(&mut part);
+                }
+                return out;
+            }
+        }
+    }
+    score_piece(text, matcher)
+}
+
+/// Cuts `text` into about `count` pieces, each ending after a blank line.
+#[cfg(not(target_arch = "wasm32"))]
+fn pieces_at_blank_lines(text: &str, count: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::with_capacity(count);
+    let mut start = 0;
+    let step = text.len() / count;
+    while start < text.len() {
+        let target = start + step;
+        let cut = match (pieces.len() + 1 < count)
+            .then(|| text.get(target..).and_then(|rest| rest.find("\n\n")))
+            .flatten()
+        {
+            Some(at) => target + at + 2,
+            None => text.len(),
+        };
+        pieces.push((start, cut));
+        start = cut;
+    }
+    pieces
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn shift(sentence: &mut SentenceStrategy, bytes: usize, utf16: usize) {
+    sentence.start += bytes;
+    sentence.end += bytes;
+    sentence.start_utf16 += utf16;
+    sentence.end_utf16 += utf16;
+    for e in &mut sentence.evidence {
+        e.start += bytes;
+        e.end += bytes;
+        e.start_utf16 += utf16;
+        e.end_utf16 += utf16;
+    }
+}
+
+fn score_piece(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
+    let mut vocabulary = Vocabulary {
+        ids: TermMap::default(),
+        terms: Vec::new(),
+        stems: Vec::new(),
+    };
     let mut raw = Vec::new();
     for_each_token(text, |t| {
         let id = vocabulary.intern(t.term, matcher);
@@ -327,13 +445,19 @@ fn score_document(
             utf16: t.utf16,
         });
     });
-    let vocabulary = &*vocabulary;
-    let is_root = |word: &str| matcher.stemmer.is_some_and(|s| s.is_root(word));
-    let mut totals = Totals::default();
+    let vocabulary = &vocabulary;
+    let is_root = |word: &str| matcher.stemmer.as_ref().is_some_and(|s| s.is_root(word));
     let mut out = Vec::new();
     let mut next = 0;
     let mut toks: Vec<Tok<'_>> = Vec::new();
+    // Inside a paragraph that began as a reply.
+    let mut in_reply = false;
+    let mut previous_end = 0;
     for sentence in sentences(text) {
+        if text[previous_end..sentence.start].contains('\n') {
+            in_reply = false;
+        }
+        previous_end = sentence.end;
         while next < raw.len() && raw[next].bytes.0 < sentence.start {
             next += 1;
         }
@@ -350,7 +474,20 @@ fn score_document(
             next += 1;
         }
         let matches = matcher.find(&toks);
-        let judged = judge(text, &toks, &matches, matcher.lexicon, &is_root);
+        let mut judged = judge(text, &toks, &matches, matcher.lexicon, &is_root);
+        if judged.iter().any(|j| j.rule == Rule::Reply) {
+            in_reply = true;
+        } else if in_reply && !toks.is_empty() {
+            judged.push(Judged {
+                first: 0,
+                last: 0,
+                side: Side::TwoWay,
+                weight: REPLY_THREAD_WEIGHT,
+                counted: true,
+                rule: Rule::ReplyThread,
+                entry: None,
+            });
+        }
         let scored = score_sentence(
             text,
             &toks,
@@ -359,24 +496,9 @@ fn score_document(
             (sentence.start, sentence.end),
             (sentence.start_utf16, sentence.end_utf16),
         );
-        totals.one_way += scored.one_way;
-        totals.two_way += scored.two_way;
-        totals.mobilisation += scored.mobilisation_score;
-        totals.sentence_count += 1;
-        match scored.label {
-            "one-way" => totals.one_way_sentences += 1,
-            "two-way" => totals.two_way_sentences += 1,
-            _ => totals.neither_sentences += 1,
-        }
-        totals.mobilisation_sentences += usize::from(scored.mobilisation);
         out.push(scored);
     }
-    finish_totals(&mut totals);
-    DocumentStrategy {
-        file: file.to_owned(),
-        totals,
-        sentences: out,
-    }
+    out
 }
 
 fn score_sentence(
@@ -464,7 +586,7 @@ fn finish_totals(t: &mut Totals) {
 }
 
 /// The rule names, for documentation and the widget's legend.
-pub const RULE_NAMES: [&str; 12] = [
+pub const RULE_NAMES: [&str; 13] = [
     "lexicon",
     "lexicon-stem",
     "negation",
@@ -476,5 +598,69 @@ pub const RULE_NAMES: [&str; 12] = [
     "audience-question",
     "rhetorical-question",
     "reply",
+    "reply-thread",
     "mention",
 ];
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_on_threads_give_the_same_result() {
+        let paragraph = "Kami membalas komentar warga. Baliho dipasang 😀 di jalan.\n@ani Terima kasih. Kami catat.\n\n";
+        let text = paragraph.repeat(PARALLEL_BYTES / paragraph.len() + 50);
+        let lexicon = Lexicon::default_lexicon();
+        let matcher = Matcher::new(&lexicon);
+        let whole = score_piece(&text, &matcher);
+        let threaded = score_text(&text, &matcher);
+        assert_eq!(whole.len(), threaded.len());
+        for (a, b) in whole.iter().zip(&threaded) {
+            assert_eq!(
+                (a.start, a.end, a.start_utf16, a.end_utf16, a.label),
+                (b.start, b.end, b.start_utf16, b.end_utf16, b.label)
+            );
+            assert_eq!(a.evidence.len(), b.evidence.len());
+            for (x, y) in a.evidence.iter().zip(&b.evidence) {
+                assert_eq!(
+                    (x.start, x.end_utf16, x.rule),
+                    (y.start, y.end_utf16, y.rule)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_end_after_blank_lines_and_cover_the_text() {
+        let text = "a\n\nb\n\nc\n\nd";
+        let pieces = pieces_at_blank_lines(text, 3);
+        assert_eq!(pieces.first().unwrap().0, 0);
+        assert_eq!(pieces.last().unwrap().1, text.len());
+        for pair in pieces.windows(2) {
+            assert_eq!(pair[0].1, pair[1].0);
+            assert!(text[..pair[0].1].ends_with("\n\n"));
+        }
+    }
+
+    #[test]
+    fn lexicon_words_unknown_to_the_stemmer_get_their_forms() {
+        let lexicon =
+            Lexicon::from_json(r#"{"entries": [{"phrase": "baliho", "side": "one-way"}]}"#)
+                .unwrap();
+        let documents = [Document {
+            title: "t".into(),
+            text: "Balihonya ada di mana-mana.".into(),
+        }];
+        let report = analyze_strategy(&documents, &lexicon);
+        assert_eq!(report.documents[0].sentences[0].label, "one-way");
+        assert_eq!(
+            report.documents[0].sentences[0].evidence[0].rule,
+            "lexicon-stem"
+        );
+    }
+
+    #[test]
+    fn rule_names_are_listed() {
+        assert_eq!(RULE_NAMES.len(), 13);
+    }
+}

@@ -13,10 +13,11 @@ use arah::Document;
 use std::path::Path;
 
 pub const CLASSES: [&str; 3] = ["one-way", "two-way", "neither"];
-pub const MODES: [&str; 4] = ["one-way", "two-way", "mixed", "none"];
 
+#[derive(Clone)]
 pub struct Gold {
-    pub documents: Vec<(String, String, String)>,
+    /// doc, path, dominant mode, source.
+    pub documents: Vec<(String, String, String, String)>,
     pub sentences: Vec<(String, usize, usize, String)>,
 }
 
@@ -32,7 +33,12 @@ pub fn load() -> Gold {
         .skip(1)
         .map(|line| {
             let f: Vec<&str> = line.split('\t').collect();
-            (f[0].to_owned(), f[1].to_owned(), f[2].to_owned())
+            (
+                f[0].to_owned(),
+                f[1].to_owned(),
+                f[2].to_owned(),
+                f[3].to_owned(),
+            )
         })
         .collect();
     let sentences = read("sentences.tsv")
@@ -50,10 +56,32 @@ pub fn load() -> Gold {
     }
 }
 
+/// The documents whose source is (or is not) "held out": texts written after
+/// the rules and lexicon were last changed, never used to tune them.
+pub fn subset(gold: &Gold, held_out: bool) -> Gold {
+    let keep = |source: &str| (source == "held out") == held_out;
+    let documents: Vec<_> = gold
+        .documents
+        .iter()
+        .filter(|d| keep(&d.3))
+        .cloned()
+        .collect();
+    let sentences = gold
+        .sentences
+        .iter()
+        .filter(|s| documents.iter().any(|d| d.0 == s.0))
+        .cloned()
+        .collect();
+    Gold {
+        documents,
+        sentences,
+    }
+}
+
 pub fn texts(gold: &Gold) -> Vec<Document> {
     gold.documents
         .iter()
-        .map(|(doc, path, _)| Document {
+        .map(|(doc, path, _, _)| Document {
             title: doc.clone(),
             text: std::fs::read_to_string(root().join(path)).expect("a dev document reads"),
         })
@@ -87,7 +115,11 @@ pub fn evaluate(gold: &Gold, lexicon: &Lexicon) -> (Evaluation, StrategyReport) 
     let mut missed = 0;
     let mut errors = Vec::new();
     for (doc, start, end, label) in &gold.sentences {
-        let index = gold.documents.iter().position(|d| &d.0 == doc).expect("doc listed");
+        let index = gold
+            .documents
+            .iter()
+            .position(|d| &d.0 == doc)
+            .expect("doc listed");
         let predicted = report.documents[index]
             .sentences
             .iter()
@@ -105,7 +137,10 @@ pub fn evaluate(gold: &Gold, lexicon: &Lexicon) -> (Evaluation, StrategyReport) 
     let classes: Vec<ClassScore> = CLASSES
         .iter()
         .map(|&class| {
-            let tp = pairs.iter().filter(|(g, p)| *g == class && *p == class).count();
+            let tp = pairs
+                .iter()
+                .filter(|(g, p)| *g == class && *p == class)
+                .count();
             let predicted = pairs.iter().filter(|(_, p)| *p == class).count();
             let support = pairs.iter().filter(|(g, _)| *g == class).count();
             let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
@@ -129,7 +164,7 @@ pub fn evaluate(gold: &Gold, lexicon: &Lexicon) -> (Evaluation, StrategyReport) 
         .documents
         .iter()
         .zip(&report.documents)
-        .map(|((doc, _, mode), predicted)| (doc.clone(), mode.clone(), predicted.totals.label))
+        .map(|((doc, _, mode, _), predicted)| (doc.clone(), mode.clone(), predicted.totals.label))
         .collect();
     let documents_correct = documents.iter().filter(|(_, g, p)| g == p).count();
     let evaluation = Evaluation {
