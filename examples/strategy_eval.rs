@@ -2,12 +2,11 @@
 //! (`tests/data/strategy/`): precision, recall and F1 per sentence class,
 //! document accuracy, the disagreements, and the time to score 1 MB.
 //!
-//!   cargo run --release --example strategy_eval
+//!   cargo run --profile bench --example strategy_eval [-- --errors]
 //!
-//! (`--release` builds with opt-level "z" for the wasm's size; add
-//! `CARGO_PROFILE_RELEASE_OPT_LEVEL=3` for the speed-tuned native figure.
-//! `ARAH_BYTES=N` sets the size of the timed text, `--errors` lists every
-//! disagreement.)
+//! (the `bench` profile is the release profile at opt-level 3, the speed a
+//! native user gets; `--release` alone builds for size. `ARAH_BYTES=N` sets
+//! the size of the timed text, `--errors` lists every disagreement.)
 
 #[path = "../tests/data/strategy/eval.rs"]
 mod eval;

@@ -349,73 +349,73 @@ fn score_document(file: &str, text: &str, matcher: &Matcher<'_>) -> DocumentStra
     }
 }
 
-/// Texts longer than this are scored in pieces on several threads natively.
-#[cfg(not(target_arch = "wasm32"))]
-const PARALLEL_BYTES: usize = 256 * 1024;
+/// Texts are scored in pieces of about this many bytes, cut after blank
+/// lines: the sentence splitter's buffers stay small and warm in the cache.
+const PIECE_BYTES: usize = 64 * 1024;
 
-/// The scored sentences of a text. Natively a long text is cut at blank
-/// lines (where a sentence always ends and a reply's paragraph too) and
-/// the pieces are scored on as many threads as there are cores; offsets are
-/// then moved back into the whole text, so the result is the same.
+/// The scored sentences of a text. The text is cut after blank lines
+/// (where a sentence always ends, and a reply's paragraph too) into pieces
+/// of about [`PIECE_BYTES`]; natively the pieces are shared among as many
+/// threads as there are cores. Offsets are moved back into the whole text,
+/// so the result is the same as scoring it in one go.
 fn score_text(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        if threads > 1 && text.len() > PARALLEL_BYTES {
-            let pieces = pieces_at_blank_lines(text, threads);
-            if pieces.len() > 1 {
-                let results: Vec<Vec<SentenceStrategy>> = std::thread::scope(|scope| {
-                    let handles: Vec<_> = pieces
-                        .iter()
-                        .map(|&(start, end)| {
-                            scope.spawn(move || score_piece(&text[start..end], matcher))
-                        })
-                        .collect();
-                    handles
-                        .into_iter()
-                        .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                        .collect()
-                });
-                let mut out = Vec::new();
-                let mut utf16_base = 0;
-                let mut counted_to = 0;
-                for (&(start, _), mut part) in pieces.iter().zip(results) {
-                    utf16_base += text[counted_to..start].encode_utf16().count();
-                    counted_to = start;
-                    for sentence in &mut part {
-                        shift(sentence, start, utf16_base);
-                    }
-                    out.append(&mut part);
-                }
-                return out;
-            }
-        }
+    let pieces = pieces_at_blank_lines(text, PIECE_BYTES);
+    if pieces.len() < 2 {
+        return score_piece(text, matcher);
     }
-    score_piece(text, matcher)
+    let score_run = |run: &[(usize, usize)]| -> Vec<Vec<SentenceStrategy>> {
+        run.iter()
+            .map(|&(start, end)| score_piece(&text[start..end], matcher))
+            .collect()
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let scored: Vec<Vec<SentenceStrategy>> = {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let per_thread = pieces.len().div_ceil(threads.max(1));
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = pieces
+                .chunks(per_thread)
+                .map(|run| scope.spawn(move || score_run(run)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    #[cfg(target_arch = "wasm32")]
+    let scored = score_run(&pieces);
+    let mut out = Vec::new();
+    let mut utf16_base = 0;
+    let mut counted_to = 0;
+    for (&(start, _), mut part) in pieces.iter().zip(scored) {
+        utf16_base += text[counted_to..start].encode_utf16().count();
+        counted_to = start;
+        for sentence in &mut part {
+            shift(sentence, start, utf16_base);
+        }
+        out.append(&mut part);
+    }
+    out
 }
 
-/// Cuts `text` into about `count` pieces, each ending after a blank line.
-#[cfg(not(target_arch = "wasm32"))]
-fn pieces_at_blank_lines(text: &str, count: usize) -> Vec<(usize, usize)> {
-    let mut pieces = Vec::with_capacity(count);
+/// Cuts `text` into pieces of about `size` bytes, each ending after a blank
+/// line (the last one at the end of the text).
+fn pieces_at_blank_lines(text: &str, size: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::with_capacity(text.len() / size.max(1) + 1);
     let mut start = 0;
-    let step = text.len() / count;
     while start < text.len() {
-        let target = start + step;
-        let cut = match (pieces.len() + 1 < count)
-            .then(|| text.get(target..).and_then(|rest| rest.find("\n\n")))
-            .flatten()
-        {
-            Some(at) => target + at + 2,
-            None => text.len(),
-        };
+        let target = start + size;
+        let cut = text
+            .get(target..)
+            .and_then(|rest| rest.find("\n\n"))
+            .map_or(text.len(), |at| target + at + 2);
         pieces.push((start, cut));
         start = cut;
     }
     pieces
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn shift(sentence: &mut SentenceStrategy, bytes: usize, utf16: usize) {
     sentence.start += bytes;
     sentence.end += bytes;
@@ -609,7 +609,7 @@ mod tests {
     #[test]
     fn pieces_on_threads_give_the_same_result() {
         let paragraph = "Kami membalas komentar warga. Baliho dipasang 😀 di jalan.\n@ani Terima kasih. Kami catat.\n\n";
-        let text = paragraph.repeat(PARALLEL_BYTES / paragraph.len() + 50);
+        let text = paragraph.repeat(4 * PIECE_BYTES / paragraph.len() + 50);
         let lexicon = Lexicon::default_lexicon();
         let matcher = Matcher::new(&lexicon);
         let whole = score_piece(&text, &matcher);
@@ -633,7 +633,8 @@ mod tests {
     #[test]
     fn pieces_end_after_blank_lines_and_cover_the_text() {
         let text = "a\n\nb\n\nc\n\nd";
-        let pieces = pieces_at_blank_lines(text, 3);
+        let pieces = pieces_at_blank_lines(text, 1);
+        assert_eq!(pieces.len(), 4);
         assert_eq!(pieces.first().unwrap().0, 0);
         assert_eq!(pieces.last().unwrap().1, text.len());
         for pair in pieces.windows(2) {
