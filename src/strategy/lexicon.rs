@@ -173,7 +173,7 @@ impl Lexicon {
             };
             for (key, reference) in sources {
                 let Value::String(reference) = reference else {
-                    return Err(error(&format!("source {key:?} must be a string")));
+                    return Err(error(&format!("source {} must be a string", quoted(key))));
                 };
                 self.sources.push((key.clone(), reference.clone()));
             }
@@ -200,9 +200,9 @@ impl Lexicon {
             let key = (entry.match_on, entry.words.join(" "));
             if let Some(previous) = seen.insert(key, first + index + 1) {
                 return Err(error(&format!(
-                    "entry {} ({:?}) repeats entry {previous}: each pattern may appear once",
+                    "entry {} ({}) repeats entry {previous}: each pattern may appear once",
                     index + 1,
-                    entry.pattern
+                    quoted(&entry.pattern)
                 )));
             }
             self.entries.push(entry);
@@ -219,7 +219,7 @@ impl Lexicon {
         if name.is_empty() {
             return Err(error(&format!("{place} has an empty name")));
         }
-        let place = format!("category {} ({name:?})", index + 1);
+        let place = format!("category {} ({})", index + 1, quoted(name));
         if self.categories.iter().any(|c| c.name == name) {
             return Err(error(&format!("{place} is defined twice")));
         }
@@ -272,7 +272,7 @@ impl Lexicon {
         if pattern.trim().is_empty() {
             return Err(error(&format!("{place} has an empty phrase")));
         }
-        let place = format!("entry {number} ({pattern:?})");
+        let place = format!("entry {number} ({})", quoted(pattern));
         let words = pattern_words(pattern);
         if words.is_empty() {
             return Err(error(&format!(
@@ -288,7 +288,8 @@ impl Lexicon {
         let known = self.categories.iter().find(|c| c.name == category);
         if known.is_none() && !self.categories.is_empty() {
             return Err(error(&format!(
-                "{place} names the unknown category {category:?}"
+                "{place} names the unknown category {}",
+                quoted(category)
             )));
         }
         let side = match (optional_str(object, "side", &place)?, known) {
@@ -318,7 +319,8 @@ impl Lexicon {
             Some("cancel") => Negated::Cancel,
             Some(other) => {
                 return Err(error(&format!(
-                    "{place}: \"negated\" must be \"flip\" or \"cancel\" (mobilisation only cancels), not {other:?}"
+                    "{place}: \"negated\" must be \"flip\" or \"cancel\" (mobilisation only cancels), not {}",
+                    quoted(other)
                 )))
             }
         };
@@ -421,7 +423,8 @@ fn json_error(e: serde_json::Error) -> ArahError {
 fn parse_side(name: &str, place: &str) -> Result<Side, ArahError> {
     Side::parse(name).ok_or_else(|| {
         error(&format!(
-            "{place}: unknown side {name:?}; use \"one-way\", \"two-way\" or \"mobilisation\""
+            "{place}: unknown side {}; use \"one-way\", \"two-way\" or \"mobilisation\"",
+            quoted(name)
         ))
     })
 }
@@ -431,7 +434,8 @@ fn required_str<'v>(
     key: &str,
     place: &str,
 ) -> Result<&'v str, ArahError> {
-    optional_str(object, key, place)?.ok_or_else(|| error(&format!("{place} needs a {key:?}")))
+    optional_str(object, key, place)?
+        .ok_or_else(|| error(&format!("{place} needs a {}", quoted(key))))
 }
 
 fn optional_str<'v>(
@@ -443,10 +447,17 @@ fn optional_str<'v>(
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
         Some(other) => Err(error(&format!(
-            "{place}: {key:?} must be a string, not {}",
+            "{place}: {} must be a string, not {}",
+            quoted(key),
             shown(other)
         ))),
     }
+}
+
+/// A string in double quotes, escaped as JSON (no `Debug` formatting: it
+/// would add code to the wasm for nothing).
+fn quoted(text: &str) -> String {
+    Value::from(text).to_string()
 }
 
 /// A JSON value as a user would recognise it in an error message.

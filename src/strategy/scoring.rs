@@ -256,6 +256,7 @@ impl<'l> Matcher<'l> {
 }
 
 /// Distinct terms of the texts and their stems, so each word is stemmed once.
+#[derive(Default)]
 struct Vocabulary {
     ids: TermMap<Box<str>, u32>,
     terms: Vec<Box<str>>,
@@ -361,11 +362,13 @@ const PIECE_BYTES: usize = 64 * 1024;
 fn score_text(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
     let pieces = pieces_at_blank_lines(text, PIECE_BYTES);
     if pieces.len() < 2 {
-        return score_piece(text, matcher);
+        return score_piece(text, matcher, &mut Vocabulary::default());
     }
+    // Each run of pieces keeps one vocabulary: a word is stemmed once a run.
     let score_run = |run: &[(usize, usize)]| -> Vec<Vec<SentenceStrategy>> {
+        let mut vocabulary = Vocabulary::default();
         run.iter()
-            .map(|&(start, end)| score_piece(&text[start..end], matcher))
+            .map(|&(start, end)| score_piece(&text[start..end], matcher, &mut vocabulary))
             .collect()
     };
     #[cfg(not(target_arch = "wasm32"))]
@@ -429,12 +432,11 @@ fn shift(sentence: &mut SentenceStrategy, bytes: usize, utf16: usize) {
     }
 }
 
-fn score_piece(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
-    let mut vocabulary = Vocabulary {
-        ids: TermMap::default(),
-        terms: Vec::new(),
-        stems: Vec::new(),
-    };
+fn score_piece(
+    text: &str,
+    matcher: &Matcher<'_>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<SentenceStrategy> {
     let mut raw = Vec::new();
     for_each_token(text, |t| {
         let id = vocabulary.intern(t.term, matcher);
@@ -445,7 +447,7 @@ fn score_piece(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
             utf16: t.utf16,
         });
     });
-    let vocabulary = &vocabulary;
+    let vocabulary = &*vocabulary;
     let is_root = |word: &str| matcher.stemmer.as_ref().is_some_and(|s| s.is_root(word));
     let mut out = Vec::new();
     let mut next = 0;
@@ -612,7 +614,7 @@ mod tests {
         let text = paragraph.repeat(4 * PIECE_BYTES / paragraph.len() + 50);
         let lexicon = Lexicon::default_lexicon();
         let matcher = Matcher::new(&lexicon);
-        let whole = score_piece(&text, &matcher);
+        let whole = score_piece(&text, &matcher, &mut Vocabulary::default());
         let threaded = score_text(&text, &matcher);
         assert_eq!(whole.len(), threaded.len());
         for (a, b) in whole.iter().zip(&threaded) {
