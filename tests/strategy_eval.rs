@@ -48,14 +48,14 @@ fn check(held_out: bool, macro_f1: f64, accuracy: f64, documents: f64) {
 
 #[test]
 fn development_set_floors() {
-    // Measured: macro F1 0.885, accuracy 0.886, documents 9/10.
-    check(false, 0.82, 0.84, 0.8);
+    // Measured: macro F1 0.867, accuracy 0.867, documents 11/13.
+    check(false, 0.82, 0.82, 0.75);
 }
 
 #[test]
 fn held_out_floors() {
-    // Measured: macro F1 0.559, accuracy 0.571, documents 1/3.
-    check(true, 0.5, 0.5, 0.3);
+    // Measured: macro F1 0.730, accuracy 0.724, documents 3/4.
+    check(true, 0.65, 0.65, 0.5);
 }
 
 #[test]

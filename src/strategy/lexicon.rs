@@ -133,6 +133,9 @@ pub struct Lexicon {
     pub categories: Vec<Category>,
     /// Reference key and full citation.
     pub sources: Vec<(String, String)>,
+    /// Where each entry came from: (file number from 1, entry number in it).
+    #[serde(skip)]
+    origins: Vec<(usize, usize)>,
 }
 
 impl Lexicon {
@@ -189,23 +192,28 @@ impl Lexicon {
         let Some(Value::Array(entries)) = root.get("entries") else {
             return Err(error("\"entries\" must be an array"));
         };
-        let mut seen: TermMap<(MatchOn, String), usize> = TermMap::default();
-        for (index, entry) in self.entries.iter().enumerate() {
-            seen.insert((entry.match_on, entry.words.join(" ")), index + 1);
+        let file = self.origins.last().map_or(1, |o| o.0 + 1);
+        let mut seen: TermMap<(MatchOn, String), (usize, usize)> = TermMap::default();
+        for (entry, &origin) in self.entries.iter().zip(&self.origins) {
+            seen.insert((entry.match_on, entry.words.join(" ")), origin);
         }
-        let first = self.entries.len();
         self.entries.reserve(entries.len());
         for (index, entry) in entries.iter().enumerate() {
             let entry = self.parse_entry(entry, language, index + 1)?;
             let key = (entry.match_on, entry.words.join(" "));
-            if let Some(previous) = seen.insert(key, first + index + 1) {
+            if let Some((in_file, previous)) = seen.insert(key, (file, index + 1)) {
+                let place = match in_file == file {
+                    true => String::new(),
+                    false => format!(" of lexicon file {in_file}"),
+                };
                 return Err(error(&format!(
-                    "entry {} ({}) repeats entry {previous}: each pattern may appear once",
+                    "entry {} ({}) repeats entry {previous}{place}: each pattern may appear once",
                     index + 1,
                     quoted(&entry.pattern)
                 )));
             }
             self.entries.push(entry);
+            self.origins.push((file, index + 1));
         }
         Ok(())
     }
@@ -582,6 +590,17 @@ mod tests {
         let text = format!(r#"{{"entries": [{}]}}"#, entries.join(","));
         let lexicon = Lexicon::from_json(&text).unwrap();
         assert_eq!(lexicon.entries.len(), 10_000);
+    }
+
+    #[test]
+    fn repeats_across_files_name_the_file() {
+        let a = r#"{"entries": [{"phrase": "dialog", "side": "two-way"}]}"#;
+        let b = r#"{"entries": [{"phrase": "baliho", "side": "one-way"}, {"phrase": "Dialog", "side": "two-way"}]}"#;
+        let error = message(Lexicon::from_json_texts(&[a, b]));
+        assert!(
+            error.contains("entry 2 (\"Dialog\") repeats entry 1 of lexicon file 1"),
+            "{error}"
+        );
     }
 
     #[test]

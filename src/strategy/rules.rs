@@ -122,8 +122,23 @@ const NEGATORS: &[&str] = &[
 ];
 /// Predicates of absence that negate the marker before them.
 const ABSENCE: &[&str] = &[
-    "kurang", "minim", "jarang", "belum", "nihil", "absen", "hilang", "lacking", "absent",
-    "missing", "rare", "scarce",
+    "kurang",
+    "minim",
+    "jarang",
+    "belum",
+    "nihil",
+    "absen",
+    "hilang",
+    "terbatas",
+    "diabaikan",
+    "lacking",
+    "absent",
+    "missing",
+    "rare",
+    "scarce",
+    "limited",
+    "unanswered",
+    "ignored",
 ];
 /// After a negator, these make it "not only": nothing is negated.
 const NOT_ONLY: &[&str] = &[
