@@ -109,10 +109,27 @@ fn speed(lexicon: &Lexicon, texts: &[Document]) {
         sentences = report.documents[0].sentences.len();
     }
     let megabytes = documents[0].text.len() as f64 / 1e6;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
-        "\nspeed: {:.2} MB ({sentences} sentences) scored in {:.1} ms (best of 5), {:.0} MB/s",
+        "\nspeed: {:.2} MB ({sentences} sentences) scored in {:.1} ms (best of 5, {threads} threads), {:.0} MB/s",
         megabytes,
         best * 1e3,
         megabytes / best
+    );
+    // For scale: the shared text stages alone (tokenizer and sentence
+    // splitter) over the same text on one thread.
+    let text = &documents[0].text;
+    let mut stages = f64::MAX;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let mut count = 0;
+        arah::text::tokenize::for_each_token(text, |_| count += 1);
+        count += arah::text::sentences::sentences(text).len();
+        std::hint::black_box(count);
+        stages = stages.min(start.elapsed().as_secs_f64());
+    }
+    println!(
+        "       tokenizer + sentence splitter alone, one thread: {:.1} ms",
+        stages * 1e3
     );
 }
