@@ -156,6 +156,27 @@ mod tests {
         assert_eq!(report.documents[0].sentences[0].label, "two-way");
     }
 
+    /// Inputs that would take quadratic time with an unbounded look-ahead;
+    /// each is one line of about 100 000 characters.
+    #[test]
+    fn pathological_sentences_stay_linear() {
+        let cases = [
+            "kamu? ".repeat(17_000),
+            "bukan ".repeat(17_000),
+            "alih-alih ".repeat(10_000),
+            "dari satu arah ".repeat(7_000),
+            "@a ".repeat(33_000),
+            "tidak dialog ".repeat(8_000),
+            "#coblos2 ".repeat(11_000),
+        ];
+        for text in &cases {
+            let report = report(text);
+            for sentence in &report.documents[0].sentences {
+                assert_eq!(&text[sentence.start..sentence.end], sentence.text);
+            }
+        }
+    }
+
     #[test]
     fn ten_thousand_entries_match() {
         let entries: Vec<String> = (0..10_000)

@@ -45,6 +45,9 @@ pub const ABSENCE_WINDOW: usize = 4;
 pub const HEDGE_WINDOW: usize = 3;
 /// Longest "dari X menjadi Y" span, in tokens, between "dari" and "menjadi".
 pub const CHANGE_WINDOW: usize = 12;
+/// Longest denied stretch of a contrast ("bukan X melainkan", "rather than
+/// X"), in tokens: the look-ahead is bounded, so scoring stays linear.
+pub const CONTRAST_WINDOW: usize = 24;
 /// Weight of a question addressed to the audience.
 pub const AUDIENCE_QUESTION_WEIGHT: f64 = 1.5;
 /// Weight of a sentence that opens with an @handle (a reply).
@@ -426,9 +429,8 @@ fn denied_spans(text: &str, toks: &[Tok<'_>]) -> Vec<Denied> {
         if is(term, CONTRAST_CUES) && !(i > 0 && is(terms(i - 1), &["tidak", "tak"])) {
             let filler = is(terms(i + 1), NOT_ONLY);
             let start = i + 1 + usize::from(filler);
-            if let Some(conj) =
-                (start..toks.len()).find(|&j| is(toks[j].term, CONTRAST_CONJUNCTIONS))
-            {
+            let limit = (start + CONTRAST_WINDOW).min(toks.len());
+            if let Some(conj) = (start..limit).find(|&j| is(toks[j].term, CONTRAST_CONJUNCTIONS)) {
                 if conj > start && !is(terms(conj + 1), ADDITIVE) {
                     spans.push(Denied {
                         denied: (start, conj),
@@ -444,9 +446,10 @@ fn denied_spans(text: &str, toks: &[Tok<'_>]) -> Vec<Denied> {
             let n = prefix.len();
             if toks.len() >= i + n && (0..n).all(|k| toks[i + k].term == prefix[k]) {
                 let start = i + n;
-                let end = (start..toks.len())
+                let limit = (start + CONTRAST_WINDOW).min(toks.len());
+                let end = (start..limit)
                     .find(|&j| clause_break(text, toks, j))
-                    .map_or(toks.len(), |j| j + 1);
+                    .map_or(limit, |j| j + 1);
                 if end > start {
                     spans.push(Denied {
                         denied: (start, end),
@@ -541,9 +544,11 @@ fn ends_in_question(text: &str, toks: &[Tok<'_>]) -> bool {
     let Some(last) = toks.last() else {
         return false;
     };
-    let tail = &text[last.bytes.1..];
-    let tail = tail.split(['\n', '.', '!']).next().unwrap_or("");
-    tail.contains(['?', '？', '؟'])
+    // The first sentence-ending mark after the last token is this sentence's.
+    text[last.bytes.1..]
+        .chars()
+        .find(|c| matches!(c, '\n' | '.' | '!' | '?' | '？' | '؟' | '。' | '！'))
+        .is_some_and(|c| matches!(c, '?' | '？' | '؟'))
 }
 
 fn question(text: &str, toks: &[Tok<'_>], is_root: &dyn Fn(&str) -> bool, out: &mut Vec<Judged>) {
