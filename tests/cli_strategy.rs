@@ -100,6 +100,24 @@ fn table_lists_documents_and_labelled_sentences() {
 }
 
 #[test]
+fn table_compares_documents() {
+    let mut args = vec!["strategy"];
+    args.extend(CORPUS);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    for (line, path) in lines[1..4].iter().zip(CORPUS) {
+        assert!(line.starts_with(path), "{line}");
+    }
+    assert!(lines[4].starts_with("(all documents)"), "{out}");
+    assert!(
+        lines[5].starts_with("from most one-way to most two-way: "),
+        "{out}"
+    );
+}
+
+#[test]
 fn custom_lexicon_replaces_the_defaults() {
     let lexicon = scratch(
         "strategy-lexicon.json",

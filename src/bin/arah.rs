@@ -485,7 +485,15 @@ fn strategy(args: Arguments) -> Result<(), String> {
     writeln!(
         out,
         "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8} {:>8} {:>8}  label",
-        "file", "sentences", "one-way", "two-way", "neither", "mob", "score1", "score2", "balance"
+        "file",
+        "sentences",
+        "one-way",
+        "two-way",
+        "neither",
+        "mob",
+        "1w.score",
+        "2w.score",
+        "balance"
     )
     .map_err(write_error)?;
     for d in &report.documents {
@@ -503,6 +511,35 @@ fn strategy(args: Arguments) -> Result<(), String> {
             t.two_way,
             t.balance,
             t.label
+        )
+        .map_err(write_error)?;
+    }
+    if report.documents.len() > 1 {
+        let t = &report.corpus;
+        writeln!(
+            out,
+            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {}",
+            "(all documents)",
+            t.sentence_count,
+            t.one_way_sentences,
+            t.two_way_sentences,
+            t.neither_sentences,
+            t.mobilisation_sentences,
+            t.one_way,
+            t.two_way,
+            t.balance,
+            t.label
+        )
+        .map_err(write_error)?;
+        let order: Vec<&str> = report
+            .ranking
+            .iter()
+            .map(|&i| report.documents[i].file.as_str())
+            .collect();
+        writeln!(
+            out,
+            "from most one-way to most two-way: {}",
+            order.join(", ")
         )
         .map_err(write_error)?;
     }

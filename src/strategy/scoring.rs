@@ -24,7 +24,7 @@ use super::lexicon::{Lexicon, MatchOn, Side};
 use super::rules::{judge, Judged, Match, Rule, Tok, REPLY_THREAD_WEIGHT};
 use crate::analysis::Document;
 use crate::hash::TermMap;
-use crate::text::lexicon::stemmer;
+use crate::text::lexicon::require_stemmer;
 use crate::text::sentences::sentences;
 use crate::text::stem::Stemmer;
 use crate::text::tokenize::{for_each_token, TokenKind};
@@ -134,10 +134,12 @@ pub struct Matcher<'l> {
 
 impl<'l> Matcher<'l> {
     /// Uses the Indonesian stemmer when its roots are loaded (always
-    /// natively; in the wasm build once the page installed them); without
-    /// it, stems are the words themselves.
+    /// natively; in the wasm build once the page installed them). Without
+    /// it, stems are the words themselves, and the miss is recorded like any
+    /// other (`text::lexicon::take_roots_wanted`), so the page can install
+    /// the roots and analyse again to get the CLI's result.
     pub fn new(lexicon: &'l Lexicon) -> Self {
-        Matcher::with_stemmer(lexicon, stemmer())
+        Matcher::with_stemmer(lexicon, require_stemmer().ok())
     }
 
     /// The lexicon's words that the stemmer cannot reduce and does not know
