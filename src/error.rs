@@ -16,6 +16,9 @@ pub enum ArahError {
     /// Grouping word forms was asked for before the root lexicon was loaded
     /// (the widget loads it on demand), or a lexicon file was unusable.
     Lexicon(String),
+    /// A strategy lexicon (JSON) was malformed or had an unusable entry; the
+    /// message names the line and column or the entry.
+    StrategyLexicon(String),
 }
 
 impl fmt::Display for ArahError {
@@ -34,6 +37,7 @@ impl fmt::Display for ArahError {
             ),
             ArahError::InvalidOption(message) => write!(f, "invalid option: {message}"),
             ArahError::Lexicon(message) => write!(f, "root lexicon: {message}"),
+            ArahError::StrategyLexicon(message) => write!(f, "strategy lexicon: {message}"),
         }
     }
 }

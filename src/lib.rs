@@ -12,6 +12,7 @@ pub mod error;
 pub mod hash;
 pub mod render;
 pub mod stats;
+pub mod strategy;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

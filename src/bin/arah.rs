@@ -8,6 +8,7 @@
 //!   arah analyze FILE… [--n N] [--stem] [--slang] [--json]
 //!   arah kwic TERM FILE… [--window N] [--stem] [--json]
 //!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]
+//!   arah strategy FILE… [--lexicon L.json] [--json] [--svg OUT.svg]
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
@@ -16,7 +17,9 @@ use arah::cloud::layout::layout_estimated;
 use arah::comparison::{compare, CompareOptions};
 use arah::render::cloud_svg::cloud_svg;
 use arah::render::keyness_svg::keyness_svg;
+use arah::render::strategy_svg::strategy_svg;
 use arah::stats;
+use arah::strategy::{analyze_strategy, Lexicon};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
@@ -39,7 +42,11 @@ const USAGE: &str = "usage:
   arah kwic TERM FILE… [--window N] [--stem] [--json]
                                     each occurrence of TERM with N tokens around it (default 5);
                                     --stem finds every form of TERM's stem
-  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]";
+  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]
+  arah strategy FILE… [--lexicon L.json] [--json] [--svg OUT.svg]
+                                    one-way versus two-way communication per sentence and
+                                    document, with the evidence; --lexicon replaces the
+                                    default lexicons, --svg draws bars and sentence strips";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -84,6 +91,11 @@ fn run(args: &[String]) -> Result<(), String> {
             rest,
             &["-o", "--words", "--seed", "--width", "--height"],
             &["--stem", "--slang"],
+        )?),
+        "strategy" => strategy(Arguments::parse(
+            rest,
+            &["--lexicon", "--svg"],
+            &["--json"],
         )?),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
@@ -431,6 +443,119 @@ fn cloud(args: Arguments) -> Result<(), String> {
         );
     }
     std::fs::write(output, cloud_svg(&layout)).map_err(|e| format!("cannot write {output}: {e}"))
+}
+
+/// One-way versus two-way communication: a table per document and its
+/// labelled sentences, or the whole report as JSON.
+fn strategy(args: Arguments) -> Result<(), String> {
+    let lexicon = match args.text("--lexicon") {
+        Some(path) => {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            Lexicon::from_json(&text).map_err(|e| format!("{path}: {e}"))?
+        }
+        None => Lexicon::default_lexicon(),
+    };
+    let report = analyze_strategy(&args.documents()?, &lexicon);
+    if let Some(path) = args.text("--svg") {
+        std::fs::write(path, strategy_svg(&report))
+            .map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    if args.switch("--json") {
+        write_json(&mut out, &report)?;
+        return out.flush().map_err(write_error);
+    }
+    writeln!(
+        out,
+        "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8} {:>8} {:>8}  label",
+        "file",
+        "sentences",
+        "one-way",
+        "two-way",
+        "neither",
+        "mob",
+        "1w.score",
+        "2w.score",
+        "balance"
+    )
+    .map_err(write_error)?;
+    for d in &report.documents {
+        let t = &d.totals;
+        writeln!(
+            out,
+            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {}",
+            d.file,
+            t.sentence_count,
+            t.one_way_sentences,
+            t.two_way_sentences,
+            t.neither_sentences,
+            t.mobilisation_sentences,
+            t.one_way,
+            t.two_way,
+            t.balance,
+            t.label
+        )
+        .map_err(write_error)?;
+    }
+    if report.documents.len() > 1 {
+        let t = &report.corpus;
+        writeln!(
+            out,
+            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {}",
+            "(all documents)",
+            t.sentence_count,
+            t.one_way_sentences,
+            t.two_way_sentences,
+            t.neither_sentences,
+            t.mobilisation_sentences,
+            t.one_way,
+            t.two_way,
+            t.balance,
+            t.label
+        )
+        .map_err(write_error)?;
+        let order: Vec<&str> = report
+            .ranking
+            .iter()
+            .map(|&i| report.documents[i].file.as_str())
+            .collect();
+        writeln!(
+            out,
+            "from most one-way to most two-way: {}",
+            order.join(", ")
+        )
+        .map_err(write_error)?;
+    }
+    for d in &report.documents {
+        writeln!(out, "\n{}", d.file).map_err(write_error)?;
+        for s in d.sentences.iter().filter(|s| !s.evidence.is_empty()) {
+            let evidence: Vec<String> = s
+                .evidence
+                .iter()
+                .map(|e| {
+                    let mark = if e.counted { "" } else { " (not counted)" };
+                    format!("{} → {} [{}]{mark}", e.text, e.side, e.rule)
+                })
+                .collect();
+            let text: String = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let short: String = match text.chars().count() > 90 {
+                true => format!("{}…", text.chars().take(89).collect::<String>()),
+                false => text,
+            };
+            let mob = if s.mobilisation { " +mobilisation" } else { "" };
+            writeln!(
+                out,
+                "  {:>6}-{:<6} {:<8}{mob} {short}\n                  {}",
+                s.start,
+                s.end,
+                s.label,
+                evidence.join("; ")
+            )
+            .map_err(write_error)?;
+        }
+    }
+    out.flush().map_err(write_error)
 }
 
 /// `value` as indented JSON and a final newline.

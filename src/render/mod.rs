@@ -4,3 +4,4 @@ pub mod cloud_svg;
 pub mod escape;
 pub mod keyness_svg;
 pub mod number;
+pub mod strategy_svg;

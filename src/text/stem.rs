@@ -27,6 +27,7 @@ const MAX_PREFIXES: usize = 3;
 /// Stems shorter than this are not accepted (they are mostly accidents).
 const MIN_ROOT_CHARS: usize = 2;
 
+#[derive(Clone)]
 pub struct Stemmer {
     roots: TermSet<Box<str>>,
 }

@@ -1,0 +1,215 @@
+//! Campaign-strategy analysis: how much a text describes or practises
+//! one-way communication (broadcasting: the press-agentry and public
+//! information models of Grunig & Hunt, 1984; the "broadcasting" candidates
+//! of Graham et al., 2013) or two-way communication (dialogue and
+//! interaction between people: Grunig & Hunt's two-way models, Kent &
+//! Taylor's 1998 dialogic loop, Stromer-Galley's 2000 human interaction as
+//! opposed to interactivity with the medium), and where it mobilises
+//! (calls to act: Lassen & Bode, 2017), with the words and rules that say so.
+//!
+//! One stage per file: [`lexicon`] (the model, read from JSON), [`rules`]
+//! (negation, hedges, contrast, change, questions, mentions) and
+//! [`scoring`] (sentences, documents, comparison). Text is tokenized and
+//! split into sentences by [`crate::text`]; no stopword is removed before
+//! matching, so marker words such as kami, kita, Anda, tanya, dua always
+//! count.
+
+pub mod lexicon;
+pub mod rules;
+pub mod scoring;
+
+pub use lexicon::{Category, Entry, Lexicon, MatchOn, Negated, Side};
+pub use scoring::{
+    analyze_strategy, analyze_with, DocumentStrategy, Evidence, Matcher, SentenceStrategy,
+    StrategyReport, Totals,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Document;
+    use std::sync::OnceLock;
+
+    fn lexicon() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::default_lexicon)
+    }
+
+    fn report(text: &str) -> StrategyReport {
+        let documents = [Document {
+            title: "t".into(),
+            text: text.into(),
+        }];
+        analyze_strategy(&documents, lexicon())
+    }
+
+    /// Label of the only sentence, and the rules of its counted evidence.
+    fn judge(text: &str) -> (&'static str, Vec<&'static str>) {
+        let report = report(text);
+        let sentences = &report.documents[0].sentences;
+        assert_eq!(sentences.len(), 1, "{sentences:#?}");
+        let rules = sentences[0]
+            .evidence
+            .iter()
+            .map(|e| e.rule)
+            .collect::<Vec<_>>();
+        (sentences[0].label, rules)
+    }
+
+    macro_rules! judged {
+        ($($name:ident: $text:expr => $label:expr, [$($rule:expr),*];)*) => {$(
+            #[test]
+            fn $name() {
+                let (label, rules) = judge($text);
+                assert_eq!(label, $label, "{}: {rules:?}", $text);
+                let expected: Vec<&str> = vec![$($rule),*];
+                assert_eq!(rules, expected, "{}", $text);
+            }
+        )*};
+    }
+
+    judged! {
+        plain_one_way: "Tim sukses memasang baliho di setiap perempatan." => "one-way", ["lexicon"];
+        stem_two_way: "Calon itu rajin berdiskusi dengan warga." => "two-way", ["lexicon-stem"];
+        negation_flips_two_way: "Sampai hari ini belum ada dialog dengan pemilih." => "one-way", ["negation"];
+        negation_cancels_one_way: "Kami tidak memasang baliho." => "neither", ["negation"];
+        not_only_is_no_negation: "Ia tidak hanya berdialog dengan warga." => "two-way", ["lexicon-stem"];
+        absence_after_marker: "Interaksi dengan pemilih masih minim." => "one-way", ["negation"];
+        hedge_keeps_direction: "Komunikasinya cenderung satu arah." => "one-way", ["hedge"];
+        contrast_counts_only_the_second: "Yang dibutuhkan bukan sekadar baliho melainkan dialog." => "two-way", ["contrast-denied", "contrast"];
+        not_only_but_also_adds: "Bukan hanya iklan tetapi juga dialog." => "two-way", ["lexicon", "lexicon"];
+        change_counts_the_new_state: "Kampanye berubah dari satu arah menjadi dua arah." => "two-way", ["change-past", "change"];
+        audience_question: "Apa program yang kalian harapkan dari kami?" => "two-way", ["audience-question"];
+        rhetorical_question: "Bukankah kalian juga lelah dengan janji?" => "neither", ["rhetorical-question"];
+        tag_question: "Pemilu itu penting bukan?" => "neither", ["rhetorical-question"];
+        question_without_address: "Apa itu politik pasca kebenaran?" => "neither", [];
+        reply: "@budi_s terima kasih, usulan itu kami catat." => "two-way", ["reply", "lexicon"];
+        retweet_is_no_reply: "RT @partai: hadir di kampanye akbar Minggu ini." => "one-way", ["lexicon"];
+        mobilisation_alone_leans_one_way: "Ayo coblos nomor 3!" => "one-way", ["lexicon", "lexicon"];
+        english_broadcast: "The campaign kept broadcasting press releases." => "one-way", ["lexicon", "lexicon"];
+        english_negated_dialogue: "The candidate never replied to voters." => "one-way", ["negation"];
+        english_contrast: "We want dialogue rather than billboards." => "two-way", ["lexicon", "contrast-denied"];
+        other_topic: "Resep rendang ini memerlukan santan dan cabai." => "neither", [];
+    }
+
+    #[test]
+    fn mobilisation_is_flagged() {
+        let report = report("Yuk ikut diskusi bareng caleg kita!");
+        let sentence = &report.documents[0].sentences[0];
+        assert!(sentence.mobilisation);
+        assert_eq!(sentence.label, "two-way");
+    }
+
+    #[test]
+    fn evidence_offsets_point_into_the_text() {
+        let text = "Â Halo.\u{00A0}Kami membalas komentar warga! Baliho dipasang.";
+        let report = report(text);
+        for sentence in &report.documents[0].sentences {
+            assert_eq!(&text[sentence.start..sentence.end], sentence.text);
+            for e in &sentence.evidence {
+                assert_eq!(&text[e.start..e.end], e.text);
+            }
+        }
+        let evidence = &report.documents[0].sentences[1].evidence[0];
+        assert_eq!(evidence.text, "membalas komentar");
+        assert_eq!(evidence.words, ["membalas", "komentar"]);
+    }
+
+    #[test]
+    fn documents_get_a_dominant_mode_and_balance() {
+        let one_way = "Baliho dipasang. Spanduk dibentangkan. Iklan diputar. Cuaca cerah.";
+        let two_way = "Kami berdialog dengan warga. Kami membalas komentar. Ada sesi tanya jawab.";
+        let documents = [
+            Document {
+                title: "a".into(),
+                text: one_way.into(),
+            },
+            Document {
+                title: "b".into(),
+                text: two_way.into(),
+            },
+            Document {
+                title: "c".into(),
+                text: String::new(),
+            },
+        ];
+        let report = analyze_strategy(&documents, lexicon());
+        let [a, b, c] = &report.documents[..] else {
+            panic!()
+        };
+        assert_eq!((a.totals.label, a.totals.balance), ("one-way", -1.0));
+        assert_eq!((b.totals.label, b.totals.balance), ("two-way", 1.0));
+        assert_eq!(a.totals.one_way_sentences, 3);
+        assert_eq!(a.totals.neither_sentences, 1);
+        assert_eq!(a.totals.one_way_share, 0.75);
+        assert_eq!((c.totals.label, c.sentences.len()), ("none", 0));
+        assert_eq!(report.ranking[0], 0);
+        assert_eq!(report.ranking[2], 1);
+        assert_eq!(report.corpus.label, "mixed");
+    }
+
+    #[test]
+    fn a_sentence_of_100_000_characters_is_scored() {
+        let text = format!("{}dialog.", "kata ".repeat(20_000));
+        let report = report(&text);
+        assert_eq!(report.documents[0].sentences.len(), 1);
+        assert_eq!(report.documents[0].sentences[0].label, "two-way");
+    }
+
+    /// Inputs that would take quadratic time with an unbounded look-ahead;
+    /// each is one line of about 100 000 characters.
+    #[test]
+    fn pathological_sentences_stay_linear() {
+        let cases = [
+            "kamu? ".repeat(17_000),
+            "bukan ".repeat(17_000),
+            "alih-alih ".repeat(10_000),
+            "dari satu arah ".repeat(7_000),
+            "@a ".repeat(33_000),
+            "tidak dialog ".repeat(8_000),
+            "#coblos2 ".repeat(11_000),
+        ];
+        for text in &cases {
+            let report = report(text);
+            for sentence in &report.documents[0].sentences {
+                assert_eq!(&text[sentence.start..sentence.end], sentence.text);
+            }
+        }
+    }
+
+    #[test]
+    fn ten_thousand_entries_match() {
+        let entries: Vec<String> = (0..10_000)
+            .map(|i| format!(r#"{{"phrase": "kata{i}", "side": "two-way"}}"#))
+            .collect();
+        let lexicon =
+            Lexicon::from_json(&format!(r#"{{"entries": [{}]}}"#, entries.join(","))).unwrap();
+        let documents = [Document {
+            title: "t".into(),
+            text: "Ada kata9999 di sini. Dan [kata5] (juga).".into(),
+        }];
+        let report = analyze_strategy(&documents, &lexicon);
+        assert_eq!(report.documents[0].totals.two_way_sentences, 2);
+    }
+
+    #[test]
+    fn json_has_the_documented_shape() {
+        let value = serde_json::to_value(report("Belum ada dialog.")).unwrap();
+        let document = &value["documents"][0];
+        for key in [
+            "file",
+            "one_way",
+            "two_way",
+            "balance",
+            "label",
+            "sentences",
+        ] {
+            assert!(!document[key].is_null(), "{key}");
+        }
+        let evidence = &document["sentences"][0]["evidence"][0];
+        assert_eq!(evidence["side"], "one-way");
+        assert_eq!(evidence["rule"], "negation");
+        assert_eq!(evidence["start"], 10);
+        assert_eq!(evidence["end"], 16);
+    }
+}

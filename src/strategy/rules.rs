@@ -1,0 +1,609 @@
+//! The rules that turn lexicon matches in one sentence into evidence,
+//! applied in this order:
+//!
+//! 1. **contrast** — in "bukan (sekadar) X melainkan / tetapi Y", "not (just)
+//!    X but Y", "Y rather than / instead of X", "alih-alih X", the denied X
+//!    says nothing and Y counts. "bukan hanya X tetapi juga Y" ("not only …
+//!    but also") adds rather than contrasts: both count.
+//! 2. **change** — in "dari X menjadi Y", or "beralih / berubah dari X ke Y"
+//!    ("shift from X to Y"), X is the past and says nothing; Y is the present.
+//! 3. **negation** — a negator up to [`NEGATION_WINDOW`] tokens before a
+//!    marker within its clause (tidak, tak, bukan, belum, tanpa, kurang,
+//!    minim, jarang, enggan, gagal, verbs of avoiding such as menghindari,
+//!    mengabaikan, menutup, of difficulty such as sulit, and scarcity such
+//!    as segelintir; English not, no, never, without, lack, few, missed …), or a
+//!    predicate of absence right after it ("interaksinya masih minim"),
+//!    flips or cancels the marker as its entry says. The negation carries
+//!    over to the next marker when it follows within the window in the same
+//!    clause ("tanpa membalas satu pun komentar", "belum ada dialog maupun
+//!    diskusi"). A negator followed by
+//!    hanya / sekadar / saja ("tidak hanya") means "not only" and negates
+//!    nothing.
+//! 4. **hedge** — cenderung, masih, didominasi, hanya, sebatas (tends to,
+//!    still, mostly, merely) before a marker keep its direction; the rule is
+//!    named in the evidence because it is what the authors' claims hinge on.
+//! 5. **questions** — a sentence ending in "?" that addresses its audience
+//!    (Anda, kalian, kamu, teman-teman, a "-mu" suffix, kinship terms used
+//!    as "you": Bapak, Ibu, Mas, Mbak, Kak; English you, your) practises
+//!    two-way communication; a rhetorical question (bukankah …?, … bukan?,
+//!    … kan?; isn't it …?) does not.
+//! 6. **replies and mentions** — a sentence that begins with an @handle is a
+//!    reply (two-way practice); an @handle elsewhere is a weaker sign of
+//!    interaction, except after "RT" (a repost, which broadcasts). The
+//!    sentences after a reply in the same paragraph belong to it
+//!    (**reply-thread**, applied by the scorer, which sees the paragraph):
+//!    Graham et al. code a whole @-reply as interaction.
+
+use super::lexicon::{Lexicon, Negated, Side};
+use crate::text::tokenize::TokenKind;
+
+/// How many tokens before a marker a negator may stand.
+pub const NEGATION_WINDOW: usize = 4;
+/// How many tokens after a marker a predicate of absence may stand.
+pub const ABSENCE_WINDOW: usize = 4;
+/// How many tokens before a marker a hedge may stand.
+pub const HEDGE_WINDOW: usize = 3;
+/// Longest "dari X menjadi Y" span, in tokens, between "dari" and "menjadi".
+pub const CHANGE_WINDOW: usize = 12;
+/// Longest denied stretch of a contrast ("bukan X melainkan", "rather than
+/// X"), in tokens: the look-ahead is bounded, so scoring stays linear.
+pub const CONTRAST_WINDOW: usize = 24;
+/// Weight of a question addressed to the audience.
+pub const AUDIENCE_QUESTION_WEIGHT: f64 = 1.5;
+/// Weight of a sentence that opens with an @handle (a reply).
+pub const REPLY_WEIGHT: f64 = 1.5;
+/// Weight of a later sentence of a reply, in the reply's paragraph.
+pub const REPLY_THREAD_WEIGHT: f64 = 1.0;
+/// Weight of an @handle inside a sentence (counted once per sentence).
+pub const MENTION_WEIGHT: f64 = 0.5;
+
+const NEGATORS: &[&str] = &[
+    "tidak",
+    "tak",
+    "bukan",
+    "belum",
+    "tanpa",
+    "kurang",
+    "minim",
+    "jarang",
+    "enggan",
+    "gagal",
+    "nggak",
+    "ngga",
+    "gak",
+    "ga",
+    "tdk",
+    "blm",
+    "tiada",
+    "jangan",
+    "menghindari",
+    "menghindar",
+    "mengabaikan",
+    "abaikan",
+    "diabaikan",
+    "menutup",
+    "ditutup",
+    "mematikan",
+    "dimatikan",
+    "menolak",
+    "ditolak",
+    "no",
+    "not",
+    "never",
+    "without",
+    "lack",
+    "lacks",
+    "lacking",
+    "rarely",
+    "seldom",
+    "hardly",
+    "fail",
+    "fails",
+    "failed",
+    "nor",
+    "avoid",
+    "avoids",
+    "avoided",
+    "avoiding",
+    "ignore",
+    "ignores",
+    "ignored",
+    "ignoring",
+    "disable",
+    "disabled",
+    "refuse",
+    "refused",
+    "cannot",
+    "sulit",
+    "susah",
+    "sukar",
+    "segelintir",
+    "few",
+    "minority",
+    "missed",
+    "melewatkan",
+];
+/// Predicates of absence that negate the marker before them.
+const ABSENCE: &[&str] = &[
+    "kurang",
+    "minim",
+    "jarang",
+    "belum",
+    "nihil",
+    "absen",
+    "hilang",
+    "terbatas",
+    "diabaikan",
+    "lacking",
+    "absent",
+    "missing",
+    "rare",
+    "scarce",
+    "limited",
+    "unanswered",
+    "ignored",
+];
+/// After a negator, these make it "not only": nothing is negated.
+const NOT_ONLY: &[&str] = &[
+    "hanya",
+    "sekadar",
+    "sekedar",
+    "cuma",
+    "semata",
+    "semata-mata",
+    "saja",
+    "only",
+    "just",
+    "merely",
+];
+const HEDGES: &[&str] = &[
+    "cenderung",
+    "masih",
+    "didominasi",
+    "dominan",
+    "hanya",
+    "sekadar",
+    "sekedar",
+    "sebatas",
+    "semata",
+    "semata-mata",
+    "cuma",
+    "kebanyakan",
+    "umumnya",
+    "mayoritas",
+    "still",
+    "mostly",
+    "largely",
+    "mainly",
+    "tend",
+    "tends",
+    "tended",
+    "merely",
+    "only",
+    "dominated",
+    "predominantly",
+    "primarily",
+];
+const CONTRAST_CUES: &[&str] = &["bukan", "bukannya", "not"];
+const CONTRAST_CONJUNCTIONS: &[&str] = &["melainkan", "tetapi", "tapi", "namun", "but"];
+const ADDITIVE: &[&str] = &["juga", "pula", "also"];
+/// "alih-alih X", "instead of X", "rather than X": X is denied.
+const DENYING_PREFIXES: &[&[&str]] = &[&["alih-alih"], &["instead", "of"], &["rather", "than"]];
+const CHANGE_VERBS: &[&str] = &[
+    "beralih",
+    "berubah",
+    "bergeser",
+    "bertransformasi",
+    "berpindah",
+    "bergerak",
+    "perubahan",
+    "pergeseran",
+    "peralihan",
+    "transformasi",
+    "shift",
+    "shifted",
+    "shifting",
+    "shifts",
+    "move",
+    "moved",
+    "moving",
+    "change",
+    "changed",
+    "changing",
+    "transform",
+    "transformed",
+    "turn",
+    "turned",
+    "evolve",
+    "evolved",
+    "transition",
+];
+const ADDRESS: &[&str] = &[
+    "anda",
+    "kalian",
+    "kamu",
+    "kau",
+    "engkau",
+    "dikau",
+    "teman-teman",
+    "kawan-kawan",
+    "sobat",
+    "sahabat",
+    "saudara",
+    "saudara-saudara",
+    "bapak-ibu",
+    "gan",
+    "sis",
+    "bro",
+    "kak",
+    "kakak",
+    "netizen",
+    "warganet",
+    "you",
+    "your",
+    "yours",
+    "y'all",
+    "guys",
+    "folks",
+];
+const RHETORICAL_OPENERS: &[&str] = &[
+    "bukankah",
+    "masakan",
+    "mana",
+    "isn't",
+    "aren't",
+    "don't",
+    "doesn't",
+    "wasn't",
+    "weren't",
+    "shouldn't",
+    "wouldn't",
+    "haven't",
+    "hasn't",
+    "didn't",
+];
+const TAG_ENDINGS: &[&str] = &["bukan", "kan", "bukankah", "right"];
+
+/// A token of the sentence as the rules see it.
+pub struct Tok<'v> {
+    pub term: &'v str,
+    pub stem: &'v str,
+    pub kind: TokenKind,
+    pub bytes: (usize, usize),
+    pub utf16: (usize, usize),
+}
+
+/// A lexicon entry found at tokens `first..=last` of the sentence.
+#[derive(Clone, Copy)]
+pub struct Match {
+    pub entry: u32,
+    pub first: usize,
+    pub last: usize,
+    pub by_stem: bool,
+}
+
+/// The rule that decided a piece of evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Lexicon,
+    LexiconStem,
+    Negation,
+    Hedge,
+    Contrast,
+    ContrastDenied,
+    Change,
+    ChangePast,
+    AudienceQuestion,
+    RhetoricalQuestion,
+    Reply,
+    ReplyThread,
+    Mention,
+}
+
+impl Rule {
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Lexicon => "lexicon",
+            Rule::LexiconStem => "lexicon-stem",
+            Rule::Negation => "negation",
+            Rule::Hedge => "hedge",
+            Rule::Contrast => "contrast",
+            Rule::ContrastDenied => "contrast-denied",
+            Rule::Change => "change",
+            Rule::ChangePast => "change-past",
+            Rule::AudienceQuestion => "audience-question",
+            Rule::RhetoricalQuestion => "rhetorical-question",
+            Rule::Reply => "reply",
+            Rule::ReplyThread => "reply-thread",
+            Rule::Mention => "mention",
+        }
+    }
+}
+
+/// One judged piece of evidence: tokens `first..=last`, the side it counts
+/// for, its weight, whether it counts, and why.
+pub struct Judged {
+    pub first: usize,
+    pub last: usize,
+    pub side: Side,
+    pub weight: f64,
+    pub counted: bool,
+    pub rule: Rule,
+    pub entry: Option<u32>,
+}
+
+/// Applies the rules to the lexicon matches of one sentence. `text` is the
+/// sentence's document (for the punctuation between tokens), `is_root` tells
+/// whether a word is a known root (for the "-mu" suffix of address).
+pub fn judge(
+    text: &str,
+    toks: &[Tok<'_>],
+    matches: &[Match],
+    lexicon: &Lexicon,
+    is_root: &dyn Fn(&str) -> bool,
+) -> Vec<Judged> {
+    let denied = denied_spans(text, toks);
+    let mut out = Vec::with_capacity(matches.len() + 1);
+    // The last token of the previous negated marker.
+    let mut negated_until: Option<usize> = None;
+    for m in matches {
+        let entry = &lexicon.entries[m.entry as usize];
+        let mut judged = Judged {
+            first: m.first,
+            last: m.last,
+            side: entry.side,
+            weight: entry.weight,
+            counted: true,
+            rule: if m.by_stem {
+                Rule::LexiconStem
+            } else {
+                Rule::Lexicon
+            },
+            entry: Some(m.entry),
+        };
+        if let Some(span) = denied
+            .iter()
+            .find(|s| m.first >= s.denied.0 && m.last < s.denied.1)
+        {
+            judged.counted = false;
+            judged.rule = span.past_rule;
+            out.push(judged);
+            continue;
+        }
+        if let Some(span) = denied.iter().find(|s| m.first >= s.kept) {
+            judged.rule = span.kept_rule;
+        }
+        let carried = negated_until.is_some_and(|end| {
+            m.first - end <= NEGATION_WINDOW && !(end..m.first).any(|j| clause_break(text, toks, j))
+        });
+        negated_until = None;
+        if carried || negated(text, toks, m) {
+            negated_until = Some(m.last);
+            judged.rule = Rule::Negation;
+            match (entry.negated, entry.side.flipped()) {
+                (Negated::Flip, Some(other)) => judged.side = other,
+                _ => judged.counted = false,
+            }
+        } else if matches!(judged.rule, Rule::Lexicon | Rule::LexiconStem)
+            && hedged(text, toks, m.first)
+        {
+            judged.rule = Rule::Hedge;
+        }
+        out.push(judged);
+    }
+    question(text, toks, is_root, &mut out);
+    mentions(toks, &mut out);
+    out
+}
+
+/// A stretch of the sentence whose markers say nothing (`denied`, tokens
+/// `[a, b)`), and where the stretch that counts instead begins.
+struct Denied {
+    denied: (usize, usize),
+    kept: usize,
+    past_rule: Rule,
+    kept_rule: Rule,
+}
+
+fn is(term: &str, list: &[&str]) -> bool {
+    list.contains(&term)
+}
+
+/// Whether punctuation that closes a clause stands between tokens `a` and
+/// `a + 1`.
+fn clause_break(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
+    match (toks.get(a), toks.get(a + 1)) {
+        (Some(x), Some(y)) => text
+            .get(x.bytes.1..y.bytes.0)
+            .is_some_and(|gap| gap.contains([',', ';', ':', '(', ')', '—', '–'])),
+        _ => true,
+    }
+}
+
+fn denied_spans(text: &str, toks: &[Tok<'_>]) -> Vec<Denied> {
+    let mut spans = Vec::new();
+    let terms = |i: usize| toks.get(i).map_or("", |t| t.term);
+    for i in 0..toks.len() {
+        let term = toks[i].term;
+        // bukan (sekadar) X melainkan Y
+        if is(term, CONTRAST_CUES) && !(i > 0 && is(terms(i - 1), &["tidak", "tak"])) {
+            let filler = is(terms(i + 1), NOT_ONLY);
+            let start = i + 1 + usize::from(filler);
+            let limit = (start + CONTRAST_WINDOW).min(toks.len());
+            if let Some(conj) = (start..limit).find(|&j| is(toks[j].term, CONTRAST_CONJUNCTIONS)) {
+                if conj > start && !is(terms(conj + 1), ADDITIVE) {
+                    spans.push(Denied {
+                        denied: (start, conj),
+                        kept: conj + 1,
+                        past_rule: Rule::ContrastDenied,
+                        kept_rule: Rule::Contrast,
+                    });
+                }
+            }
+        }
+        // alih-alih X, instead of X, rather than X: X up to the clause's end.
+        for prefix in DENYING_PREFIXES {
+            let n = prefix.len();
+            if toks.len() >= i + n && (0..n).all(|k| toks[i + k].term == prefix[k]) {
+                let start = i + n;
+                let limit = (start + CONTRAST_WINDOW).min(toks.len());
+                let end = (start..limit)
+                    .find(|&j| clause_break(text, toks, j))
+                    .map_or(limit, |j| j + 1);
+                if end > start {
+                    spans.push(Denied {
+                        denied: (start, end),
+                        kept: usize::MAX,
+                        past_rule: Rule::ContrastDenied,
+                        kept_rule: Rule::Contrast,
+                    });
+                }
+            }
+        }
+        // dari X menjadi Y; berubah dari X ke Y; shift from X to Y
+        if term == "dari" || term == "from" {
+            let after_change_verb =
+                (i.saturating_sub(3)..i).any(|j| is(toks[j].term, CHANGE_VERBS));
+            let ends: &[&str] = match (term, after_change_verb) {
+                ("dari", true) => &["menjadi", "jadi", "ke", "kepada"],
+                ("dari", false) => &["menjadi"],
+                (_, true) => &["to", "into", "toward", "towards"],
+                _ => &[],
+            };
+            let limit = (i + 1 + CHANGE_WINDOW).min(toks.len());
+            if let Some(to) = (i + 2..limit).find(|&j| is(toks[j].term, ends)) {
+                spans.push(Denied {
+                    denied: (i + 1, to),
+                    kept: to + 1,
+                    past_rule: Rule::ChangePast,
+                    kept_rule: Rule::Change,
+                });
+            }
+        }
+    }
+    spans
+}
+
+fn is_negator(toks: &[Tok<'_>], j: usize) -> bool {
+    let term = toks[j].term;
+    (is(term, NEGATORS) || term.ends_with("n't"))
+        && !toks.get(j + 1).is_some_and(|t| is(t.term, NOT_ONLY))
+        // "a few" is some, "few" is hardly any.
+        && !(term == "few" && j > 0 && toks[j - 1].term == "a")
+}
+
+/// A negator in the window before the marker (same clause), or a predicate
+/// of absence after it.
+fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> bool {
+    let mut j = m.first;
+    for _ in 0..NEGATION_WINDOW {
+        if j == 0 || clause_break(text, toks, j - 1) {
+            break;
+        }
+        j -= 1;
+        if is(toks[j].term, CONTRAST_CONJUNCTIONS) {
+            break;
+        }
+        if is_negator(toks, j) {
+            // "bukan X melainkan Y" was handled as a contrast.
+            return true;
+        }
+    }
+    let mut j = m.last;
+    for _ in 0..ABSENCE_WINDOW {
+        if clause_break(text, toks, j) {
+            break;
+        }
+        j += 1;
+        if is(toks[j].term, ABSENCE) {
+            return true;
+        }
+    }
+    false
+}
+
+fn hedged(text: &str, toks: &[Tok<'_>], first: usize) -> bool {
+    let mut j = first;
+    for _ in 0..HEDGE_WINDOW {
+        if j == 0 || clause_break(text, toks, j - 1) {
+            return false;
+        }
+        j -= 1;
+        // "tidak hanya" is "not only", not a hedge.
+        let not_only = j > 0 && is(toks[j - 1].term, NEGATORS) && is(toks[j].term, NOT_ONLY);
+        if is(toks[j].term, HEDGES) && !not_only {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the sentence ends in a question mark (before closing quotes,
+/// brackets or emoji).
+fn ends_in_question(text: &str, toks: &[Tok<'_>]) -> bool {
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    // The first sentence-ending mark after the last token is this sentence's.
+    text[last.bytes.1..]
+        .chars()
+        .find(|c| matches!(c, '\n' | '.' | '!' | '?' | '？' | '؟' | '。' | '！'))
+        .is_some_and(|c| matches!(c, '?' | '？' | '؟'))
+}
+
+fn question(text: &str, toks: &[Tok<'_>], is_root: &dyn Fn(&str) -> bool, out: &mut Vec<Judged>) {
+    if !ends_in_question(text, toks) {
+        return;
+    }
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].kind == TokenKind::Word)
+        .collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let address = words.iter().copied().find(|&i| {
+        let term = toks[i].term;
+        is(term, ADDRESS)
+            || (term.len() > 4
+                && term.ends_with("mu")
+                && !term.ends_with("ilmu")
+                && is_root(&term[..term.len() - 2]))
+    });
+    let rhetorical = is(toks[first].term, RHETORICAL_OPENERS)
+        || (words.len() > 1 && is(toks[last].term, TAG_ENDINGS));
+    let Some(at) = address.or(rhetorical.then_some(first)) else {
+        return;
+    };
+    out.push(Judged {
+        first: at,
+        last: at,
+        side: Side::TwoWay,
+        weight: AUDIENCE_QUESTION_WEIGHT,
+        counted: !rhetorical,
+        rule: if rhetorical {
+            Rule::RhetoricalQuestion
+        } else {
+            Rule::AudienceQuestion
+        },
+        entry: None,
+    });
+}
+
+fn mentions(toks: &[Tok<'_>], out: &mut Vec<Judged>) {
+    let Some(at) = toks.iter().position(|t| t.kind == TokenKind::Mention) else {
+        return;
+    };
+    if at > 0 && matches!(toks[at - 1].term, "rt" | "via" | "cc") {
+        return;
+    }
+    let reply = at == 0;
+    out.push(Judged {
+        first: at,
+        last: at,
+        side: Side::TwoWay,
+        weight: if reply { REPLY_WEIGHT } else { MENTION_WEIGHT },
+        counted: true,
+        rule: if reply { Rule::Reply } else { Rule::Mention },
+        entry: None,
+    });
+}

@@ -1,0 +1,671 @@
+//! Scores: per sentence, per document, and across documents.
+//!
+//! **Sentence.** Counted evidence adds its weight to its side. Mobilisation
+//! (a call to act) is a broadcast directive unless the sentence also invites
+//! a response, so when a sentence has no two-way evidence, its mobilisation
+//! score is added to one-way at [`MOBILISATION_SHARE`]. The label is the
+//! side with the higher score if that score reaches [`MIN_SENTENCE_SCORE`];
+//! otherwise, or on a tie, `neither`. The mobilisation flag is set by any
+//! counted mobilisation evidence.
+//!
+//! **Document.** `one_way` and `two_way` are the sums of the sentence
+//! scores; `balance = (two_way − one_way) / (two_way + one_way)`, in
+//! [-1, 1] (0 without evidence): negative leans one-way. Dominant mode:
+//! - `none` when the total is under [`MIN_DOCUMENT_SCORE`] or no sentence is
+//!   labelled: too little evidence to say anything;
+//! - `one-way` when `balance ≤ −MIXED_BAND`, `two-way` when
+//!   `balance ≥ MIXED_BAND`;
+//! - `mixed` in between.
+//!
+//! **Comparison.** The corpus totals (every document together) and the
+//! documents ordered from the most one-way to the most two-way.
+
+use super::lexicon::{Lexicon, MatchOn, Side};
+use super::rules::{judge, Judged, Match, Rule, Tok, REPLY_THREAD_WEIGHT};
+use crate::analysis::Document;
+use crate::hash::TermMap;
+use crate::text::lexicon::require_stemmer;
+use crate::text::sentences::sentences;
+use crate::text::stem::Stemmer;
+use crate::text::tokenize::{for_each_token, TokenKind};
+use serde::Serialize;
+
+/// Share of a sentence's mobilisation score that counts as one-way when the
+/// sentence has no two-way evidence.
+pub const MOBILISATION_SHARE: f64 = 1.0;
+/// Lowest side score that labels a sentence.
+pub const MIN_SENTENCE_SCORE: f64 = 0.75;
+/// Lowest one-way + two-way total for a document to have a dominant mode.
+pub const MIN_DOCUMENT_SCORE: f64 = 2.0;
+/// |balance| below this is `mixed`: a dominant mode needs at least 60 % of
+/// the evidence on its side.
+pub const MIXED_BAND: f64 = 0.2;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// Byte offsets into the document's text.
+    pub start: usize,
+    pub end: usize,
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+    /// The text between the offsets.
+    pub text: String,
+    /// The matched tokens, lowercased.
+    pub words: Vec<String>,
+    pub side: &'static str,
+    pub weight: f64,
+    /// False when a rule cancelled it (negation, a denied contrast, a past
+    /// state, a rhetorical question): shown, not scored.
+    pub counted: bool,
+    pub rule: &'static str,
+    /// The lexicon entry's pattern and category (absent for question and
+    /// mention rules).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceStrategy {
+    pub start: usize,
+    pub end: usize,
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+    pub text: String,
+    /// `one-way`, `two-way` or `neither`.
+    pub label: &'static str,
+    pub mobilisation: bool,
+    pub one_way: f64,
+    pub two_way: f64,
+    pub mobilisation_score: f64,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Totals {
+    pub one_way: f64,
+    pub two_way: f64,
+    pub mobilisation: f64,
+    /// In [-1, 1]; negative leans one-way.
+    pub balance: f64,
+    /// `one-way`, `two-way`, `mixed` or `none`.
+    pub label: &'static str,
+    pub sentence_count: usize,
+    pub one_way_sentences: usize,
+    pub two_way_sentences: usize,
+    pub neither_sentences: usize,
+    pub mobilisation_sentences: usize,
+    /// Shares of all sentences.
+    pub one_way_share: f64,
+    pub two_way_share: f64,
+    pub neither_share: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentStrategy {
+    /// The file name or title.
+    pub file: String,
+    #[serde(flatten)]
+    pub totals: Totals,
+    pub sentences: Vec<SentenceStrategy>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StrategyReport {
+    pub documents: Vec<DocumentStrategy>,
+    /// Every document together.
+    pub corpus: Totals,
+    /// Document indexes from the most one-way balance to the most two-way.
+    pub ranking: Vec<usize>,
+}
+
+/// The lexicon prepared for matching: entries indexed by their first word
+/// as written and by its stem.
+pub struct Matcher<'l> {
+    lexicon: &'l Lexicon,
+    /// The Indonesian stemmer with the lexicon's own words added as roots.
+    stemmer: Option<Stemmer>,
+    /// Per entry, its words' stems (empty: no stem matching).
+    stems: Vec<Vec<String>>,
+    raw_first: TermMap<&'l str, Vec<u32>>,
+    stem_first: TermMap<String, Vec<u32>>,
+}
+
+impl<'l> Matcher<'l> {
+    /// Uses the Indonesian stemmer when its roots are loaded (always
+    /// natively; in the wasm build once the page installed them). Without
+    /// it, stems are the words themselves, and the miss is recorded like any
+    /// other (`text::lexicon::take_roots_wanted`), so the page can install
+    /// the roots and analyse again to get the CLI's result.
+    pub fn new(lexicon: &'l Lexicon) -> Self {
+        Matcher::with_stemmer(lexicon, require_stemmer().ok())
+    }
+
+    /// The lexicon's words that the stemmer cannot reduce and does not know
+    /// (`orasi`, `baliho`) are added to a copy of its roots, so their forms
+    /// with clitics and affixes (`orasinya`, `berorasi`) reach them too.
+    pub fn with_stemmer(lexicon: &'l Lexicon, stemmer: Option<&Stemmer>) -> Self {
+        let stemmer = stemmer.map(|stemmer| {
+            let mut own = stemmer.clone();
+            let unknown = lexicon.entries.iter().flat_map(|e| &e.words).filter(|w| {
+                w.len() > 3
+                    && w.chars().all(char::is_alphabetic)
+                    && !stemmer.is_root(w)
+                    && stemmer.stem(w) == w.as_str()
+            });
+            own.add_corpus_words(unknown);
+            own
+        });
+        let mut matcher = Matcher {
+            lexicon,
+            stemmer,
+            stems: Vec::with_capacity(lexicon.entries.len()),
+            raw_first: TermMap::default(),
+            stem_first: TermMap::default(),
+        };
+        for (index, entry) in lexicon.entries.iter().enumerate() {
+            let index = index as u32;
+            let stems: Vec<String> = match (entry.match_on, entry.exact) {
+                (MatchOn::Stem, _) => entry.words.clone(),
+                (MatchOn::Phrase, true) => Vec::new(),
+                (MatchOn::Phrase, false) => {
+                    entry.words.iter().map(|w| matcher.stem_of(w)).collect()
+                }
+            };
+            if entry.match_on == MatchOn::Phrase {
+                matcher
+                    .raw_first
+                    .entry(entry.words[0].as_str())
+                    .or_default()
+                    .push(index);
+            }
+            if let Some(first) = stems.first() {
+                matcher
+                    .stem_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(index);
+            }
+            matcher.stems.push(stems);
+        }
+        matcher
+    }
+
+    /// The stem of a lowercase term; only words of letters longer than three
+    /// bytes have one (hashtags, mentions, numbers, `dm` stay as written).
+    fn stem_of(&self, term: &str) -> String {
+        match &self.stemmer {
+            Some(stemmer) if term.len() > 3 && term.chars().all(char::is_alphabetic) => {
+                stemmer.stem(term).into_owned()
+            }
+            _ => term.to_owned(),
+        }
+    }
+
+    /// Longest entries found in the sentence, left to right, not overlapping;
+    /// a match on the words as written wins over one on stems.
+    fn find(&self, toks: &[Tok<'_>]) -> Vec<Match> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut best: Option<Match> = None;
+            let mut consider = |m: Match| {
+                if best.is_none_or(|b| m.last > b.last) {
+                    best = Some(m);
+                }
+            };
+            if let Some(candidates) = self.raw_first.get(toks[i].term) {
+                for &e in candidates {
+                    let words = &self.lexicon.entries[e as usize].words;
+                    if toks.len() - i >= words.len()
+                        && words.iter().zip(&toks[i..]).all(|(w, t)| w == t.term)
+                    {
+                        consider(Match {
+                            entry: e,
+                            first: i,
+                            last: i + words.len() - 1,
+                            by_stem: false,
+                        });
+                    }
+                }
+            }
+            if let Some(candidates) = self.stem_first.get(toks[i].stem) {
+                for &e in candidates {
+                    let stems = &self.stems[e as usize];
+                    if toks.len() - i >= stems.len()
+                        && stems.iter().zip(&toks[i..]).all(|(s, t)| s == t.stem)
+                    {
+                        consider(Match {
+                            entry: e,
+                            first: i,
+                            last: i + stems.len() - 1,
+                            by_stem: true,
+                        });
+                    }
+                }
+            }
+            match best {
+                Some(m) => {
+                    found.push(m);
+                    i = m.last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+}
+
+/// Distinct terms of the texts and their stems, so each word is stemmed once.
+#[derive(Default)]
+struct Vocabulary {
+    ids: TermMap<Box<str>, u32>,
+    terms: Vec<Box<str>>,
+    stems: Vec<Box<str>>,
+}
+
+struct RawTok {
+    id: u32,
+    kind: TokenKind,
+    bytes: (usize, usize),
+    utf16: (usize, usize),
+}
+
+impl Vocabulary {
+    fn intern(&mut self, term: &str, matcher: &Matcher<'_>) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        // A hashtag's words count as words (`#coblos2` → `coblos`).
+        let stem = match term.strip_prefix('#') {
+            Some(tag) => matcher.stem_of(tag.trim_end_matches(|c: char| c.is_ascii_digit())),
+            None => matcher.stem_of(term),
+        };
+        self.terms.push(term.into());
+        self.stems.push(stem.into());
+        self.ids.insert(term.into(), id);
+        id
+    }
+}
+
+/// The strategy analysis of each document and of all of them together.
+pub fn analyze_strategy(documents: &[Document], lexicon: &Lexicon) -> StrategyReport {
+    let matcher = Matcher::new(lexicon);
+    analyze_with(documents, &matcher)
+}
+
+/// As [`analyze_strategy`], with a prepared matcher (reuse it across calls).
+pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyReport {
+    let documents: Vec<DocumentStrategy> = documents
+        .iter()
+        .map(|d| score_document(&d.title, &d.text, matcher))
+        .collect();
+    let mut corpus = Totals::default();
+    for d in &documents {
+        let t = &d.totals;
+        corpus.one_way += t.one_way;
+        corpus.two_way += t.two_way;
+        corpus.mobilisation += t.mobilisation;
+        corpus.sentence_count += t.sentence_count;
+        corpus.one_way_sentences += t.one_way_sentences;
+        corpus.two_way_sentences += t.two_way_sentences;
+        corpus.neither_sentences += t.neither_sentences;
+        corpus.mobilisation_sentences += t.mobilisation_sentences;
+    }
+    finish_totals(&mut corpus);
+    let mut ranking: Vec<usize> = (0..documents.len()).collect();
+    ranking.sort_by(|&a, &b| {
+        documents[a]
+            .totals
+            .balance
+            .total_cmp(&documents[b].totals.balance)
+    });
+    StrategyReport {
+        documents,
+        corpus,
+        ranking,
+    }
+}
+
+fn score_document(file: &str, text: &str, matcher: &Matcher<'_>) -> DocumentStrategy {
+    let sentences = score_text(text, matcher);
+    let mut totals = Totals::default();
+    for scored in &sentences {
+        totals.one_way += scored.one_way;
+        totals.two_way += scored.two_way;
+        totals.mobilisation += scored.mobilisation_score;
+        totals.sentence_count += 1;
+        match scored.label {
+            "one-way" => totals.one_way_sentences += 1,
+            "two-way" => totals.two_way_sentences += 1,
+            _ => totals.neither_sentences += 1,
+        }
+        totals.mobilisation_sentences += usize::from(scored.mobilisation);
+    }
+    finish_totals(&mut totals);
+    DocumentStrategy {
+        file: file.to_owned(),
+        totals,
+        sentences,
+    }
+}
+
+/// Texts are scored in pieces of about this many bytes, cut after blank
+/// lines: the sentence splitter's buffers stay small and warm in the cache.
+const PIECE_BYTES: usize = 64 * 1024;
+
+/// The scored sentences of a text. The text is cut after blank lines
+/// (where a sentence always ends, and a reply's paragraph too) into pieces
+/// of about [`PIECE_BYTES`]; natively the pieces are shared among as many
+/// threads as there are cores. Offsets are moved back into the whole text,
+/// so the result is the same as scoring it in one go.
+fn score_text(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
+    let pieces = pieces_at_blank_lines(text, PIECE_BYTES);
+    if pieces.len() < 2 {
+        return score_piece(text, matcher, &mut Vocabulary::default());
+    }
+    // Each run of pieces keeps one vocabulary: a word is stemmed once a run.
+    let score_run = |run: &[(usize, usize)]| -> Vec<Vec<SentenceStrategy>> {
+        let mut vocabulary = Vocabulary::default();
+        run.iter()
+            .map(|&(start, end)| score_piece(&text[start..end], matcher, &mut vocabulary))
+            .collect()
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let scored: Vec<Vec<SentenceStrategy>> = {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let per_thread = pieces.len().div_ceil(threads.max(1));
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = pieces
+                .chunks(per_thread)
+                .map(|run| scope.spawn(move || score_run(run)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    #[cfg(target_arch = "wasm32")]
+    let scored = score_run(&pieces);
+    let mut out = Vec::new();
+    let mut utf16_base = 0;
+    let mut counted_to = 0;
+    for (&(start, _), mut part) in pieces.iter().zip(scored) {
+        utf16_base += text[counted_to..start].encode_utf16().count();
+        counted_to = start;
+        for sentence in &mut part {
+            shift(sentence, start, utf16_base);
+        }
+        out.append(&mut part);
+    }
+    out
+}
+
+/// Cuts `text` into pieces of about `size` bytes, each ending after a blank
+/// line (the last one at the end of the text).
+fn pieces_at_blank_lines(text: &str, size: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::with_capacity(text.len() / size.max(1) + 1);
+    let mut start = 0;
+    while start < text.len() {
+        let target = start + size;
+        let cut = text
+            .get(target..)
+            .and_then(|rest| rest.find("\n\n"))
+            .map_or(text.len(), |at| target + at + 2);
+        pieces.push((start, cut));
+        start = cut;
+    }
+    pieces
+}
+
+fn shift(sentence: &mut SentenceStrategy, bytes: usize, utf16: usize) {
+    sentence.start += bytes;
+    sentence.end += bytes;
+    sentence.start_utf16 += utf16;
+    sentence.end_utf16 += utf16;
+    for e in &mut sentence.evidence {
+        e.start += bytes;
+        e.end += bytes;
+        e.start_utf16 += utf16;
+        e.end_utf16 += utf16;
+    }
+}
+
+fn score_piece(
+    text: &str,
+    matcher: &Matcher<'_>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<SentenceStrategy> {
+    let mut raw = Vec::new();
+    for_each_token(text, |t| {
+        let id = vocabulary.intern(t.term, matcher);
+        raw.push(RawTok {
+            id,
+            kind: t.kind,
+            bytes: t.bytes,
+            utf16: t.utf16,
+        });
+    });
+    let vocabulary = &*vocabulary;
+    let is_root = |word: &str| matcher.stemmer.as_ref().is_some_and(|s| s.is_root(word));
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut toks: Vec<Tok<'_>> = Vec::new();
+    // Inside a paragraph that began as a reply.
+    let mut in_reply = false;
+    let mut previous_end = 0;
+    for sentence in sentences(text) {
+        if text[previous_end..sentence.start].contains('\n') {
+            in_reply = false;
+        }
+        previous_end = sentence.end;
+        while next < raw.len() && raw[next].bytes.0 < sentence.start {
+            next += 1;
+        }
+        toks.clear();
+        while next < raw.len() && raw[next].bytes.1 <= sentence.end {
+            let r = &raw[next];
+            toks.push(Tok {
+                term: &vocabulary.terms[r.id as usize],
+                stem: &vocabulary.stems[r.id as usize],
+                kind: r.kind,
+                bytes: r.bytes,
+                utf16: r.utf16,
+            });
+            next += 1;
+        }
+        let matches = matcher.find(&toks);
+        let mut judged = judge(text, &toks, &matches, matcher.lexicon, &is_root);
+        if judged.iter().any(|j| j.rule == Rule::Reply) {
+            in_reply = true;
+        } else if in_reply && !toks.is_empty() {
+            judged.push(Judged {
+                first: 0,
+                last: 0,
+                side: Side::TwoWay,
+                weight: REPLY_THREAD_WEIGHT,
+                counted: true,
+                rule: Rule::ReplyThread,
+                entry: None,
+            });
+        }
+        let scored = score_sentence(
+            text,
+            &toks,
+            &judged,
+            matcher.lexicon,
+            (sentence.start, sentence.end),
+            (sentence.start_utf16, sentence.end_utf16),
+        );
+        out.push(scored);
+    }
+    out
+}
+
+fn score_sentence(
+    text: &str,
+    toks: &[Tok<'_>],
+    judged: &[Judged],
+    lexicon: &Lexicon,
+    bytes: (usize, usize),
+    utf16: (usize, usize),
+) -> SentenceStrategy {
+    let (mut one, mut two, mut mobilisation) = (0.0, 0.0, 0.0);
+    let mut evidence = Vec::with_capacity(judged.len());
+    for j in judged {
+        if j.counted {
+            match j.side {
+                Side::OneWay => one += j.weight,
+                Side::TwoWay => two += j.weight,
+                Side::Mobilisation => mobilisation += j.weight,
+            }
+        }
+        let (first, last) = (&toks[j.first], &toks[j.last]);
+        let entry = j.entry.map(|e| &lexicon.entries[e as usize]);
+        evidence.push(Evidence {
+            start: first.bytes.0,
+            end: last.bytes.1,
+            start_utf16: first.utf16.0,
+            end_utf16: last.utf16.1,
+            text: text[first.bytes.0..last.bytes.1].to_owned(),
+            words: toks[j.first..=j.last]
+                .iter()
+                .map(|t| t.term.to_owned())
+                .collect(),
+            side: j.side.name(),
+            weight: j.weight,
+            counted: j.counted,
+            rule: j.rule.name(),
+            pattern: entry.map(|e| e.pattern.clone()),
+            category: entry.map(|e| e.category.clone()),
+        });
+    }
+    evidence.sort_by_key(|e| e.start);
+    if two == 0.0 {
+        one += MOBILISATION_SHARE * mobilisation;
+    }
+    let label = match (one.max(two) >= MIN_SENTENCE_SCORE, one.total_cmp(&two)) {
+        (true, std::cmp::Ordering::Greater) => "one-way",
+        (true, std::cmp::Ordering::Less) => "two-way",
+        _ => "neither",
+    };
+    SentenceStrategy {
+        start: bytes.0,
+        end: bytes.1,
+        start_utf16: utf16.0,
+        end_utf16: utf16.1,
+        text: text[bytes.0..bytes.1].to_owned(),
+        label,
+        mobilisation: mobilisation > 0.0,
+        one_way: one,
+        two_way: two,
+        mobilisation_score: mobilisation,
+        evidence,
+    }
+}
+
+fn finish_totals(t: &mut Totals) {
+    let total = t.one_way + t.two_way;
+    t.balance = match total > 0.0 {
+        true => (t.two_way - t.one_way) / total,
+        false => 0.0,
+    };
+    let labelled = t.one_way_sentences + t.two_way_sentences;
+    t.label = if total < MIN_DOCUMENT_SCORE || labelled == 0 {
+        "none"
+    } else if t.balance <= -MIXED_BAND {
+        "one-way"
+    } else if t.balance >= MIXED_BAND {
+        "two-way"
+    } else {
+        "mixed"
+    };
+    let n = t.sentence_count.max(1) as f64;
+    t.one_way_share = t.one_way_sentences as f64 / n;
+    t.two_way_share = t.two_way_sentences as f64 / n;
+    t.neither_share = t.neither_sentences as f64 / n;
+}
+
+/// The rule names, for documentation and the widget's legend.
+pub const RULE_NAMES: [&str; 13] = [
+    "lexicon",
+    "lexicon-stem",
+    "negation",
+    "hedge",
+    "contrast",
+    "contrast-denied",
+    "change",
+    "change-past",
+    "audience-question",
+    "rhetorical-question",
+    "reply",
+    "reply-thread",
+    "mention",
+];
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_on_threads_give_the_same_result() {
+        let paragraph = "Kami membalas komentar warga. Baliho dipasang 😀 di jalan.\n@ani Terima kasih. Kami catat.\n\n";
+        let text = paragraph.repeat(4 * PIECE_BYTES / paragraph.len() + 50);
+        let lexicon = Lexicon::default_lexicon();
+        let matcher = Matcher::new(&lexicon);
+        let whole = score_piece(&text, &matcher, &mut Vocabulary::default());
+        let threaded = score_text(&text, &matcher);
+        assert_eq!(whole.len(), threaded.len());
+        for (a, b) in whole.iter().zip(&threaded) {
+            assert_eq!(
+                (a.start, a.end, a.start_utf16, a.end_utf16, a.label),
+                (b.start, b.end, b.start_utf16, b.end_utf16, b.label)
+            );
+            assert_eq!(a.evidence.len(), b.evidence.len());
+            for (x, y) in a.evidence.iter().zip(&b.evidence) {
+                assert_eq!(
+                    (x.start, x.end_utf16, x.rule),
+                    (y.start, y.end_utf16, y.rule)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_end_after_blank_lines_and_cover_the_text() {
+        let text = "a\n\nb\n\nc\n\nd";
+        let pieces = pieces_at_blank_lines(text, 1);
+        assert_eq!(pieces.len(), 4);
+        assert_eq!(pieces.first().unwrap().0, 0);
+        assert_eq!(pieces.last().unwrap().1, text.len());
+        for pair in pieces.windows(2) {
+            assert_eq!(pair[0].1, pair[1].0);
+            assert!(text[..pair[0].1].ends_with("\n\n"));
+        }
+    }
+
+    #[test]
+    fn lexicon_words_unknown_to_the_stemmer_get_their_forms() {
+        let lexicon =
+            Lexicon::from_json(r#"{"entries": [{"phrase": "baliho", "side": "one-way"}]}"#)
+                .unwrap();
+        let documents = [Document {
+            title: "t".into(),
+            text: "Balihonya ada di mana-mana.".into(),
+        }];
+        let report = analyze_strategy(&documents, &lexicon);
+        assert_eq!(report.documents[0].sentences[0].label, "one-way");
+        assert_eq!(
+            report.documents[0].sentences[0].evidence[0].rule,
+            "lexicon-stem"
+        );
+    }
+
+    #[test]
+    fn rule_names_are_listed() {
+        assert_eq!(RULE_NAMES.len(), 13);
+    }
+}

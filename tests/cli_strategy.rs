@@ -1,0 +1,196 @@
+//! `arah strategy` as a user runs it: the JSON shape with offsets into each
+//! file, the readable table, the SVG, and one-line errors with exit status 2
+//! for a bad lexicon.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const CORPUS: [&str; 3] = [
+    "www/corpus/000_385cd6622f47b7f1.txt",
+    "www/corpus/001_8466fea3bf4f444b.txt",
+    "www/corpus/002_92436bb8d9535eba.txt",
+];
+
+fn arah(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_arah"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the arah binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn scratch(name: &str, text: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn json_offsets_point_into_each_file() {
+    let mut args = vec!["strategy", "--json"];
+    args.extend(CORPUS);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let documents = value["documents"].as_array().unwrap();
+    assert_eq!(documents.len(), 3);
+    let mut evidence_seen = 0;
+    for (document, path) in documents.iter().zip(CORPUS) {
+        let text =
+            std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+        assert_eq!(document["file"], path);
+        let balance = document["balance"].as_f64().unwrap();
+        assert!((-1.0..=1.0).contains(&balance));
+        assert!(
+            ["one-way", "two-way", "mixed", "none"].contains(&document["label"].as_str().unwrap())
+        );
+        for sentence in document["sentences"].as_array().unwrap() {
+            let (start, end) = (
+                sentence["start"].as_u64().unwrap() as usize,
+                sentence["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[start..end], sentence["text"]);
+            assert!(
+                ["one-way", "two-way", "neither"].contains(&sentence["label"].as_str().unwrap())
+            );
+            for e in sentence["evidence"].as_array().unwrap() {
+                let (s, t) = (
+                    e["start"].as_u64().unwrap() as usize,
+                    e["end"].as_u64().unwrap() as usize,
+                );
+                assert!(start <= s && t <= end);
+                assert_eq!(&text[s..t], e["text"]);
+                assert!(e["side"].is_string() && e["rule"].is_string());
+                evidence_seen += 1;
+            }
+        }
+    }
+    assert!(evidence_seen > 10, "{evidence_seen}");
+    // The second article's own thesis is found with the hedge that carries it.
+    let thesis = documents[1]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"] == "Komunikasi yang terjadi cenderung komunikasi satu arah.")
+        .unwrap();
+    assert_eq!(thesis["label"], "one-way");
+    assert_eq!(thesis["evidence"][0]["rule"], "hedge");
+}
+
+#[test]
+fn table_lists_documents_and_labelled_sentences() {
+    let file = scratch(
+        "strategy-caption.txt",
+        "Terima kasih atas masukannya! Belum ada dialog di kampung kami. Baliho dipasang di mana-mana.",
+    );
+    let output = arah(&["strategy", &file]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.lines().next().unwrap().starts_with("file"), "{out}");
+    assert!(out.contains("dialog → one-way [negation]"), "{out}");
+    assert!(out.contains("Baliho → one-way [lexicon]"), "{out}");
+}
+
+#[test]
+fn table_compares_documents() {
+    let mut args = vec!["strategy"];
+    args.extend(CORPUS);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    for (line, path) in lines[1..4].iter().zip(CORPUS) {
+        assert!(line.starts_with(path), "{line}");
+    }
+    assert!(lines[4].starts_with("(all documents)"), "{out}");
+    assert!(
+        lines[5].starts_with("from most one-way to most two-way: "),
+        "{out}"
+    );
+}
+
+#[test]
+fn custom_lexicon_replaces_the_defaults() {
+    let lexicon = scratch(
+        "strategy-lexicon.json",
+        r#"{"entries": [{"phrase": "rendang", "side": "two-way", "weight": 2}]}"#,
+    );
+    let text = scratch("strategy-food.txt", "Kami makan rendang. Baliho dipasang.");
+    let output = arah(&["strategy", "--json", "--lexicon", &lexicon, &text]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let sentences = &value["documents"][0]["sentences"];
+    assert_eq!(sentences[0]["label"], "two-way");
+    assert_eq!(sentences[1]["label"], "neither");
+}
+
+#[test]
+fn bad_lexicons_fail_with_one_line_and_status_2() {
+    let text = scratch("strategy-any.txt", "Ada dialog.");
+    let cases = [
+        (
+            "{\n  \"entries\": [\n    {\"phrase\": }\n  ]\n}",
+            "line 3, column",
+        ),
+        (
+            r#"{"entries": [{"phrase": "", "side": "two-way"}]}"#,
+            "empty phrase",
+        ),
+        (
+            r#"{"entries": [{"phrase": "a b", "side": "two-way"}, {"phrase": "A  b", "side": "two-way"}]}"#,
+            "repeats entry 1",
+        ),
+        (
+            r#"{"entries": [{"phrase": "dialog", "side": "two-way", "weight": "heavy"}]}"#,
+            "weight must be a number",
+        ),
+        (
+            r#"{"entries": [{"phrase": "dialog", "side": "both"}]}"#,
+            "unknown side",
+        ),
+    ];
+    for (index, (json, expected)) in cases.iter().enumerate() {
+        let lexicon = scratch(&format!("strategy-bad-{index}.json"), json);
+        let output = arah(&["strategy", "--lexicon", &lexicon, &text]);
+        assert_eq!(output.status.code(), Some(2), "{json}");
+        let err = stderr(&output);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("arah: "), "{err}");
+        assert!(err.contains("strategy lexicon"), "{err}");
+        assert!(err.contains(expected), "{expected}: {err}");
+        assert!(stdout(&output).is_empty());
+    }
+    let output = arah(&["strategy", "--lexicon", "/nonexistent/l.json", &text]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("cannot read /nonexistent/l.json"));
+}
+
+#[test]
+fn text_without_sentences_is_no_error() {
+    let empty = scratch("strategy-empty.txt", "  \n... * * *\n");
+    let output = arah(&["strategy", "--json", &empty]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["documents"][0]["label"], "none");
+    assert_eq!(value["documents"][0]["sentences"], serde_json::json!([]));
+}
+
+#[test]
+fn svg_is_written() {
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("strategy.svg");
+    let mut args = vec!["strategy", "--svg", out.to_str().unwrap()];
+    args.extend(CORPUS);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.starts_with("<svg"), "{svg}");
+    assert!(svg.ends_with("</svg>"));
+}
