@@ -436,6 +436,7 @@ fn cloud(args: Arguments) -> Result<(), String> {
             text: t.term.clone(),
             weight: t.count as f64,
             members: t.members.clone(),
+            ..CloudWord::default()
         })
         .collect();
     let layout = layout_estimated(&words, &options).map_err(|e| e.to_string())?;

@@ -1,5 +1,8 @@
 //! The seeded random source and the spiral that candidate positions walk.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 /// xorshift64*: tiny, fast and the same on every platform, so a seed gives
 /// the same cloud natively and in wasm.
 pub struct Rng(u64);
@@ -23,71 +26,62 @@ impl Rng {
     }
 }
 
-/// Integer cell offsets along an Archimedean spiral stretched to the board's
+/// Candidate centres lie on every `STRIDE`-th cell along each axis.
+pub const STRIDE: i32 = 2;
+
+/// Integer cell offsets along an Archimedean spiral stretched to the area's
 /// aspect ratio, from the centre out until it has passed every corner of a
-/// `columns × rows` board from any start.
+/// `columns × rows` board seen from a start up to `reach` cells off centre.
+/// Offsets are multiples of [`STRIDE`]; successive turns are under one
+/// stride apart, so every stride point near the centre is visited once.
 ///
-/// Successive turns are under one cell apart along both axes and successive
-/// points about half a cell apart, so every cell near the centre is visited.
-/// Points are computed on first use and kept: every word walks the same
-/// spiral, most only a short way, so the far turns are often never needed.
-pub struct Spiral {
-    points: Vec<(i16, i16)>,
-    stretch_x: f64,
-    stretch_y: f64,
-    turn_gap: f64,
-    direction: f64,
-    phase: f64,
-    theta: f64,
-    columns: f64,
-    rows: f64,
-    finished: bool,
+/// The spiral depends only on the board size: it is computed once per size
+/// and shared (`Rc`), and a layout's seed only picks its start and mirroring.
+pub fn spiral(columns: usize, rows: usize, reach: usize) -> Rc<[(i16, i16)]> {
+    type Cached = ((usize, usize, usize), Rc<[(i16, i16)]>);
+    thread_local! {
+        static LAST: RefCell<Option<Cached>> =
+            const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        let key = (columns, rows, reach);
+        if let Some((k, points)) = last.as_ref() {
+            if *k == key {
+                return points.clone();
+            }
+        }
+        let points: Rc<[(i16, i16)]> = compute(columns, rows, reach).into();
+        *last = Some((key, points.clone()));
+        points
+    })
 }
 
-impl Spiral {
-    pub fn new(columns: usize, rows: usize, phase: f64, clockwise: bool) -> Self {
-        let aspect = columns.max(1) as f64 / rows.max(1) as f64;
-        let (stretch_x, stretch_y) = (aspect.sqrt(), 1.0 / aspect.sqrt());
-        Spiral {
-            points: vec![(0, 0)],
-            stretch_x,
-            stretch_y,
-            turn_gap: 0.9 / stretch_x.max(stretch_y),
-            direction: if clockwise { -1.0 } else { 1.0 },
-            phase,
-            theta: 0.0,
-            columns: columns as f64,
-            rows: rows as f64,
-            finished: false,
+fn compute(columns: usize, rows: usize, reach: usize) -> Vec<(i16, i16)> {
+    let stride = STRIDE as f64;
+    let half_x = (columns / 2 + reach) as f64 / stride + 1.0;
+    let half_y = (rows / 2 + reach) as f64 / stride + 1.0;
+    let aspect = half_x / half_y;
+    let (stretch_x, stretch_y) = (aspect.sqrt(), 1.0 / aspect.sqrt());
+    let widest = stretch_x.max(stretch_y);
+    let turn_gap = 0.9 / widest;
+    // The stretched circle through the board's corners has √2 the half sides.
+    let (end_x, end_y) = (half_x * 1.42, half_y * 1.42);
+    let mut points = vec![(0i16, 0i16)];
+    let mut theta = 0.0f64;
+    loop {
+        let radius = turn_gap * theta / std::f64::consts::TAU;
+        if radius * stretch_x > end_x && radius * stretch_y > end_y {
+            return points;
         }
-    }
-
-    /// The `index`-th point, or `None` past the end of the spiral.
-    pub fn point(&mut self, index: usize) -> Option<(i16, i16)> {
-        while self.points.len() <= index && !self.finished {
-            self.extend();
-        }
-        self.points.get(index).copied()
-    }
-
-    fn extend(&mut self) {
-        let widest = self.stretch_x.max(self.stretch_y);
-        loop {
-            let radius = self.turn_gap * self.theta / std::f64::consts::TAU;
-            if radius * self.stretch_x > self.columns && radius * self.stretch_y > self.rows {
-                self.finished = true;
-                return;
-            }
-            self.theta += 0.5 / (radius * widest).max(1.0);
-            let angle = self.direction * self.theta + self.phase;
-            let point = (
-                (radius * self.stretch_x * angle.cos()).round() as i16,
-                (radius * self.stretch_y * angle.sin()).round() as i16,
-            );
-            if self.points.last() != Some(&point) {
-                self.points.push(point);
-                return;
-            }
+        theta += 0.5 / (radius * widest).max(1.0);
+        let (sin, cos) = theta.sin_cos();
+        let point = (
+            ((radius * stretch_x * cos).round() * stride) as i16,
+            ((radius * stretch_y * sin).round() * stride) as i16,
+        );
+        if points.last() != Some(&point) {
+            points.push(point);
         }
     }
 }
@@ -113,13 +107,15 @@ mod tests {
 
     #[test]
     fn spiral_starts_at_centre_and_covers_the_board() {
-        let mut spiral = Spiral::new(40, 20, 0.3, false);
-        assert_eq!(spiral.point(0), Some((0, 0)));
-        let covered: std::collections::HashSet<_> = (0..).map_while(|i| spiral.point(i)).collect();
-        for dx in -19..=19 {
-            for dy in -9..=9 {
+        let points = spiral(80, 40, 4);
+        assert_eq!(points[0], (0, 0));
+        let covered: std::collections::HashSet<_> = points.iter().copied().collect();
+        for dx in (-44..=44).step_by(2) {
+            for dy in (-24..=24).step_by(2) {
                 assert!(covered.contains(&(dx, dy)), "({dx}, {dy}) never visited");
             }
         }
+        assert!(points.iter().all(|p| p.0 % 2 == 0 && p.1 % 2 == 0));
+        assert!(Rc::ptr_eq(&points, &spiral(80, 40, 4)));
     }
 }
