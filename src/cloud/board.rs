@@ -35,6 +35,7 @@ impl Board {
         self.rows
     }
 
+    #[inline]
     pub fn is_taken(&self, column: usize, row: usize) -> bool {
         self.bits[row * self.words_per_row + column / 64] >> (column % 64) & 1 == 1
     }
@@ -56,6 +57,7 @@ impl Board {
 
     /// Whether `mask` with its centre on cell (`column`, `row`) lies on the
     /// board: the top-left cell where it starts, if so.
+    #[inline]
     pub fn origin(&self, mask: &Mask, column: i32, row: i32) -> Option<(usize, usize)> {
         let (x, y) = (column + mask.left, row + mask.top);
         (x >= 0
@@ -67,34 +69,40 @@ impl Board {
 
     /// True when a set cell of `mask`, starting at (`x`, `y`), is taken.
     pub fn collides(&self, mask: &Mask, x: usize, y: usize) -> bool {
+        self.first_hit(mask, x, y).is_some()
+    }
+
+    /// A taken cell under a set cell of `mask` starting at (`x`, `y`), if
+    /// any: the first found from the mask's middle row out.
+    pub fn first_hit(&self, mask: &Mask, x: usize, y: usize) -> Option<(usize, usize)> {
         let [u0, v0, u1, v1] = self.used;
         if u0 > u1 || x > u1 || y > v1 || x + mask.width <= u0 || y + mask.height <= v0 {
-            return false;
+            return None;
         }
         // Mask rows that meet the used box, tested from the middle out.
         let first = v0.saturating_sub(y);
         let last = (v1 - y).min(mask.height - 1);
         let middle = (mask.height / 2).clamp(first, last);
-        let row_hits = |r: usize| self.row_hits(y + r, x, mask.row(r));
-        if row_hits(middle) {
-            return true;
+        let hit = |r: usize| self.row_hit(y + r, x, mask.row(r)).map(|c| (c, y + r));
+        if let Some(found) = hit(middle) {
+            return Some(found);
         }
         let (mut below, mut above) = (middle + 1, middle);
         while below <= last || above > first {
             if below <= last {
-                if row_hits(below) {
-                    return true;
+                if let Some(found) = hit(below) {
+                    return Some(found);
                 }
                 below += 1;
             }
             if above > first {
                 above -= 1;
-                if row_hits(above) {
-                    return true;
+                if let Some(found) = hit(above) {
+                    return Some(found);
                 }
             }
         }
-        false
+        None
     }
 
     /// Marks the set cells of `mask` starting at (`x`, `y`).
@@ -114,17 +122,24 @@ impl Board {
         self.grow_used(x, y, x + mask.width - 1, y + mask.height - 1);
     }
 
-    fn row_hits(&self, row: usize, x: usize, mask_row: &[u64]) -> bool {
+    /// The first taken column under `mask_row` placed at column `x`.
+    fn row_hit(&self, row: usize, x: usize, mask_row: &[u64]) -> Option<usize> {
         let (shift, first) = (x % 64, x / 64);
         let board = &self.bits[row * self.words_per_row + first..(row + 1) * self.words_per_row];
+        let at = |i: usize, bits: u64| (first + i) * 64 + bits.trailing_zeros() as usize;
         let mut carry = 0u64;
         for (i, &m) in mask_row.iter().enumerate() {
-            if board[i] & shifted(m, shift, carry) != 0 {
-                return true;
+            let both = board[i] & shifted(m, shift, carry);
+            if both != 0 {
+                return Some(at(i, both));
             }
             carry = spill(m, shift);
         }
-        carry != 0 && board[mask_row.len()] & carry != 0
+        let i = mask_row.len();
+        if carry != 0 && board[i] & carry != 0 {
+            return Some(at(i, board[i] & carry));
+        }
+        None
     }
 
     fn grow_used(&mut self, x0: usize, y0: usize, x1: usize, y1: usize) {

@@ -112,12 +112,13 @@ pub(crate) fn place_words(
         .iter()
         .map(|_| pick_angle(options, &mut rng))
         .collect();
-    let points = spiral(columns, rows, reach);
-    let sectors = if sectored {
-        sectors_of(&points, start, flip, columns, rows, options.groups.len())
-    } else {
-        Vec::new()
-    };
+    let route = Route::new(
+        &spiral(columns, rows, reach),
+        start,
+        flip,
+        (columns, rows),
+        options.groups.len(),
+    );
     let pad = (options.padding / CELL).ceil() as usize;
     let keep = options.keep_top.min(chosen.len());
     let mut ink: Vec<InkRect> = Vec::new();
@@ -125,35 +126,24 @@ pub(crate) fn place_words(
     let mut restarts = 0;
 
     'attempt: loop {
-        let mut walk = Walk {
-            board: template.clone(),
-            points: &points,
-            sectors: &sectors,
-            start,
-            flip,
-            first_open: 0,
-        };
-        result.words.clear();
-        result.dropped.clear();
-        result.warning = None;
-        if let Some(m) = masks.as_deref_mut() {
-            m.clear();
-        }
+        // Every mask this attempt may try, per word: at its size and angle,
+        // then unturned (top K) or at the minimum size (the others).
+        let mut plans: Vec<Vec<(f64, f64, Mask)>> = Vec::with_capacity(chosen.len());
         for (rank, &index) in chosen.iter().enumerate() {
-            let word = &words[index];
             let m = metrics[rank];
-            let size = sizes[rank] * factor;
-            let angle = angles[rank];
-            let sector = word.group.filter(|_| sectored).map(|g| g as u8);
-            let tries = if rank < keep {
-                [(size, angle), (size, 0.0)]
+            let (size, angle) = (sizes[rank] * factor, angles[rank]);
+            let second = if rank < keep {
+                (size, 0.0)
             } else {
-                [(size, angle), (options.min_font_size, angle)]
+                (options.min_font_size.min(size), angle)
             };
-            let mut found = None;
-            for (n, &(font_size, angle)) in tries.iter().enumerate() {
-                if n == 1 && (tries[1] == tries[0] || font_size > size) {
-                    break;
+            let mut plan = Vec::with_capacity(2);
+            for (font_size, angle) in [(size, angle), second] {
+                if plan
+                    .last()
+                    .is_some_and(|p: &(f64, f64, Mask)| (p.0, p.1) == (font_size, angle))
+                {
+                    continue;
                 }
                 ink.clear();
                 glyphs.ink(index, font_size, &mut ink);
@@ -161,8 +151,50 @@ pub(crate) fn place_words(
                     m.width * font_size / 2.0,
                     (m.descent - m.ascent) * font_size / 2.0,
                 );
-                let mask = Mask::build(&ink, centre, angle, pad);
-                if let Some(spot) = walk.find(&mask, sector) {
+                plan.push((font_size, angle, Mask::build(&ink, centre, angle, pad)));
+            }
+            plans.push(plan);
+        }
+        // cores[k]: the cells every mask of words k.. covers (about the
+        // centre); a point with one of them taken is dead from word k on.
+        let mut cores: Vec<Mask> = Vec::with_capacity(plans.len());
+        let mut core: Option<Mask> = None;
+        for plan in plans.iter().rev() {
+            for (_, _, mask) in plan {
+                core = Some(match core {
+                    None => mask.clone(),
+                    Some(c) => c.intersect(mask),
+                });
+            }
+            cores.push(core.clone().unwrap_or_else(Mask::centre));
+        }
+        cores.reverse();
+
+        let mut walk = Walk {
+            board: template.clone(),
+            route: &route,
+            next: (0..=route.cells.len() as u32).collect(),
+            witness: vec![NO_WITNESS; route.cells.len()],
+        };
+        for (i, &(c, r)) in route.cells.iter().enumerate() {
+            if walk.board.is_taken(c as usize, r as usize) {
+                walk.next[i] = i as u32 + 1;
+            }
+        }
+        result.words.clear();
+        result.dropped.clear();
+        result.warning = None;
+        if let Some(m) = masks.as_deref_mut() {
+            m.clear();
+        }
+        for (rank, (&index, plan)) in chosen.iter().zip(plans).enumerate() {
+            let word = &words[index];
+            let m = metrics[rank];
+            let size = sizes[rank] * factor;
+            let sector = word.group.filter(|_| sectored).map(|g| g as u8);
+            let mut found = None;
+            for (font_size, angle, mask) in plan {
+                if let Some(spot) = walk.find(&mask, &cores[rank], sector) {
                     found = Some((font_size, angle, spot, mask));
                     break;
                 }
@@ -211,86 +243,185 @@ pub(crate) fn place_words(
     }
 }
 
-/// The board and the spiral every word walks from the seeded start.
-struct Walk<'a> {
-    board: Board,
-    points: &'a [(i16, i16)],
-    /// Sector of each spiral point (comparison clouds), else empty.
-    sectors: &'a [u8],
-    start: (i32, i32),
-    flip: (i32, i32),
-    /// Spiral points before this index have their cell taken. Cells are only
-    /// ever taken, and every mask covers its centre cell, so no later word
-    /// can be centred there.
-    first_open: usize,
+/// The spiral as this layout walks it: the board cells of its points from
+/// the seeded start (mirrored by the seed), off-board points and repeats left
+/// out; in a comparison cloud, ordered by sector (each sector's points in
+/// spiral order) so a group's words walk only their own.
+struct Route {
+    cells: Vec<(u16, u16)>,
+    /// Points of sector `s`: `sectors[s]..sectors[s + 1]`.
+    sectors: Vec<usize>,
+    /// Route index of each stride cell (`u32::MAX`: none); stride cells are
+    /// those with the parity of `start`.
+    index_of: Vec<u32>,
+    parity: (usize, usize),
+    grid_columns: usize,
 }
 
-impl Walk<'_> {
-    fn cell(&self, index: usize) -> (i32, i32) {
-        let (dx, dy) = self.points[index];
-        (
-            self.start.0 + self.flip.0 * dx as i32,
-            self.start.1 + self.flip.1 * dy as i32,
-        )
-    }
-
-    fn on_board(&self, (column, row): (i32, i32)) -> bool {
-        column >= 0
-            && row >= 0
-            && (column as usize) < self.board.columns()
-            && (row as usize) < self.board.rows()
-    }
-
-    /// Places `mask` at the first free spot along the spiral: its top-left
-    /// cell and centre cell.
-    fn find(&mut self, mask: &Mask, sector: Option<u8>) -> Option<(usize, usize, i32, i32)> {
-        while self.first_open < self.points.len() {
-            let cell = self.cell(self.first_open);
-            if !self.on_board(cell) || !self.board.is_taken(cell.0 as usize, cell.1 as usize) {
-                break;
+impl Route {
+    fn new(
+        points: &[(i16, i16)],
+        start: (i32, i32),
+        flip: (i32, i32),
+        (columns, rows): (usize, usize),
+        groups: usize,
+    ) -> Self {
+        let parity = (
+            start.0.rem_euclid(2) as usize,
+            start.1.rem_euclid(2) as usize,
+        );
+        let grid_columns = columns.div_ceil(2);
+        let mut index_of = vec![u32::MAX; grid_columns * rows.div_ceil(2)];
+        let count = if groups >= 2 { groups } else { 1 };
+        let mut by_sector: Vec<Vec<(u16, u16)>> = vec![Vec::new(); count];
+        let (mid_x, mid_y) = (columns as f64 / 2.0, rows as f64 / 2.0);
+        let tau = std::f64::consts::TAU;
+        for &(dx, dy) in points {
+            let (c, r) = (start.0 + flip.0 * dx as i32, start.1 + flip.1 * dy as i32);
+            if c < 0 || r < 0 || c as usize >= columns || r as usize >= rows {
+                continue;
             }
-            self.first_open += 1;
+            let slot = (r as usize / 2) * grid_columns + c as usize / 2;
+            if index_of[slot] != 0 {
+                // Mark seen; real indices are assigned below.
+                index_of[slot] = 0;
+                let sector = if count > 1 {
+                    // Clockwise from the top, the area stretched to a square.
+                    let (x, y) = (c as f64 - mid_x, r as f64 - mid_y);
+                    let turn =
+                        ((y / rows as f64).atan2(x / columns as f64) + tau / 4.0).rem_euclid(tau);
+                    ((turn / tau * count as f64) as usize).min(count - 1)
+                } else {
+                    0
+                };
+                by_sector[sector].push((c as u16, r as u16));
+            }
         }
-        for index in self.first_open..self.points.len() {
-            if sector.is_some_and(|s| self.sectors[index] != s) {
-                continue;
+        let mut cells = Vec::with_capacity(points.len());
+        let mut sectors = vec![0];
+        for list in by_sector {
+            cells.extend(list);
+            sectors.push(cells.len());
+        }
+        for (i, &(c, r)) in cells.iter().enumerate() {
+            index_of[(r as usize / 2) * grid_columns + c as usize / 2] = i as u32;
+        }
+        Route {
+            cells,
+            sectors,
+            index_of,
+            parity,
+            grid_columns,
+        }
+    }
+}
+
+/// A board and which route points may still take a word's centre.
+struct Walk<'a> {
+    board: Board,
+    route: &'a Route,
+    /// Skip list over dead points (centre cell taken; cells are only ever
+    /// taken and every mask covers its centre cell, so no later word can be
+    /// centred there): `next[i]` leads to the first live point ≥ `i`, with
+    /// path compression; `next[len]` is the end.
+    next: Vec<u32>,
+    /// Per point, a taken cell (offset from the centre) that stopped an
+    /// earlier word there. Cells are never freed, so any later mask that
+    /// covers that offset fails there too: one bit test instead of a
+    /// collision test, and the layout is the same as without it.
+    witness: Vec<(i16, i16)>,
+}
+
+const NO_WITNESS: (i16, i16) = (i16::MIN, i16::MIN);
+
+impl Walk<'_> {
+    #[inline]
+    fn live(&mut self, mut i: usize) -> usize {
+        let mut root = i;
+        while self.next[root] as usize != root {
+            root = self.next[root] as usize;
+        }
+        while self.next[i] as usize != root {
+            let n = self.next[i] as usize;
+            self.next[i] = root as u32;
+            i = n;
+        }
+        root
+    }
+
+    /// Places `mask` at the first free spot along the route (of its sector):
+    /// its top-left cell and centre cell.
+    /// `core`: cells every mask from this word on covers; a point whose
+    /// witness is one of them is dead for good.
+    fn find(
+        &mut self,
+        mask: &Mask,
+        core: &Mask,
+        sector: Option<u8>,
+    ) -> Option<(usize, usize, i32, i32)> {
+        let (first, end) = match sector {
+            Some(s) => (
+                self.route.sectors[s as usize],
+                self.route.sectors[s as usize + 1],
+            ),
+            None => (0, self.route.cells.len()),
+        };
+        let mut index = self.live(first);
+        while index < end {
+            let (column, row) = self.route.cells[index];
+            let (column, row) = (column as i32, row as i32);
+            if let Some((x, y)) = self.board.origin(mask, column, row) {
+                let (wx, wy) = self.witness[index];
+                let known = wx != i16::MIN && mask.covers(wx as i32, wy as i32);
+                if known && core.covers(wx as i32, wy as i32) {
+                    self.next[index] = index as u32 + 1;
+                } else if !known {
+                    // The core is part of this mask: when it is hit, so is
+                    // the mask, and the point is dead for good.
+                    let core_at = ((column + core.left) as usize, (row + core.top) as usize);
+                    if self.board.collides(core, core_at.0, core_at.1) {
+                        self.next[index] = index as u32 + 1;
+                        index = self.live(index + 1);
+                        continue;
+                    }
+                    match self.board.first_hit(mask, x, y) {
+                        Some((hx, hy)) => {
+                            let (dx, dy) = (hx as i32 - column, hy as i32 - row);
+                            self.witness[index] = (dx as i16, dy as i16);
+                            if core.covers(dx, dy) {
+                                self.next[index] = index as u32 + 1;
+                            }
+                        }
+                        None => {
+                            self.board.place(mask, x, y);
+                            self.kill_under(mask, x, y);
+                            return Some((x, y, column, row));
+                        }
+                    }
+                }
             }
-            let (column, row) = self.cell(index);
-            let Some((x, y)) = self.board.origin(mask, column, row) else {
-                continue;
-            };
-            if self.board.is_taken(column as usize, row as usize) || self.board.collides(mask, x, y)
-            {
-                continue;
-            }
-            self.board.place(mask, x, y);
-            return Some((x, y, column, row));
+            index = self.live(index + 1);
         }
         None
     }
-}
 
-/// The sector (of `count`, clockwise from the top) of each spiral point's
-/// cell, as seen from the centre of the area, stretched to a square.
-fn sectors_of(
-    points: &[(i16, i16)],
-    start: (i32, i32),
-    flip: (i32, i32),
-    columns: usize,
-    rows: usize,
-    count: usize,
-) -> Vec<u8> {
-    let tau = std::f64::consts::TAU;
-    let (mid_x, mid_y) = (columns as f64 / 2.0, rows as f64 / 2.0);
-    points
-        .iter()
-        .map(|&(dx, dy)| {
-            let x = (start.0 + flip.0 * dx as i32) as f64 - mid_x;
-            let y = (start.1 + flip.1 * dy as i32) as f64 - mid_y;
-            let turn = ((y / rows as f64).atan2(x / columns as f64) + tau / 4.0).rem_euclid(tau);
-            ((turn / tau * count as f64) as usize).min(count - 1) as u8
-        })
-        .collect()
+    /// Marks the route points under the set cells of a placed mask dead.
+    fn kill_under(&mut self, mask: &Mask, x: usize, y: usize) {
+        let (px, py) = self.route.parity;
+        let first_row = y + (py + 2 - y % 2) % 2;
+        let first_column = x + (px + 2 - x % 2) % 2;
+        for row in (first_row..y + mask.height).step_by(2) {
+            for column in (first_column..x + mask.width).step_by(2) {
+                if mask.get(column - x, row - y) {
+                    let slot = (row / 2) * self.route.grid_columns + column / 2;
+                    let i = self.route.index_of[slot];
+                    if i != u32::MAX {
+                        self.next[i as usize] = i + 1;
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn pick_angle(options: &CloudOptions, rng: &mut Rng) -> f64 {

@@ -110,10 +110,63 @@ impl Mask {
         mask
     }
 
+    /// Just the centre cell.
+    pub fn centre() -> Mask {
+        Mask {
+            left: 0,
+            top: 0,
+            width: 1,
+            height: 1,
+            words_per_row: 1,
+            bits: vec![1],
+        }
+    }
+
+    /// Whether the cell at offset (`dx`, `dy`) from the centre is set.
+    #[inline]
+    pub fn covers(&self, dx: i32, dy: i32) -> bool {
+        let (x, y) = (dx - self.left, dy - self.top);
+        x >= 0
+            && y >= 0
+            && (x as usize) < self.width
+            && (y as usize) < self.height
+            && self.get(x as usize, y as usize)
+    }
+
+    /// The cells both masks cover, centres aligned.
+    pub fn intersect(&self, other: &Mask) -> Mask {
+        let left = self.left.max(other.left);
+        let top = self.top.max(other.top);
+        let right = (self.left + self.width as i32).min(other.left + other.width as i32);
+        let bottom = (self.top + self.height as i32).min(other.top + other.height as i32);
+        let width = (right - left).max(1) as usize;
+        let height = (bottom - top).max(1) as usize;
+        let words_per_row = width.div_ceil(64);
+        let mut out = Mask {
+            left,
+            top,
+            width,
+            height,
+            words_per_row,
+            bits: vec![0; words_per_row * height],
+        };
+        for y in 0..height as i32 {
+            for x in 0..width as i32 {
+                let (dx, dy) = (left + x, top + y);
+                if self.covers(dx, dy) && other.covers(dx, dy) {
+                    out.bits[y as usize * words_per_row + x as usize / 64] |= 1 << (x % 64);
+                }
+            }
+        }
+        out
+    }
+
+    #[inline]
     pub fn row(&self, row: usize) -> &[u64] {
         &self.bits[row * self.words_per_row..(row + 1) * self.words_per_row]
     }
 
+    #[inline]
     pub fn get(&self, column: usize, row: usize) -> bool {
         self.bits[row * self.words_per_row + column / 64] >> (column % 64) & 1 == 1
     }
