@@ -192,4 +192,68 @@ mod tests {
         assert_eq!(fmt_number(0.1), "0.1");
         assert_eq!(fmt_number(-0.001), "0");
     }
+
+    #[test]
+    fn every_word_is_focusable_and_turned_words_rotate_about_their_centre() {
+        use crate::cloud::Rotate;
+        let words: Vec<CloudWord> = (0..40)
+            .map(|i| CloudWord {
+                text: format!("kata{i}"),
+                weight: (40 - i) as f64,
+                ..CloudWord::default()
+            })
+            .collect();
+        let options = CloudOptions {
+            rotate: Rotate::Mixed,
+            rotate_ratio: 1.0,
+            ..CloudOptions::default()
+        };
+        let layout = layout_estimated(&words, &options).unwrap();
+        let svg = cloud_svg(&layout);
+        assert_eq!(svg.matches(r#"tabindex="0""#).count(), layout.words.len());
+        let turned: Vec<_> = layout.words.iter().filter(|w| w.angle != 0.0).collect();
+        assert!(!turned.is_empty());
+        for w in turned {
+            let expected = format!(
+                r#"transform="rotate({} {} {})""#,
+                fmt_number(w.angle),
+                fmt_number(w.cx),
+                fmt_number(w.cy)
+            );
+            assert!(svg.contains(&expected), "{expected}");
+        }
+    }
+
+    #[test]
+    fn comparison_legend_is_escaped_and_words_name_their_group() {
+        let words = vec![
+            CloudWord {
+                text: "satu".into(),
+                weight: 0.2,
+                group: Some(0),
+                count: Some(7.0),
+                ..CloudWord::default()
+            },
+            CloudWord {
+                text: "dua".into(),
+                weight: 0.1,
+                group: Some(1),
+                count: Some(3.0),
+                ..CloudWord::default()
+            },
+        ];
+        let options = CloudOptions {
+            groups: vec!["<one-way>".into(), "two & way".into()],
+            ..CloudOptions::default()
+        };
+        let svg = cloud_svg(&layout_estimated(&words, &options).unwrap());
+        assert!(svg.contains(">&lt;one-way&gt;</text>"), "{svg}");
+        assert!(svg.contains(">two &amp; way</text>"));
+        assert!(svg.contains(r#"aria-label="satu: 7""#));
+        assert!(
+            svg.contains("<title>dua: 3, two &amp; way</title>"),
+            "{svg}"
+        );
+        assert!(svg.contains(&format!(r#"fill="{}" data-rank="1""#, PALETTE[1])));
+    }
 }
