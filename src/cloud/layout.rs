@@ -251,6 +251,9 @@ struct Route {
     cells: Vec<(u16, u16)>,
     /// Points of sector `s`: `sectors[s]..sectors[s + 1]`.
     sectors: Vec<usize>,
+    /// Sector of every board cell (comparison clouds), else empty.
+    cell_sector: Vec<u8>,
+    columns: usize,
     /// Route index of each stride cell (`u32::MAX`: none); stride cells are
     /// those with the parity of `start`.
     index_of: Vec<u32>,
@@ -274,8 +277,21 @@ impl Route {
         let mut index_of = vec![u32::MAX; grid_columns * rows.div_ceil(2)];
         let count = if groups >= 2 { groups } else { 1 };
         let mut by_sector: Vec<Vec<(u16, u16)>> = vec![Vec::new(); count];
+        // Clockwise from the top, the area stretched to a square.
         let (mid_x, mid_y) = (columns as f64 / 2.0, rows as f64 / 2.0);
         let tau = std::f64::consts::TAU;
+        let sector_of = |c: usize, r: usize| {
+            let (x, y) = (c as f64 + 0.5 - mid_x, r as f64 + 0.5 - mid_y);
+            let turn = ((y / rows as f64).atan2(x / columns as f64) + tau / 4.0).rem_euclid(tau);
+            ((turn / tau * count as f64) as usize).min(count - 1) as u8
+        };
+        let mut cell_sector = Vec::new();
+        if count > 1 {
+            cell_sector = (0..rows)
+                .flat_map(|r| (0..columns).map(move |c| (c, r)))
+                .map(|(c, r)| sector_of(c, r))
+                .collect();
+        }
         for &(dx, dy) in points {
             let (c, r) = (start.0 + flip.0 * dx as i32, start.1 + flip.1 * dy as i32);
             if c < 0 || r < 0 || c as usize >= columns || r as usize >= rows {
@@ -286,11 +302,7 @@ impl Route {
                 // Mark seen; real indices are assigned below.
                 index_of[slot] = 0;
                 let sector = if count > 1 {
-                    // Clockwise from the top, the area stretched to a square.
-                    let (x, y) = (c as f64 - mid_x, r as f64 - mid_y);
-                    let turn =
-                        ((y / rows as f64).atan2(x / columns as f64) + tau / 4.0).rem_euclid(tau);
-                    ((turn / tau * count as f64) as usize).min(count - 1)
+                    cell_sector[r as usize * columns + c as usize] as usize
                 } else {
                     0
                 };
@@ -309,10 +321,23 @@ impl Route {
         Route {
             cells,
             sectors,
+            cell_sector,
+            columns,
             index_of,
             parity,
             grid_columns,
         }
+    }
+}
+
+impl Route {
+    /// Whether all four corners of `mask` at (`x`, `y`) lie in sector
+    /// `sector`; sectors are convex, so then all of the mask does.
+    fn holds(&self, sector: u8, mask: &Mask, x: usize, y: usize) -> bool {
+        let (x1, y1) = (x + mask.width - 1, y + mask.height - 1);
+        [(x, y), (x1, y), (x, y1), (x1, y1)]
+            .iter()
+            .all(|&(c, r)| self.cell_sector[r * self.columns + c] == sector)
     }
 }
 
@@ -371,6 +396,10 @@ impl Walk<'_> {
             let (column, row) = self.route.cells[index];
             let (column, row) = (column as i32, row as i32);
             if let Some((x, y)) = self.board.origin(mask, column, row) {
+                if sector.is_some_and(|s| !self.route.holds(s, mask, x, y)) {
+                    index = self.live(index + 1);
+                    continue;
+                }
                 let (wx, wy) = self.witness[index];
                 let known = wx != i16::MIN && mask.covers(wx as i32, wy as i32);
                 if known && core.covers(wx as i32, wy as i32) {

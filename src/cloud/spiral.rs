@@ -29,19 +29,24 @@ impl Rng {
 /// Candidate centres lie on every `STRIDE`-th cell along each axis.
 pub const STRIDE: i32 = 2;
 
-/// Integer cell offsets along an Archimedean spiral stretched to the area's
-/// aspect ratio, from the centre out until it has passed every corner of a
-/// `columns × rows` board seen from a start up to `reach` cells off centre.
-/// Offsets are multiples of [`STRIDE`]; successive turns are under one
-/// stride apart, so every stride point near the centre is visited once.
+/// Integer cell offsets of every stride point within `columns / 2 + reach`
+/// and `rows / 2 + reach` cells of the centre (so the board is covered from
+/// a start up to `reach` cells off centre), in the order of an Archimedean
+/// spiral stretched to the board's aspect ratio: out from the centre, turn
+/// after turn, clockwise on screen. Offsets are multiples of [`STRIDE`].
+///
+/// Each point is visited exactly once: rather than stepping along the curve,
+/// every point gets the spiral parameter of the turn it lies on, and the
+/// points are sorted by it. The angle is a pseudo-angle (monotonic in the
+/// true one, from division only) and the radius an IEEE square root, so the
+/// order is the same on every platform, wasm included.
 ///
 /// The spiral depends only on the board size: it is computed once per size
-/// and shared (`Rc`), and a layout's seed only picks its start and mirroring.
+/// and shared (`Rc`); a layout's seed picks its start and mirroring.
 pub fn spiral(columns: usize, rows: usize, reach: usize) -> Rc<[(i16, i16)]> {
     type Cached = ((usize, usize, usize), Rc<[(i16, i16)]>);
     thread_local! {
-        static LAST: RefCell<Option<Cached>> =
-            const { RefCell::new(None) };
+        static LAST: RefCell<Option<Cached>> = const { RefCell::new(None) };
     }
     LAST.with(|last| {
         let mut last = last.borrow_mut();
@@ -58,32 +63,54 @@ pub fn spiral(columns: usize, rows: usize, reach: usize) -> Rc<[(i16, i16)]> {
 }
 
 fn compute(columns: usize, rows: usize, reach: usize) -> Vec<(i16, i16)> {
-    let stride = STRIDE as f64;
-    let half_x = (columns / 2 + reach) as f64 / stride + 1.0;
-    let half_y = (rows / 2 + reach) as f64 / stride + 1.0;
-    let aspect = half_x / half_y;
-    let (stretch_x, stretch_y) = (aspect.sqrt(), 1.0 / aspect.sqrt());
-    let widest = stretch_x.max(stretch_y);
-    let turn_gap = 0.9 / widest;
-    // The stretched circle through the board's corners has √2 the half sides.
-    let (end_x, end_y) = (half_x * 1.42, half_y * 1.42);
-    let mut points = vec![(0i16, 0i16)];
-    let mut theta = 0.0f64;
-    loop {
-        let radius = turn_gap * theta / std::f64::consts::TAU;
-        if radius * stretch_x > end_x && radius * stretch_y > end_y {
-            return points;
-        }
-        theta += 0.5 / (radius * widest).max(1.0);
-        let (sin, cos) = theta.sin_cos();
-        let point = (
-            ((radius * stretch_x * cos).round() * stride) as i16,
-            ((radius * stretch_y * sin).round() * stride) as i16,
-        );
-        if points.last() != Some(&point) {
-            points.push(point);
+    let half_x = (columns / 2 + reach).div_ceil(STRIDE as usize) as i32;
+    let half_y = (rows / 2 + reach).div_ceil(STRIDE as usize) as i32;
+    let aspect = (half_x.max(1) as f64 / half_y.max(1) as f64).sqrt();
+    let (stretch_x, stretch_y) = (aspect, 1.0 / aspect);
+    // One stride between turns along the longer axis.
+    let gap = 1.0 / stretch_x.max(stretch_y);
+    let span = (2 * half_x + 1) as u64;
+    let mut keyed: Vec<u64> = Vec::with_capacity(span as usize * (2 * half_y + 1) as usize);
+    for y in -half_y..=half_y {
+        for x in -half_x..=half_x {
+            let (u, v) = (x as f64 / stretch_x, y as f64 / stretch_y);
+            let turn = pseudo_angle(u, v);
+            let lap = ((u * u + v * v).sqrt() / gap - turn).round().max(0.0);
+            let parameter = ((lap + turn) * 65536.0) as u64;
+            let slot = (y + half_y) as u64 * span + (x + half_x) as u64;
+            keyed.push(parameter << 32 | slot);
         }
     }
+    keyed.sort_unstable();
+    keyed
+        .into_iter()
+        .map(|k| {
+            let slot = (k & 0xFFFF_FFFF) as i32;
+            let (x, y) = (slot % span as i32 - half_x, slot / span as i32 - half_y);
+            ((x * STRIDE) as i16, (y * STRIDE) as i16)
+        })
+        .collect()
+}
+
+/// A stand-in for `atan2(v, u) / τ` in `[0, 1)`, from division only:
+/// monotonic in the true angle, 0 along +u, ¼ along +v (down on screen).
+fn pseudo_angle(u: f64, v: f64) -> f64 {
+    let sum = u.abs() + v.abs();
+    if sum == 0.0 {
+        return 0.0;
+    }
+    let quarter = if v >= 0.0 {
+        if u >= 0.0 {
+            v / sum
+        } else {
+            1.0 - u / sum
+        }
+    } else if u < 0.0 {
+        2.0 - v / sum
+    } else {
+        3.0 + u / sum
+    };
+    quarter / 4.0
 }
 
 #[cfg(test)]

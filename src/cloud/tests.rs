@@ -331,8 +331,9 @@ fn comparison_words_stay_in_their_sector() {
     assert!(layout.words.len() > 20);
     for w in &layout.words {
         match w.group {
-            Some(0) => assert!(w.cx >= 400.0 - CELL, "{} at {}", w.text, w.cx),
-            Some(1) => assert!(w.cx <= 400.0 + CELL, "{} at {}", w.text, w.cx),
+            // The whole word in its half, up to a cell.
+            Some(0) => assert!(w.x >= 400.0 - CELL, "{} at {}", w.text, w.x),
+            Some(1) => assert!(w.right() <= 400.0 + CELL, "{} to {}", w.text, w.right()),
             other => panic!("{other:?}"),
         }
     }
