@@ -7,7 +7,7 @@ use super::board::Board;
 use super::glyphs::{EstimatedGlyphs, InkRect, MaskSource};
 use super::mask::{Mask, CELL};
 use super::metrics::WordMetrics;
-use super::spiral::{spiral, Rng};
+use super::spiral::{pseudo_angle, spiral, Rng};
 use super::{CloudLayout, CloudOptions, CloudWord, PlacedWord, Rotate, Scale, Shape};
 use crate::error::ArahError;
 
@@ -277,13 +277,20 @@ impl Route {
         let mut index_of = vec![u32::MAX; grid_columns * rows.div_ceil(2)];
         let count = if groups >= 2 { groups } else { 1 };
         let mut by_sector: Vec<Vec<(u16, u16)>> = vec![Vec::new(); count];
-        // Clockwise from the top, the area stretched to a square.
+        // Clockwise from the top, the area stretched to a square; equal
+        // pseudo-angles (see `spiral`), so two or four groups get exact
+        // halves or quarters, other counts near-equal wedges.
         let (mid_x, mid_y) = (columns as f64 / 2.0, rows as f64 / 2.0);
-        let tau = std::f64::consts::TAU;
         let sector_of = |c: usize, r: usize| {
-            let (x, y) = (c as f64 + 0.5 - mid_x, r as f64 + 0.5 - mid_y);
-            let turn = ((y / rows as f64).atan2(x / columns as f64) + tau / 4.0).rem_euclid(tau);
-            ((turn / tau * count as f64) as usize).min(count - 1) as u8
+            let u = (c as f64 + 0.5 - mid_x) / columns as f64;
+            let v = (r as f64 + 0.5 - mid_y) / rows as f64;
+            let from_top = pseudo_angle(u, v) + 0.25;
+            let from_top = if from_top >= 1.0 {
+                from_top - 1.0
+            } else {
+                from_top
+            };
+            ((from_top * count as f64) as usize).min(count - 1) as u8
         };
         let mut cell_sector = Vec::new();
         if count > 1 {

@@ -81,7 +81,7 @@ fn compute(columns: usize, rows: usize, reach: usize) -> Vec<(i16, i16)> {
             keyed.push(parameter << 32 | slot);
         }
     }
-    keyed.sort_unstable();
+    radix_sort(&mut keyed);
     keyed
         .into_iter()
         .map(|k| {
@@ -92,9 +92,31 @@ fn compute(columns: usize, rows: usize, reach: usize) -> Vec<(i16, i16)> {
         .collect()
 }
 
+/// Sorts `keys` by their upper 32 bits, ties in input order (LSD radix,
+/// a byte per pass): a few lines instead of another monomorphised sort in
+/// the wasm binary.
+fn radix_sort(keys: &mut Vec<u64>) {
+    let mut scratch = vec![0u64; keys.len()];
+    for shift in [32, 40, 48, 56] {
+        let mut starts = [0usize; 257];
+        for &k in keys.iter() {
+            starts[((k >> shift) & 0xFF) as usize + 1] += 1;
+        }
+        for i in 1..257 {
+            starts[i] += starts[i - 1];
+        }
+        for &k in keys.iter() {
+            let digit = ((k >> shift) & 0xFF) as usize;
+            scratch[starts[digit]] = k;
+            starts[digit] += 1;
+        }
+        std::mem::swap(keys, &mut scratch);
+    }
+}
+
 /// A stand-in for `atan2(v, u) / τ` in `[0, 1)`, from division only:
 /// monotonic in the true angle, 0 along +u, ¼ along +v (down on screen).
-fn pseudo_angle(u: f64, v: f64) -> f64 {
+pub(crate) fn pseudo_angle(u: f64, v: f64) -> f64 {
     let sum = u.abs() + v.abs();
     if sum == 0.0 {
         return 0.0;
@@ -144,5 +166,31 @@ mod tests {
         }
         assert!(points.iter().all(|p| p.0 % 2 == 0 && p.1 % 2 == 0));
         assert!(Rc::ptr_eq(&points, &spiral(80, 40, 4)));
+    }
+
+    #[test]
+    fn radix_sort_orders_by_the_upper_half_stably() {
+        let mut rng = Rng::new(3);
+        let mut keys: Vec<u64> = (0..5000u64)
+            .map(|i| (rng.next_u64() % 70_000) << 32 | i)
+            .collect();
+        let mut expected = keys.clone();
+        expected.sort_unstable();
+        radix_sort(&mut keys);
+        assert_eq!(keys, expected);
+    }
+
+    #[test]
+    fn pseudo_angle_is_monotonic_clockwise_on_screen() {
+        let turns: Vec<f64> = (0..64)
+            .map(|i| {
+                let a = i as f64 / 64.0 * std::f64::consts::TAU;
+                pseudo_angle(a.cos(), a.sin())
+            })
+            .collect();
+        assert_eq!(turns[0], 0.0);
+        assert!(turns.windows(2).all(|w| w[0] < w[1]), "{turns:?}");
+        assert!(turns[63] < 1.0);
+        assert_eq!(pseudo_angle(0.0, 1.0), 0.25);
     }
 }
