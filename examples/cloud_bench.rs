@@ -69,12 +69,14 @@ fn main() {
     }
     println!("reference corpus: {distinct} distinct terms");
     let rotate = std::env::var("ARAH_ROTATE").unwrap_or_default();
-    for n in [300, 1000] {
+    // The third run lowers the minimum font size so that 1000 words can fit.
+    for (n, min_font_size) in [(300, 10.0), (1000, 10.0), (1000, 5.0)] {
         let words = &all[..n.min(all.len())];
         let options = CloudOptions {
             width: 800.0,
             height: 600.0,
             max_words: words.len(),
+            min_font_size,
             rotate: if rotate == "mixed" {
                 arah::cloud::Rotate::Mixed
             } else {
@@ -95,7 +97,7 @@ fn main() {
         times.sort_by(f64::total_cmp);
         let overlaps = overlapping_pixels(&result, words, &glyphs);
         println!(
-            "{n:>5} words, 800×600: median {:.2} ms (first {:.2} ms), placed {}/{}, dropped {}, overlapping ink pixels {}",
+            "{n:>5} words, 800×600, min font {min_font_size} px: median {:.2} ms (first {:.2} ms), placed {}/{}, dropped {}, overlapping ink pixels {}",
             times[times.len() / 2],
             first,
             result.words.len(),

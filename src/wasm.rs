@@ -80,7 +80,7 @@ export interface PlacedWord {
 }
 export interface CloudResult {
   svg: string; width: number; height: number; fontFamily: string;
-  theme: "light" | "dark"; groups: string[];
+  groups: string[];
   words: PlacedWord[]; dropped: string[]; omitted: number; warning?: string;
 }
 export type TokenKind = "word" | "abbreviation" | "number" | "hashtag" | "mention" | "url" | "email" | "emoji";

@@ -199,6 +199,8 @@ pub struct CloudLayout {
     pub width: f64,
     pub height: f64,
     pub font_family: String,
+    /// For the SVG; the caller knows which theme it asked for.
+    #[serde(skip)]
     pub theme: Theme,
     pub groups: Vec<String>,
     pub words: Vec<PlacedWord>,
