@@ -3,7 +3,7 @@
 //! the area and under its word's mask, the top K are always placed, the same
 //! seed gives the same bytes.
 
-use super::glyphs::{EstimatedGlyphs, MaskSource};
+use super::glyphs::{EstimatedGlyphs, GlyphAtlas, MaskSource};
 use super::layout::{board_for, place_words, PlacedMask};
 use super::mask::CELL;
 use super::spiral::Rng;
@@ -51,8 +51,16 @@ fn random_words(rng: &mut Rng, n: usize) -> Vec<CloudWord> {
 /// Lays out `words` and checks every invariant; returns the layout.
 fn checked(words: &[CloudWord], options: &CloudOptions) -> CloudLayout {
     let glyphs = EstimatedGlyphs::new(words.iter().map(|w| w.text.as_str()));
+    checked_with(words, &glyphs, options)
+}
+
+fn checked_with(
+    words: &[CloudWord],
+    glyphs: &dyn MaskSource,
+    options: &CloudOptions,
+) -> CloudLayout {
     let mut masks: Vec<PlacedMask> = Vec::new();
-    let layout = place_words(words, &glyphs, options, Some(&mut masks)).unwrap();
+    let layout = place_words(words, glyphs, options, Some(&mut masks)).unwrap();
     assert_eq!(masks.len(), layout.words.len());
     let columns = (options.width / CELL) as usize;
     let rows = (options.height / CELL) as usize;
@@ -70,7 +78,7 @@ fn checked(words: &[CloudWord], options: &CloudOptions) -> CloudLayout {
             word.text
         );
         board.place(mask, *x, *y);
-        assert_ink_inside_and_masked(&glyphs, words, word, mask, *x, *y, options);
+        assert_ink_inside_and_masked(glyphs, words, word, mask, *x, *y, options);
     }
     // Top K always placed; placed + dropped = chosen.
     let eligible = words
@@ -95,7 +103,7 @@ fn checked(words: &[CloudWord], options: &CloudOptions) -> CloudLayout {
 /// Every ink rectangle of `word`, placed and turned as the SVG draws it,
 /// lies inside the area and on set cells of its mask.
 fn assert_ink_inside_and_masked(
-    glyphs: &EstimatedGlyphs,
+    glyphs: &dyn MaskSource,
     words: &[CloudWord],
     word: &PlacedWord,
     mask: &mask::Mask,
@@ -380,4 +388,77 @@ fn bad_options_are_explained() {
     let glyphs = EstimatedGlyphs::new(["x"]);
     let error = layout::layout(&grouped, &glyphs, &CloudOptions::default()).unwrap_err();
     assert!(error.to_string().contains("group"), "{error}");
+}
+
+/// An atlas as the browser would hand it in: each word drawn at 40 px as
+/// the stand-in's character boxes, with a descender stroke on "g" and holes
+/// between letters, packed in rows of one alpha buffer.
+fn synthetic_atlas(words: &[CloudWord]) -> GlyphAtlas {
+    let size = 40.0;
+    let stand_in = EstimatedGlyphs::new(words.iter().map(|w| w.text.as_str()));
+    let stride = 4000;
+    let mut boxes = Vec::new();
+    let mut placed = Vec::new();
+    let (mut x, mut y, mut row_height) = (0usize, 0usize, 0usize);
+    for i in 0..words.len() {
+        let m = stand_in.metrics(i);
+        let (w, h) = (
+            (m.width * size).ceil() as usize + 2,
+            ((m.ascent + m.descent) * size).ceil() as usize + 2,
+        );
+        if x + w > stride {
+            (x, y, row_height) = (0, y + row_height, 0);
+        }
+        let baseline = (m.ascent * size).ceil() + 1.0;
+        boxes.extend([
+            x as f64,
+            y as f64,
+            w as f64,
+            h as f64,
+            1.0,
+            baseline,
+            m.width * size,
+        ]);
+        placed.push((x, y, baseline));
+        x += w;
+        row_height = row_height.max(h);
+    }
+    let mut alpha = vec![0u8; stride * (y + row_height)];
+    let mut ink = Vec::new();
+    for (i, &(x0, y0, baseline)) in placed.iter().enumerate() {
+        ink.clear();
+        stand_in.ink(i, size, &mut ink);
+        for r in &ink {
+            // Inset so ink stays strictly inside the box; faint edges count.
+            for py in (r[1] + baseline).ceil() as usize..(r[3] + baseline).floor() as usize {
+                for px in (r[0] + 1.0).ceil() as usize..(r[2] + 1.0).floor() as usize {
+                    alpha[(y0 + py) * stride + x0 + px] = if px % 7 == 0 { 3 } else { 255 };
+                }
+            }
+        }
+    }
+    GlyphAtlas::new(alpha, stride, size, boxes).unwrap()
+}
+
+#[test]
+fn atlas_glyphs_keep_every_invariant() {
+    for seed in 0..6u64 {
+        let words = random_words(&mut Rng::new(100 + seed), 90);
+        let atlas = synthetic_atlas(&words);
+        let options = CloudOptions {
+            seed,
+            rotate: if seed % 2 == 0 {
+                Rotate::Mixed
+            } else {
+                Rotate::None
+            },
+            ..CloudOptions::default()
+        };
+        let layout = checked_with(&words, &atlas, &options);
+        assert!(
+            layout.words.len() >= 80,
+            "only {} placed",
+            layout.words.len()
+        );
+    }
 }
