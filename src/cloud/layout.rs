@@ -276,7 +276,6 @@ impl Route {
         let grid_columns = columns.div_ceil(2);
         let mut index_of = vec![u32::MAX; grid_columns * rows.div_ceil(2)];
         let count = if groups >= 2 { groups } else { 1 };
-        let mut by_sector: Vec<Vec<(u16, u16)>> = vec![Vec::new(); count];
         // Clockwise from the top, the area stretched to a square; equal
         // pseudo-angles (see `spiral`), so two or four groups get exact
         // halves or quarters, other counts near-equal wedges.
@@ -294,32 +293,27 @@ impl Route {
         };
         let mut cell_sector = Vec::new();
         if count > 1 {
-            cell_sector = (0..rows)
-                .flat_map(|r| (0..columns).map(move |c| (c, r)))
-                .map(|(c, r)| sector_of(c, r))
-                .collect();
-        }
-        for &(dx, dy) in points {
-            let (c, r) = (start.0 + flip.0 * dx as i32, start.1 + flip.1 * dy as i32);
-            if c < 0 || r < 0 || c as usize >= columns || r as usize >= rows {
-                continue;
-            }
-            let slot = (r as usize / 2) * grid_columns + c as usize / 2;
-            if index_of[slot] != 0 {
-                // Mark seen; real indices are assigned below.
-                index_of[slot] = 0;
-                let sector = if count > 1 {
-                    cell_sector[r as usize * columns + c as usize] as usize
-                } else {
-                    0
-                };
-                by_sector[sector].push((c as u16, r as u16));
+            cell_sector.reserve(rows * columns);
+            for r in 0..rows {
+                for c in 0..columns {
+                    cell_sector.push(sector_of(c, r));
+                }
             }
         }
+        // The spiral visits each stride point once; one pass per sector.
         let mut cells = Vec::with_capacity(points.len());
         let mut sectors = vec![0];
-        for list in by_sector {
-            cells.extend(list);
+        for sector in 0..count {
+            for &(dx, dy) in points {
+                let (c, r) = (start.0 + flip.0 * dx as i32, start.1 + flip.1 * dy as i32);
+                if c < 0 || r < 0 || c as usize >= columns || r as usize >= rows {
+                    continue;
+                }
+                let (c, r) = (c as usize, r as usize);
+                if count == 1 || cell_sector[r * columns + c] as usize == sector {
+                    cells.push((c as u16, r as u16));
+                }
+            }
             sectors.push(cells.len());
         }
         for (i, &(c, r)) in cells.iter().enumerate() {
