@@ -10,7 +10,7 @@ pub struct Board {
     columns: usize,
     rows: usize,
     words_per_row: usize,
-    bits: Vec<u64>,
+    bits: Box<[u64]>,
     /// Box of every taken cell, end-inclusive; empty while `used[0] > used[2]`.
     used: [usize; 4],
 }
@@ -22,7 +22,7 @@ impl Board {
             columns,
             rows,
             words_per_row,
-            bits: vec![0; words_per_row * rows],
+            bits: vec![0; words_per_row * rows].into_boxed_slice(),
             used: [usize::MAX, usize::MAX, 0, 0],
         }
     }
@@ -35,7 +35,7 @@ impl Board {
         self.rows
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn is_taken(&self, column: usize, row: usize) -> bool {
         self.bits[row * self.words_per_row + column / 64] >> (column % 64) & 1 == 1
     }
@@ -57,7 +57,7 @@ impl Board {
 
     /// Whether `mask` with its centre on cell (`column`, `row`) lies on the
     /// board: the top-left cell where it starts, if so.
-    #[inline]
+    #[inline(always)]
     pub fn origin(&self, mask: &Mask, column: i32, row: i32) -> Option<(usize, usize)> {
         let (x, y) = (column + mask.left, row + mask.top);
         (x >= 0
@@ -154,10 +154,12 @@ impl Board {
 
 /// Mask word `m` moved `shift` columns right, with the bits that spilled
 /// over from the previous mask word.
+#[inline(always)]
 fn shifted(m: u64, shift: usize, carry: u64) -> u64 {
     m << shift | carry
 }
 
+#[inline(always)]
 fn spill(m: u64, shift: usize) -> u64 {
     if shift == 0 {
         0

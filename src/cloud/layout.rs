@@ -174,7 +174,7 @@ pub(crate) fn place_words(
             board: template.clone(),
             route: &route,
             next: (0..=route.cells.len() as u32).collect(),
-            witness: vec![NO_WITNESS; route.cells.len()],
+            witness: vec![NO_WITNESS; route.cells.len()].into_boxed_slice(),
         };
         for (i, &(c, r)) in route.cells.iter().enumerate() {
             if walk.board.is_taken(c as usize, r as usize) {
@@ -248,15 +248,15 @@ pub(crate) fn place_words(
 /// out; in a comparison cloud, ordered by sector (each sector's points in
 /// spiral order) so a group's words walk only their own.
 struct Route {
-    cells: Vec<(u16, u16)>,
+    cells: Box<[(u16, u16)]>,
     /// Points of sector `s`: `sectors[s]..sectors[s + 1]`.
     sectors: Vec<usize>,
     /// Sector of every board cell (comparison clouds), else empty.
-    cell_sector: Vec<u8>,
+    cell_sector: Box<[u8]>,
     columns: usize,
     /// Route index of each stride cell (`u32::MAX`: none); stride cells are
     /// those with the parity of `start`.
-    index_of: Vec<u32>,
+    index_of: Box<[u32]>,
     parity: (usize, usize),
     grid_columns: usize,
 }
@@ -320,11 +320,11 @@ impl Route {
             index_of[(r as usize / 2) * grid_columns + c as usize / 2] = i as u32;
         }
         Route {
-            cells,
+            cells: cells.into_boxed_slice(),
             sectors,
-            cell_sector,
+            cell_sector: cell_sector.into_boxed_slice(),
             columns,
-            index_of,
+            index_of: index_of.into_boxed_slice(),
             parity,
             grid_columns,
         }
@@ -350,18 +350,18 @@ struct Walk<'a> {
     /// taken and every mask covers its centre cell, so no later word can be
     /// centred there): `next[i]` leads to the first live point ≥ `i`, with
     /// path compression; `next[len]` is the end.
-    next: Vec<u32>,
+    next: Box<[u32]>,
     /// Per point, a taken cell (offset from the centre) that stopped an
     /// earlier word there. Cells are never freed, so any later mask that
     /// covers that offset fails there too: one bit test instead of a
     /// collision test, and the layout is the same as without it.
-    witness: Vec<(i16, i16)>,
+    witness: Box<[(i16, i16)]>,
 }
 
 const NO_WITNESS: (i16, i16) = (i16::MIN, i16::MIN);
 
 impl Walk<'_> {
-    #[inline]
+    #[inline(always)]
     fn live(&mut self, mut i: usize) -> usize {
         let mut root = i;
         while self.next[root] as usize != root {

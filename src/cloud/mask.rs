@@ -16,7 +16,7 @@ pub struct Mask {
     pub width: usize,
     pub height: usize,
     pub words_per_row: usize,
-    pub bits: Vec<u64>,
+    pub bits: Box<[u64]>,
 }
 
 impl Mask {
@@ -77,7 +77,7 @@ impl Mask {
             width,
             height,
             words_per_row,
-            bits: vec![0; words_per_row * height],
+            bits: vec![0; words_per_row * height].into_boxed_slice(),
         };
         let mark = |c: [i32; 4], mask: &mut Mask| {
             mask.fill(
@@ -118,12 +118,12 @@ impl Mask {
             width: 1,
             height: 1,
             words_per_row: 1,
-            bits: vec![1],
+            bits: Box::new([1]),
         }
     }
 
     /// Whether the cell at offset (`dx`, `dy`) from the centre is set.
-    #[inline]
+    #[inline(always)]
     pub fn covers(&self, dx: i32, dy: i32) -> bool {
         let (x, y) = (dx - self.left, dy - self.top);
         x >= 0
@@ -148,7 +148,7 @@ impl Mask {
             width,
             height,
             words_per_row,
-            bits: vec![0; words_per_row * height],
+            bits: vec![0; words_per_row * height].into_boxed_slice(),
         };
         for y in 0..height as i32 {
             for x in 0..width as i32 {
@@ -161,12 +161,12 @@ impl Mask {
         out
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn row(&self, row: usize) -> &[u64] {
         &self.bits[row * self.words_per_row..(row + 1) * self.words_per_row]
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, column: usize, row: usize) -> bool {
         self.bits[row * self.words_per_row + column / 64] >> (column % 64) & 1 == 1
     }
