@@ -7,13 +7,17 @@
 //!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--stem] [--slang] [--json] [--svg OUT.svg]
 //!   arah analyze FILE… [--n N] [--stem] [--slang] [--json]
 //!   arah kwic TERM FILE… [--window N] [--stem] [--json]
-//!   arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]
+//!   arah cloud FILE… -o OUT.svg [--words N] [--keep-top K] [--seed S] [--width W] [--height H]
+//!              [--padding P] [--shape rectangle|ellipse] [--rotate none|mixed[:RATIO]|ANGLE,ANGLE…]
+//!              [--theme light|dark] [--compare] [--stem] [--slang]
 //!   arah strategy FILE… [--lexicon L.json] [--json] [--svg OUT.svg]
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
 use arah::analysis::analyze_in_detail;
+use arah::cloud::compare::comparison_words;
 use arah::cloud::layout::layout_estimated;
+use arah::cloud::{Rotate, Shape, Theme};
 use arah::comparison::{compare, CompareOptions};
 use arah::render::cloud_svg::cloud_svg;
 use arah::render::keyness_svg::keyness_svg;
@@ -42,7 +46,12 @@ const USAGE: &str = "usage:
   arah kwic TERM FILE… [--window N] [--stem] [--json]
                                     each occurrence of TERM with N tokens around it (default 5);
                                     --stem finds every form of TERM's stem
-  arah cloud FILE… -o OUT.svg [--words N] [--seed S] [--width W] [--height H] [--stem] [--slang]
+  arah cloud FILE… -o OUT.svg [--words N] [--keep-top K] [--seed S] [--width W] [--height H]
+             [--padding P] [--shape rectangle|ellipse] [--rotate none|mixed[:RATIO]|ANGLE,ANGLE…]
+             [--theme light|dark] [--compare] [--stem] [--slang]
+                                    an SVG word cloud (default 100 words, the top K = 50 never
+                                    dropped); --compare: each FILE a group, terms in the
+                                    group whose share they most exceed, with a legend
   arah strategy FILE… [--lexicon L.json] [--json] [--svg OUT.svg]
                                     one-way versus two-way communication per sentence and
                                     document, with the evidence; --lexicon replaces the
@@ -89,8 +98,19 @@ fn run(args: &[String]) -> Result<(), String> {
         )?),
         "cloud" => cloud(Arguments::parse(
             rest,
-            &["-o", "--words", "--seed", "--width", "--height"],
-            &["--stem", "--slang"],
+            &[
+                "-o",
+                "--words",
+                "--keep-top",
+                "--seed",
+                "--width",
+                "--height",
+                "--padding",
+                "--shape",
+                "--rotate",
+                "--theme",
+            ],
+            &["--stem", "--slang", "--compare"],
         )?),
         "strategy" => strategy(Arguments::parse(
             rest,
@@ -407,34 +427,78 @@ fn kwic(mut args: Arguments) -> Result<(), String> {
 fn cloud(args: Arguments) -> Result<(), String> {
     let output = args.text("-o").ok_or("cloud needs -o OUT.svg")?;
     let defaults = CloudOptions::default();
-    let options = CloudOptions {
+    let mut options = CloudOptions {
         max_words: args.number("--words", defaults.max_words)?,
+        keep_top: args.number("--keep-top", defaults.keep_top)?,
         seed: args.number("--seed", defaults.seed)?,
         width: args.number("--width", defaults.width)?,
         height: args.number("--height", defaults.height)?,
+        padding: args.number("--padding", defaults.padding)?,
         ..defaults
     };
-    let analysis = analyze(
-        &args.documents()?,
-        &AnalyzeOptions {
-            top: options.max_words,
-            group_by_stem: args.switch("--stem"),
-            normalize_slang: args.switch("--slang"),
-            ..AnalyzeOptions::default()
-        },
-    )
-    .map_err(|e| e.to_string())?;
-    let words: Vec<CloudWord> = analysis
-        .corpus
-        .top_terms
-        .iter()
-        .map(|t| CloudWord {
-            text: t.term.clone(),
-            weight: t.count as f64,
-            members: t.members.clone(),
-        })
-        .collect();
+    options.shape = match args.text("--shape").unwrap_or("rectangle") {
+        "rectangle" => Shape::Rectangle,
+        "ellipse" => Shape::Ellipse,
+        other => {
+            return Err(format!(
+                "--shape expects rectangle or ellipse, not {other:?}"
+            ))
+        }
+    };
+    options.theme = match args.text("--theme").unwrap_or("light") {
+        "light" => Theme::Light,
+        "dark" => Theme::Dark,
+        other => return Err(format!("--theme expects light or dark, not {other:?}")),
+    };
+    if let Some(rule) = args.text("--rotate") {
+        parse_rotate(rule, &mut options)?;
+    }
+    let documents = args.documents()?;
+    let terms = AnalyzeOptions {
+        top: options.max_words,
+        group_by_stem: args.switch("--stem"),
+        normalize_slang: args.switch("--slang"),
+        ..AnalyzeOptions::default()
+    };
+    let to_words = |terms: &[stats::counts::TermCount]| -> Vec<CloudWord> {
+        terms
+            .iter()
+            .map(|t| CloudWord {
+                text: t.term.clone(),
+                weight: t.count as f64,
+                members: t.members.clone(),
+                ..CloudWord::default()
+            })
+            .collect()
+    };
+    let words = if args.switch("--compare") {
+        if documents.len() < 2 {
+            return Err("--compare needs two or more files, one per group".into());
+        }
+        // Proportions need every term of each group, not just its top.
+        let analysis = analyze(
+            &documents,
+            &AnalyzeOptions {
+                top: usize::MAX,
+                ..terms
+            },
+        )
+        .map_err(|e| e.to_string())?;
+        options.groups = documents.iter().map(|d| group_name(&d.title)).collect();
+        let groups: Vec<Vec<CloudWord>> = analysis
+            .documents
+            .iter()
+            .map(|d| to_words(&d.top_terms))
+            .collect();
+        comparison_words(&groups)
+    } else {
+        let analysis = analyze(&documents, &terms).map_err(|e| e.to_string())?;
+        to_words(&analysis.corpus.top_terms)
+    };
     let layout = layout_estimated(&words, &options).map_err(|e| e.to_string())?;
+    if let Some(warning) = &layout.warning {
+        eprintln!("arah: warning: {warning}");
+    }
     if !layout.dropped.is_empty() {
         eprintln!(
             "arah: warning: {} word(s) did not fit: {}",
@@ -443,6 +507,42 @@ fn cloud(args: Arguments) -> Result<(), String> {
         );
     }
     std::fs::write(output, cloud_svg(&layout)).map_err(|e| format!("cannot write {output}: {e}"))
+}
+
+/// `none`, `mixed` or `mixed:RATIO`, or a comma-separated list of angles.
+fn parse_rotate(rule: &str, options: &mut CloudOptions) -> Result<(), String> {
+    let bad = || format!("--rotate expects none, mixed, mixed:RATIO or ANGLE,ANGLE…, not {rule:?}");
+    match rule.split_once(':') {
+        _ if rule == "none" => options.rotate = Rotate::None,
+        _ if rule == "mixed" => options.rotate = Rotate::Mixed,
+        Some(("mixed", ratio)) => {
+            options.rotate = Rotate::Mixed;
+            options.rotate_ratio = ratio.parse().map_err(|_| bad())?;
+            if !(0.0..=1.0).contains(&options.rotate_ratio) {
+                return Err(format!(
+                    "--rotate mixed:RATIO needs a ratio from 0 to 1, not {ratio}"
+                ));
+            }
+        }
+        _ => {
+            options.rotate = Rotate::Angles;
+            options.angles = rule
+                .split(',')
+                .map(|a| a.trim().parse::<f64>().ok().filter(|a| a.is_finite()))
+                .collect::<Option<Vec<f64>>>()
+                .ok_or_else(bad)?;
+        }
+    }
+    Ok(())
+}
+
+/// A file's name without directory and extension, for the legend.
+fn group_name(path: &str) -> String {
+    let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    match file.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem.to_string(),
+        _ => file.to_string(),
+    }
 }
 
 /// One-way versus two-way communication: a table per document and its

@@ -1,121 +1,540 @@
-//! Placement: the heaviest word first, each on the first free spot along the
-//! spiral from a seeded start near the centre; a word that finds no room is
-//! shrunk and tried again, and reported as dropped only below the minimum
-//! font size.
+//! Placement: the heaviest word first, each at the first spot along the
+//! spiral where its mask meets no taken cell. A top-K word that finds no room
+//! shrinks every size and the layout starts again; any other word gets one
+//! more try at the minimum font size and is then reported as dropped.
 
-use super::board::{Board, CellRect};
-use super::metrics::{estimate_metrics, WordMetrics};
-use super::spiral::{Rng, Spiral};
-use super::{CloudLayout, CloudOptions, CloudWord, PlacedWord, Scale};
+use super::board::Board;
+use super::glyphs::{EstimatedGlyphs, InkRect, MaskSource};
+use super::mask::{Mask, CELL};
+use super::metrics::WordMetrics;
+use super::spiral::{pseudo_angle, spiral, Rng};
+use super::{CloudLayout, CloudOptions, CloudWord, PlacedWord, Rotate, Scale, Shape};
 use crate::error::ArahError;
 
-/// Board cell size in pixels: boxes are rounded out to whole cells.
-const CELL: f64 = 2.0;
-/// Candidate positions lie on every `STRIDE`-th cell: a quarter of the spiral
-/// to walk, while boxes keep the board's finer resolution.
-const STRIDE: i32 = 2;
 /// Largest drawing area side, in pixels.
 const MAX_SIDE: f64 = 8000.0;
-/// Share of the area the words' boxes may cover before sizes are scaled down.
-const TARGET_COVERAGE: f64 = 0.45;
-/// Each retry of a word that did not fit multiplies its size by this.
+/// Share of the free area the words' boxes may cover before sizes shrink.
+const TARGET_COVERAGE: f64 = 0.5;
+/// Each restart for a top-K word that did not fit multiplies sizes by this.
 const SHRINK: f64 = 0.85;
+const MAX_RESTARTS: usize = 40;
+/// Below this a top-K word is given up and reported with a warning.
+const SMALLEST_FONT: f64 = 1.0;
+/// Legend rows of a comparison cloud, in pixels.
+pub const LEGEND_ROW: f64 = 18.0;
 
-/// Lays out `words` using the native stand-in metrics.
+/// Lays out `words` with the native stand-in glyphs.
 pub fn layout_estimated(
     words: &[CloudWord],
     options: &CloudOptions,
 ) -> Result<CloudLayout, ArahError> {
-    let metrics: Vec<WordMetrics> = words.iter().map(|w| estimate_metrics(&w.text)).collect();
-    layout(words, &metrics, options)
+    let glyphs = EstimatedGlyphs::new(words.iter().map(|w| w.text.as_str()));
+    layout(words, &glyphs, options)
 }
 
-/// Lays out `words`; `metrics[i]` is the size of `words[i]` at 1 px.
+/// Lays out `words`; word `i` of `glyphs` is `words[i]`.
 pub fn layout(
     words: &[CloudWord],
-    metrics: &[WordMetrics],
+    glyphs: &dyn MaskSource,
     options: &CloudOptions,
 ) -> Result<CloudLayout, ArahError> {
-    validate(words, metrics, options)?;
+    place_words(words, glyphs, options, None)
+}
+
+/// The legend's box at the top left of a comparison cloud: width, height.
+pub fn legend_box(groups: &[String], width: f64) -> (f64, f64) {
+    let longest = groups.iter().map(|g| g.chars().count()).max().unwrap_or(0);
+    (
+        (26.0 + 7.5 * longest as f64).min(width / 3.0),
+        8.0 + LEGEND_ROW * groups.len() as f64,
+    )
+}
+
+/// A placed mask and the board cell of its top-left corner.
+pub(crate) type PlacedMask = (Mask, usize, usize);
+
+/// [`layout`], also handing back every placed mask (for tests).
+pub(crate) fn place_words(
+    words: &[CloudWord],
+    glyphs: &dyn MaskSource,
+    options: &CloudOptions,
+    mut masks: Option<&mut Vec<PlacedMask>>,
+) -> Result<CloudLayout, ArahError> {
+    validate(words, options)?;
+    let eligible = words
+        .iter()
+        .filter(|w| w.weight > 0.0 && !w.text.trim().is_empty())
+        .count();
     let chosen = heaviest(words, options.max_words);
     if chosen.is_empty() {
         return Err(ArahError::NoTerms);
     }
-    let sizes = fitted_font_sizes(&chosen, words, metrics, options);
-
-    let columns = (options.width / CELL).floor() as usize;
-    let rows = (options.height / CELL).floor() as usize;
-    let mut rng = Rng::new(options.seed);
-    let mut placer = Placer {
-        board: Board::new(columns, rows),
-        spiral: Spiral::new(
-            columns / STRIDE as usize,
-            rows / STRIDE as usize,
-            rng.next_f64() * std::f64::consts::TAU,
-            rng.next_u64() & 1 == 1,
-        ),
-        centre: (columns as i32 / 2, rows as i32 / 2),
-        first_open: 0,
-    };
-
-    let mut placed = Vec::with_capacity(chosen.len());
-    let mut dropped = Vec::new();
-    for (rank, (&index, &size)) in chosen.iter().zip(&sizes).enumerate() {
-        let word = &words[index];
-        placer.skip_filled_prefix();
-        let mut font_size = size;
-        let spot = loop {
-            if let Some(found) = placer.find_spot(metrics[index], font_size, options.padding) {
-                break Some(found);
-            }
-            let smaller = font_size * SHRINK;
-            if smaller < options.min_font_size {
-                break None;
-            }
-            font_size = smaller;
-        };
-        match spot {
-            Some((rect, x, y)) => {
-                placer.board.fill(rect);
-                let m = metrics[index];
-                placed.push(PlacedWord {
-                    text: word.text.clone(),
-                    weight: word.weight,
-                    font_size,
-                    x,
-                    y,
-                    width: m.width * font_size,
-                    ascent: m.ascent * font_size,
-                    descent: m.descent * font_size,
-                    rank,
-                    members: word.members.clone(),
-                });
-            }
-            None => dropped.push(word.text.clone()),
-        }
+    let metrics: Vec<WordMetrics> = chosen.iter().map(|&i| glyphs.metrics(i)).collect();
+    if let Some(k) = metrics.iter().position(|m| !m.is_usable()) {
+        return Err(ArahError::InvalidOption(format!(
+            "the measurement of “{}” is not usable",
+            words[chosen[k]].text
+        )));
     }
-    Ok(CloudLayout {
+    let mut result = CloudLayout {
         width: options.width,
         height: options.height,
         font_family: options.font_family.clone(),
-        words: placed,
-        dropped,
-    })
+        theme: options.theme,
+        groups: options.groups.clone(),
+        words: Vec::with_capacity(chosen.len()),
+        dropped: Vec::new(),
+        omitted: eligible - chosen.len(),
+        warning: None,
+    };
+
+    let columns = (options.width / CELL) as usize;
+    let rows = (options.height / CELL) as usize;
+    let template = board_for(columns, rows, options)?;
+    let free = template.free_cells();
+    if free == 0 {
+        result.dropped = chosen.iter().map(|&i| words[i].text.clone()).collect();
+        result.warning = Some("the shape leaves no free pixel: nothing was placed".into());
+        return Ok(result);
+    }
+    let sizes = fitted_font_sizes(&chosen, words, &metrics, options, free as f64 * CELL * CELL);
+
+    let mut rng = Rng::new(options.seed);
+    let sectored = options.groups.len() >= 2;
+    let reach = if sectored { 0 } else { columns.min(rows) / 16 };
+    let mut jitter = || (rng.next_u64() % (2 * reach as u64 + 1)) as i32 - reach as i32;
+    let start = (columns as i32 / 2 + jitter(), rows as i32 / 2 + jitter());
+    let flip = (
+        if rng.next_u64() & 1 == 1 { -1 } else { 1 },
+        if rng.next_u64() & 1 == 1 { -1 } else { 1 },
+    );
+    let angles: Vec<f64> = chosen
+        .iter()
+        .map(|_| pick_angle(options, &mut rng))
+        .collect();
+    let route = Route::new(
+        &spiral(columns, rows, reach),
+        start,
+        flip,
+        (columns, rows),
+        options.groups.len(),
+    );
+    let pad = (options.padding / CELL).ceil() as usize;
+    let keep = options.keep_top.min(chosen.len());
+    let mut ink: Vec<InkRect> = Vec::new();
+    let mut factor = 1.0;
+    let mut restarts = 0;
+
+    'attempt: loop {
+        // Every mask this attempt may try, per word: at its size and angle,
+        // then unturned (top K) or at the minimum size (the others).
+        let mut plans: Vec<Vec<(f64, f64, Mask)>> = Vec::with_capacity(chosen.len());
+        for (rank, &index) in chosen.iter().enumerate() {
+            let m = metrics[rank];
+            let (size, angle) = (sizes[rank] * factor, angles[rank]);
+            let second = if rank < keep {
+                (size, 0.0)
+            } else {
+                (options.min_font_size.min(size), angle)
+            };
+            let mut plan = Vec::with_capacity(2);
+            for (font_size, angle) in [(size, angle), second] {
+                if plan
+                    .last()
+                    .is_some_and(|p: &(f64, f64, Mask)| (p.0, p.1) == (font_size, angle))
+                {
+                    continue;
+                }
+                ink.clear();
+                glyphs.ink(index, font_size, &mut ink);
+                let centre = (
+                    m.width * font_size / 2.0,
+                    (m.descent - m.ascent) * font_size / 2.0,
+                );
+                plan.push((font_size, angle, Mask::build(&ink, centre, angle, pad)));
+            }
+            plans.push(plan);
+        }
+        // cores[k]: the cells every mask of words k.. covers (about the
+        // centre); a point with one of them taken is dead from word k on.
+        let mut cores: Vec<Mask> = Vec::with_capacity(plans.len());
+        let mut core: Option<Mask> = None;
+        for plan in plans.iter().rev() {
+            for (_, _, mask) in plan {
+                core = Some(match core {
+                    None => mask.clone(),
+                    Some(c) => c.intersect(mask),
+                });
+            }
+            cores.push(core.clone().unwrap_or_else(Mask::centre));
+        }
+        cores.reverse();
+
+        let mut walk = Walk {
+            board: template.clone(),
+            route: &route,
+            next: (0..=route.cells.len() as u32).collect(),
+            witness: vec![NO_WITNESS; route.cells.len()].into_boxed_slice(),
+        };
+        for (i, &(c, r)) in route.cells.iter().enumerate() {
+            if walk.board.is_taken(c as usize, r as usize) {
+                walk.next[i] = i as u32 + 1;
+            }
+        }
+        result.words.clear();
+        result.dropped.clear();
+        result.warning = None;
+        if let Some(m) = masks.as_deref_mut() {
+            m.clear();
+        }
+        for (rank, (&index, plan)) in chosen.iter().zip(plans).enumerate() {
+            let word = &words[index];
+            let m = metrics[rank];
+            let size = sizes[rank] * factor;
+            let sector = word.group.filter(|_| sectored).map(|g| g as u8);
+            let mut found = None;
+            for (font_size, angle, mask) in plan {
+                if let Some(spot) = walk.find(&mask, &cores[rank], sector) {
+                    found = Some((font_size, angle, spot, mask));
+                    break;
+                }
+            }
+            let Some((font_size, angle, (x, y, column, row), mask)) = found else {
+                if rank < keep && size * SHRINK >= SMALLEST_FONT && restarts < MAX_RESTARTS {
+                    factor *= SHRINK;
+                    restarts += 1;
+                    continue 'attempt;
+                }
+                if rank < keep {
+                    result.warning = Some(format!(
+                        "“{}” does not fit the area even at {} px",
+                        word.text,
+                        crate::render::number::fmt_number(size)
+                    ));
+                }
+                result.dropped.push(word.text.clone());
+                continue;
+            };
+            if let Some(m) = masks.as_deref_mut() {
+                m.push((mask, x, y));
+            }
+            let (cx, cy) = (column as f64 * CELL, row as f64 * CELL);
+            result.words.push(PlacedWord {
+                text: word.text.clone(),
+                weight: word.weight,
+                count: word.count.unwrap_or(word.weight),
+                font_size,
+                x: cx - m.width * font_size / 2.0,
+                y: cy + (m.ascent - m.descent) * font_size / 2.0,
+                width: m.width * font_size,
+                ascent: m.ascent * font_size,
+                descent: m.descent * font_size,
+                angle,
+                cx,
+                cy,
+                u: cx / options.width,
+                v: cy / options.height,
+                rank,
+                group: word.group,
+                members: word.members.clone(),
+            });
+        }
+        return Ok(result);
+    }
 }
 
-fn validate(
-    words: &[CloudWord],
-    metrics: &[WordMetrics],
-    options: &CloudOptions,
-) -> Result<(), ArahError> {
-    let invalid = |message: String| Err(ArahError::InvalidOption(message));
-    if words.len() != metrics.len() {
-        return invalid(format!(
-            "{} words but {} measurements",
-            words.len(),
-            metrics.len()
-        ));
+/// The spiral as this layout walks it: the board cells of its points from
+/// the seeded start (mirrored by the seed), off-board points and repeats left
+/// out; in a comparison cloud, ordered by sector (each sector's points in
+/// spiral order) so a group's words walk only their own.
+struct Route {
+    cells: Box<[(u16, u16)]>,
+    /// Points of sector `s`: `sectors[s]..sectors[s + 1]`.
+    sectors: Vec<usize>,
+    /// Sector of every board cell (comparison clouds), else empty.
+    cell_sector: Box<[u8]>,
+    columns: usize,
+    /// Route index of each stride cell (`u32::MAX`: none); stride cells are
+    /// those with the parity of `start`.
+    index_of: Box<[u32]>,
+    parity: (usize, usize),
+    grid_columns: usize,
+}
+
+impl Route {
+    fn new(
+        points: &[(i16, i16)],
+        start: (i32, i32),
+        flip: (i32, i32),
+        (columns, rows): (usize, usize),
+        groups: usize,
+    ) -> Self {
+        let parity = (
+            start.0.rem_euclid(2) as usize,
+            start.1.rem_euclid(2) as usize,
+        );
+        let grid_columns = columns.div_ceil(2);
+        let mut index_of = vec![u32::MAX; grid_columns * rows.div_ceil(2)];
+        let count = if groups >= 2 { groups } else { 1 };
+        // Clockwise from the top, the area stretched to a square; equal
+        // pseudo-angles (see `spiral`), so two or four groups get exact
+        // halves or quarters, other counts near-equal wedges.
+        let (mid_x, mid_y) = (columns as f64 / 2.0, rows as f64 / 2.0);
+        let sector_of = |c: usize, r: usize| {
+            let u = (c as f64 + 0.5 - mid_x) / columns as f64;
+            let v = (r as f64 + 0.5 - mid_y) / rows as f64;
+            let from_top = pseudo_angle(u, v) + 0.25;
+            let from_top = if from_top >= 1.0 {
+                from_top - 1.0
+            } else {
+                from_top
+            };
+            ((from_top * count as f64) as usize).min(count - 1) as u8
+        };
+        let mut cell_sector = Vec::new();
+        if count > 1 {
+            cell_sector.reserve(rows * columns);
+            for r in 0..rows {
+                for c in 0..columns {
+                    cell_sector.push(sector_of(c, r));
+                }
+            }
+        }
+        // The spiral visits each stride point once; one pass per sector.
+        let mut cells = Vec::with_capacity(points.len());
+        let mut sectors = vec![0];
+        for sector in 0..count {
+            for &(dx, dy) in points {
+                let (c, r) = (start.0 + flip.0 * dx as i32, start.1 + flip.1 * dy as i32);
+                if c < 0 || r < 0 || c as usize >= columns || r as usize >= rows {
+                    continue;
+                }
+                let (c, r) = (c as usize, r as usize);
+                if count == 1 || cell_sector[r * columns + c] as usize == sector {
+                    cells.push((c as u16, r as u16));
+                }
+            }
+            sectors.push(cells.len());
+        }
+        for (i, &(c, r)) in cells.iter().enumerate() {
+            index_of[(r as usize / 2) * grid_columns + c as usize / 2] = i as u32;
+        }
+        Route {
+            cells: cells.into_boxed_slice(),
+            sectors,
+            cell_sector: cell_sector.into_boxed_slice(),
+            columns,
+            index_of: index_of.into_boxed_slice(),
+            parity,
+            grid_columns,
+        }
     }
+}
+
+impl Route {
+    /// Whether all four corners of `mask` at (`x`, `y`) lie in sector
+    /// `sector`; sectors are convex, so then all of the mask does.
+    fn holds(&self, sector: u8, mask: &Mask, x: usize, y: usize) -> bool {
+        let (x1, y1) = (x + mask.width - 1, y + mask.height - 1);
+        [(x, y), (x1, y), (x, y1), (x1, y1)]
+            .iter()
+            .all(|&(c, r)| self.cell_sector[r * self.columns + c] == sector)
+    }
+}
+
+/// A board and which route points may still take a word's centre.
+struct Walk<'a> {
+    board: Board,
+    route: &'a Route,
+    /// Skip list over dead points (centre cell taken; cells are only ever
+    /// taken and every mask covers its centre cell, so no later word can be
+    /// centred there): `next[i]` leads to the first live point ≥ `i`, with
+    /// path compression; `next[len]` is the end.
+    next: Box<[u32]>,
+    /// Per point, a taken cell (offset from the centre) that stopped an
+    /// earlier word there. Cells are never freed, so any later mask that
+    /// covers that offset fails there too: one bit test instead of a
+    /// collision test, and the layout is the same as without it.
+    witness: Box<[(i16, i16)]>,
+}
+
+const NO_WITNESS: (i16, i16) = (i16::MIN, i16::MIN);
+
+impl Walk<'_> {
+    #[inline(always)]
+    fn live(&mut self, mut i: usize) -> usize {
+        let mut root = i;
+        while self.next[root] as usize != root {
+            root = self.next[root] as usize;
+        }
+        while self.next[i] as usize != root {
+            let n = self.next[i] as usize;
+            self.next[i] = root as u32;
+            i = n;
+        }
+        root
+    }
+
+    /// Places `mask` at the first free spot along the route (of its sector):
+    /// its top-left cell and centre cell.
+    /// `core`: cells every mask from this word on covers; a point whose
+    /// witness is one of them is dead for good.
+    fn find(
+        &mut self,
+        mask: &Mask,
+        core: &Mask,
+        sector: Option<u8>,
+    ) -> Option<(usize, usize, i32, i32)> {
+        let (first, end) = match sector {
+            Some(s) => (
+                self.route.sectors[s as usize],
+                self.route.sectors[s as usize + 1],
+            ),
+            None => (0, self.route.cells.len()),
+        };
+        let mut index = self.live(first);
+        while index < end {
+            let (column, row) = self.route.cells[index];
+            let (column, row) = (column as i32, row as i32);
+            if let Some((x, y)) = self.board.origin(mask, column, row) {
+                if sector.is_some_and(|s| !self.route.holds(s, mask, x, y)) {
+                    index = self.live(index + 1);
+                    continue;
+                }
+                let (wx, wy) = self.witness[index];
+                let known = wx != i16::MIN && mask.covers(wx as i32, wy as i32);
+                if known && core.covers(wx as i32, wy as i32) {
+                    self.next[index] = index as u32 + 1;
+                } else if !known {
+                    // The core is part of this mask: when it is hit, so is
+                    // the mask, and the point is dead for good.
+                    let core_at = ((column + core.left) as usize, (row + core.top) as usize);
+                    if self.board.collides(core, core_at.0, core_at.1) {
+                        self.next[index] = index as u32 + 1;
+                        index = self.live(index + 1);
+                        continue;
+                    }
+                    match self.board.first_hit(mask, x, y) {
+                        Some((hx, hy)) => {
+                            let (dx, dy) = (hx as i32 - column, hy as i32 - row);
+                            self.witness[index] = (dx as i16, dy as i16);
+                            if core.covers(dx, dy) {
+                                self.next[index] = index as u32 + 1;
+                            }
+                        }
+                        None => {
+                            self.board.place(mask, x, y);
+                            self.kill_under(mask, x, y);
+                            return Some((x, y, column, row));
+                        }
+                    }
+                }
+            }
+            index = self.live(index + 1);
+        }
+        None
+    }
+
+    /// Marks the route points under the set cells of a placed mask dead.
+    fn kill_under(&mut self, mask: &Mask, x: usize, y: usize) {
+        let (px, py) = self.route.parity;
+        let first_row = y + (py + 2 - y % 2) % 2;
+        let first_column = x + (px + 2 - x % 2) % 2;
+        for row in (first_row..y + mask.height).step_by(2) {
+            for column in (first_column..x + mask.width).step_by(2) {
+                if mask.get(column - x, row - y) {
+                    let slot = (row / 2) * self.route.grid_columns + column / 2;
+                    let i = self.route.index_of[slot];
+                    if i != u32::MAX {
+                        self.next[i as usize] = i + 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn pick_angle(options: &CloudOptions, rng: &mut Rng) -> f64 {
+    match options.rotate {
+        Rotate::None => 0.0,
+        Rotate::Mixed => {
+            if rng.next_f64() < options.rotate_ratio {
+                -90.0
+            } else {
+                0.0
+            }
+        }
+        Rotate::Angles if options.angles.is_empty() => 0.0,
+        Rotate::Angles => options.angles[(rng.next_u64() % options.angles.len() as u64) as usize],
+    }
+}
+
+/// The board with every cell outside the shape, and the legend, taken.
+pub(crate) fn board_for(
+    columns: usize,
+    rows: usize,
+    options: &CloudOptions,
+) -> Result<Board, ArahError> {
+    let mut board = Board::new(columns, rows);
+    match &options.shape {
+        Shape::Rectangle => {}
+        Shape::Ellipse => {
+            // A cell is inside when all of it is: at its row edge farther
+            // from the middle, between the ellipse's sides.
+            let (a, b) = (columns as f64 / 2.0, rows as f64 / 2.0);
+            for row in 0..rows {
+                let edge = (row as f64 - b).abs().max((row as f64 + 1.0 - b).abs());
+                let t = 1.0 - (edge / b) * (edge / b);
+                let half = if t > 0.0 { a * t.sqrt() } else { -1.0 };
+                for column in 0..columns {
+                    let inside = column as f64 >= a - half && column as f64 + 1.0 <= a + half;
+                    if !inside {
+                        board.take(column, row);
+                    }
+                }
+            }
+        }
+        Shape::Alpha(shape) => {
+            let (w, h) = (shape.width, shape.height);
+            if w == 0 || h == 0 || shape.alpha.len() != w * h {
+                return Err(ArahError::InvalidOption(
+                    "the shape's alpha buffer must hold width × height bytes".into(),
+                ));
+            }
+            // A cell is inside when every image pixel under it is opaque.
+            for row in 0..rows {
+                let (y0, y1) = (row * h / rows, ((row + 1) * h).div_ceil(rows).min(h));
+                for column in 0..columns {
+                    let (x0, x1) = (
+                        column * w / columns,
+                        ((column + 1) * w).div_ceil(columns).min(w),
+                    );
+                    let inside = (y0..y1.max(y0 + 1)).all(|y| {
+                        shape.alpha[y * w + x0..y * w + x1.max(x0 + 1)]
+                            .iter()
+                            .all(|&a| a >= 128)
+                    });
+                    if !inside {
+                        board.take(column, row);
+                    }
+                }
+            }
+        }
+    }
+    if options.groups.len() >= 2 {
+        let (lw, lh) = legend_box(&options.groups, options.width);
+        let (lc, lr) = ((lw / CELL).ceil() as usize, (lh / CELL).ceil() as usize);
+        for row in 0..lr.min(rows) {
+            for column in 0..lc.min(columns) {
+                board.take(column, row);
+            }
+        }
+    }
+    Ok(board)
+}
+
+fn validate(words: &[CloudWord], options: &CloudOptions) -> Result<(), ArahError> {
+    let invalid = |message: String| Err(ArahError::InvalidOption(message));
     for (side, value) in [("width", options.width), ("height", options.height)] {
         if !(value.is_finite() && (20.0..=MAX_SIDE).contains(&value)) {
             return invalid(format!(
@@ -135,20 +554,29 @@ fn validate(
             options.padding
         ));
     }
-    if let Some(word) = words
-        .iter()
-        .find(|w| !w.weight.is_finite() || w.weight < 0.0)
-    {
-        return invalid(format!(
-            "the weight of “{}” must be a number ≥ 0",
-            word.text
-        ));
+    if !(0.0..=1.0).contains(&options.rotate_ratio) {
+        return invalid("rotateRatio must be between 0 and 1".into());
     }
-    if let Some(i) = metrics.iter().position(|m| !m.is_usable()) {
-        return invalid(format!(
-            "the measurement of “{}” is not usable",
-            words[i].text
-        ));
+    if options.angles.iter().any(|a| !a.is_finite()) {
+        return invalid("angles must be numbers of degrees".into());
+    }
+    if options.groups.len() > 255 {
+        return invalid("at most 255 groups".into());
+    }
+    for word in words {
+        if !word.weight.is_finite() || word.weight < 0.0 {
+            return invalid(format!(
+                "the weight of “{}” must be a number ≥ 0",
+                word.text
+            ));
+        }
+        if word.group.is_some_and(|g| g >= options.groups.len().max(1)) {
+            return invalid(format!(
+                "the group of “{}” is not one of the {} groups",
+                word.text,
+                options.groups.len()
+            ));
+        }
     }
     Ok(())
 }
@@ -171,13 +599,14 @@ fn heaviest(words: &[CloudWord], limit: usize) -> Vec<usize> {
 }
 
 /// Font sizes from weights on the chosen scale, then scaled down together
-/// until the largest word fits the width and all boxes cover no more than
-/// `TARGET_COVERAGE` of the area.
+/// until the largest word fits the area and all boxes cover no more than
+/// `TARGET_COVERAGE` of the free area.
 fn fitted_font_sizes(
     chosen: &[usize],
     words: &[CloudWord],
     metrics: &[WordMetrics],
     options: &CloudOptions,
+    free_area: f64,
 ) -> Vec<f64> {
     let transform = |w: f64| match options.scale {
         Scale::Linear => w,
@@ -185,7 +614,7 @@ fn fitted_font_sizes(
         Scale::Log => (1.0 + w).ln(),
     };
     let heaviest = transform(words[chosen[0]].weight);
-    let lightest = transform(words[*chosen.last().unwrap_or(&chosen[0])].weight);
+    let lightest = transform(words[chosen[chosen.len() - 1]].weight);
     let span = heaviest - lightest;
     let (min, max) = (options.min_font_size, options.max_font_size);
     let mut sizes: Vec<f64> = chosen
@@ -199,34 +628,26 @@ fn fitted_font_sizes(
             min + t * (max - min)
         })
         .collect();
-
-    let area = options.width * options.height;
-    let box_area = |sizes: &[f64]| -> f64 {
-        chosen
+    let pad = 2.0 * options.padding;
+    let box_area = |factor: f64| -> f64 {
+        metrics
             .iter()
-            .zip(sizes)
-            .map(|(&i, s)| {
-                let m = metrics[i];
-                (m.width * s + 2.0 * options.padding)
-                    * ((m.ascent + m.descent) * s + 2.0 * options.padding)
+            .zip(&sizes)
+            .map(|(m, s)| {
+                let s = (s * factor).max(min);
+                (m.width * s + pad) * ((m.ascent + m.descent) * s + pad)
             })
             .sum()
     };
-    let widest = chosen
-        .iter()
-        .zip(&sizes)
-        .map(|(&i, s)| metrics[i].width * s)
-        .fold(0.0, f64::max);
-    let tallest = chosen
-        .iter()
-        .zip(&sizes)
-        .map(|(&i, s)| (metrics[i].ascent + metrics[i].descent) * s)
-        .fold(0.0, f64::max);
+    let (mut widest, mut tallest) = (0.0f64, 0.0f64);
+    for (m, s) in metrics.iter().zip(&sizes) {
+        widest = widest.max(m.width * s);
+        tallest = tallest.max((m.ascent + m.descent) * s);
+    }
     let mut factor = (0.9 * options.width / widest)
         .min(0.5 * options.height / tallest)
         .min(1.0);
-    let scaled: Vec<f64> = sizes.iter().map(|s| (s * factor).max(min)).collect();
-    let coverage = box_area(&scaled) / area;
+    let coverage = box_area(factor) / free_area;
     if coverage > TARGET_COVERAGE {
         factor *= (TARGET_COVERAGE / coverage).sqrt();
     }
@@ -234,225 +655,4 @@ fn fitted_font_sizes(
         *size = (*size * factor).max(min);
     }
     sizes
-}
-
-/// The board and the spiral every word walks from the board's centre.
-struct Placer {
-    board: Board,
-    spiral: Spiral,
-    centre: (i32, i32),
-    /// Spiral points before this index have their cell taken. Cells are only
-    /// ever taken, never freed, so no later word needs to look at them.
-    first_open: usize,
-}
-
-impl Placer {
-    /// The cell under spiral point `index`, if it is on the board.
-    fn cell(&mut self, index: usize) -> Option<Option<(usize, usize)>> {
-        let (dx, dy) = self.spiral.point(index)?;
-        let column = self.centre.0 + STRIDE * dx as i32;
-        let row = self.centre.1 + STRIDE * dy as i32;
-        let on_board = column >= 0
-            && row >= 0
-            && (column as usize) < self.board.columns()
-            && (row as usize) < self.board.rows();
-        Some(on_board.then_some((column as usize, row as usize)))
-    }
-
-    fn skip_filled_prefix(&mut self) {
-        while let Some(Some((column, row))) = self.cell(self.first_open) {
-            if !self.board.is_taken(column, row) {
-                break;
-            }
-            self.first_open += 1;
-        }
-    }
-
-    /// The first free spot along the spiral for a word at `font_size`: its
-    /// cells, left edge and baseline in pixels. Spots that would cut the word
-    /// off at an edge are skipped, and so is any spot whose centre cell is
-    /// taken, before the whole box is tested.
-    fn find_spot(
-        &mut self,
-        metrics: WordMetrics,
-        font_size: f64,
-        padding: f64,
-    ) -> Option<(CellRect, f64, f64)> {
-        let width = metrics.width * font_size + 2.0 * padding;
-        let height = (metrics.ascent + metrics.descent) * font_size + 2.0 * padding;
-        let span_columns = (width / CELL).ceil() as usize;
-        let span_rows = (height / CELL).ceil() as usize;
-        let (columns, rows) = (self.board.columns(), self.board.rows());
-        if span_columns > columns || span_rows > rows {
-            return None;
-        }
-        let mut index = self.first_open;
-        while let Some(cell) = self.cell(index) {
-            index += 1;
-            let Some((column, row)) = cell else { continue };
-            if self.board.is_taken(column, row) {
-                continue;
-            }
-            let (Some(left), Some(top)) = (
-                column.checked_sub(span_columns / 2),
-                row.checked_sub(span_rows / 2),
-            ) else {
-                continue;
-            };
-            if left + span_columns > columns || top + span_rows > rows {
-                continue;
-            }
-            let rect = CellRect {
-                left,
-                top,
-                right: left + span_columns,
-                bottom: top + span_rows,
-            };
-            if self.board.is_free(rect) {
-                let x = left as f64 * CELL + padding;
-                let baseline = top as f64 * CELL + padding + metrics.ascent * font_size;
-                return Some((rect, x, baseline));
-            }
-        }
-        None
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(n: usize) -> Vec<CloudWord> {
-        (0..n)
-            .map(|i| CloudWord {
-                text: format!("kata{i}"),
-                weight: (n - i) as f64,
-                members: Vec::new(),
-            })
-            .collect()
-    }
-
-    fn overlaps(a: &PlacedWord, b: &PlacedWord) -> bool {
-        a.x < b.right() && b.x < a.right() && a.top() < b.bottom() && b.top() < a.bottom()
-    }
-
-    #[test]
-    fn no_two_boxes_overlap_and_all_stay_inside() {
-        for seed in 0..5 {
-            let options = CloudOptions {
-                seed,
-                ..CloudOptions::default()
-            };
-            let layout = layout_estimated(&words(120), &options).unwrap();
-            assert!(
-                layout.words.len() >= 100,
-                "only {} placed",
-                layout.words.len()
-            );
-            for (i, a) in layout.words.iter().enumerate() {
-                assert!(a.x >= 0.0 && a.top() >= 0.0, "{} cut off", a.text);
-                assert!(
-                    a.right() <= options.width && a.bottom() <= options.height,
-                    "{} cut off",
-                    a.text
-                );
-                for b in &layout.words[i + 1..] {
-                    assert!(!overlaps(a, b), "{} overlaps {}", a.text, b.text);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn same_seed_same_layout_other_seed_other_layout() {
-        let options = CloudOptions::default();
-        let first = layout_estimated(&words(60), &options).unwrap();
-        let second = layout_estimated(&words(60), &options).unwrap();
-        assert_eq!(first, second);
-        let other = layout_estimated(
-            &words(60),
-            &CloudOptions {
-                seed: 99,
-                ..options
-            },
-        )
-        .unwrap();
-        assert_ne!(first.words, other.words);
-    }
-
-    #[test]
-    fn heavier_words_are_larger() {
-        let layout = layout_estimated(&words(30), &CloudOptions::default()).unwrap();
-        let size_of = |text: &str| {
-            layout
-                .words
-                .iter()
-                .find(|w| w.text == text)
-                .unwrap()
-                .font_size
-        };
-        assert!(size_of("kata0") > size_of("kata29"));
-        assert_eq!(layout.words[0].rank, 0);
-    }
-
-    #[test]
-    fn a_long_word_is_shrunk_to_fit() {
-        let long = vec![CloudWord {
-            text: "a".repeat(60),
-            weight: 5.0,
-            members: Vec::new(),
-        }];
-        let layout = layout_estimated(&long, &CloudOptions::default()).unwrap();
-        assert_eq!(layout.words.len(), 1);
-        assert!(layout.words[0].right() <= 800.0);
-    }
-
-    #[test]
-    fn a_word_too_long_even_at_the_minimum_size_is_reported_not_cut() {
-        let huge = vec![CloudWord {
-            text: "a".repeat(300),
-            weight: 5.0,
-            members: Vec::new(),
-        }];
-        let layout = layout_estimated(&huge, &CloudOptions::default()).unwrap();
-        assert!(layout.words.is_empty());
-        assert_eq!(layout.dropped.len(), 1);
-    }
-
-    #[test]
-    fn words_that_cannot_fit_are_reported() {
-        let options = CloudOptions {
-            width: 60.0,
-            height: 30.0,
-            ..CloudOptions::default()
-        };
-        let layout = layout_estimated(&words(40), &options).unwrap();
-        assert!(!layout.dropped.is_empty());
-        assert_eq!(layout.words.len() + layout.dropped.len(), 40);
-    }
-
-    #[test]
-    fn no_words_is_an_error() {
-        assert_eq!(
-            layout_estimated(&[], &CloudOptions::default()),
-            Err(ArahError::NoTerms)
-        );
-    }
-
-    #[test]
-    fn bad_options_are_explained() {
-        let options = CloudOptions {
-            width: f64::NAN,
-            ..CloudOptions::default()
-        };
-        let error = layout_estimated(&words(3), &options).unwrap_err();
-        assert!(error.to_string().contains("width"), "{error}");
-        let negative = vec![CloudWord {
-            text: "x".into(),
-            weight: -1.0,
-            members: Vec::new(),
-        }];
-        let error = layout_estimated(&negative, &CloudOptions::default()).unwrap_err();
-        assert!(error.to_string().contains("weight"), "{error}");
-    }
 }

@@ -39,7 +39,8 @@ pub fn estimate_metrics(text: &str) -> WordMetrics {
     }
 }
 
-fn estimated_advance(ch: char) -> f64 {
+/// Advance of one character at 1 px in the stand-in.
+pub fn estimated_advance(ch: char) -> f64 {
     match ch {
         'i' | 'j' | 'l' | '\'' | '.' | ',' | ':' | ';' | '!' | '|' => 0.28,
         'f' | 't' | 'r' | 'I' | '-' | '(' | ')' => 0.4,

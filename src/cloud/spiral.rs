@@ -1,5 +1,8 @@
 //! The seeded random source and the spiral that candidate positions walk.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 /// xorshift64*: tiny, fast and the same on every platform, so a seed gives
 /// the same cloud natively and in wasm.
 pub struct Rng(u64);
@@ -23,73 +26,113 @@ impl Rng {
     }
 }
 
-/// Integer cell offsets along an Archimedean spiral stretched to the board's
-/// aspect ratio, from the centre out until it has passed every corner of a
-/// `columns × rows` board from any start.
+/// Candidate centres lie on every `STRIDE`-th cell along each axis.
+pub const STRIDE: i32 = 2;
+
+/// Integer cell offsets of every stride point within `columns / 2 + reach`
+/// and `rows / 2 + reach` cells of the centre (so the board is covered from
+/// a start up to `reach` cells off centre), in the order of an Archimedean
+/// spiral stretched to the board's aspect ratio: out from the centre, turn
+/// after turn, clockwise on screen. Offsets are multiples of [`STRIDE`].
 ///
-/// Successive turns are under one cell apart along both axes and successive
-/// points about half a cell apart, so every cell near the centre is visited.
-/// Points are computed on first use and kept: every word walks the same
-/// spiral, most only a short way, so the far turns are often never needed.
-pub struct Spiral {
-    points: Vec<(i16, i16)>,
-    stretch_x: f64,
-    stretch_y: f64,
-    turn_gap: f64,
-    direction: f64,
-    phase: f64,
-    theta: f64,
-    columns: f64,
-    rows: f64,
-    finished: bool,
+/// Each point is visited exactly once: rather than stepping along the curve,
+/// every point gets the spiral parameter of the turn it lies on, and the
+/// points are sorted by it. The angle is a pseudo-angle (monotonic in the
+/// true one, from division only) and the radius an IEEE square root, so the
+/// order is the same on every platform, wasm included.
+///
+/// The spiral depends only on the board size: it is computed once per size
+/// and shared (`Rc`); a layout's seed picks its start and mirroring.
+pub fn spiral(columns: usize, rows: usize, reach: usize) -> Rc<[(i16, i16)]> {
+    type Cached = ((usize, usize, usize), Rc<[(i16, i16)]>);
+    thread_local! {
+        static LAST: RefCell<Option<Cached>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        let key = (columns, rows, reach);
+        if let Some((k, points)) = last.as_ref() {
+            if *k == key {
+                return points.clone();
+            }
+        }
+        let points: Rc<[(i16, i16)]> = compute(columns, rows, reach).into();
+        *last = Some((key, points.clone()));
+        points
+    })
 }
 
-impl Spiral {
-    pub fn new(columns: usize, rows: usize, phase: f64, clockwise: bool) -> Self {
-        let aspect = columns.max(1) as f64 / rows.max(1) as f64;
-        let (stretch_x, stretch_y) = (aspect.sqrt(), 1.0 / aspect.sqrt());
-        Spiral {
-            points: vec![(0, 0)],
-            stretch_x,
-            stretch_y,
-            turn_gap: 0.9 / stretch_x.max(stretch_y),
-            direction: if clockwise { -1.0 } else { 1.0 },
-            phase,
-            theta: 0.0,
-            columns: columns as f64,
-            rows: rows as f64,
-            finished: false,
+fn compute(columns: usize, rows: usize, reach: usize) -> Vec<(i16, i16)> {
+    let half_x = (columns / 2 + reach).div_ceil(STRIDE as usize) as i32;
+    let half_y = (rows / 2 + reach).div_ceil(STRIDE as usize) as i32;
+    let aspect = (half_x.max(1) as f64 / half_y.max(1) as f64).sqrt();
+    let (stretch_x, stretch_y) = (aspect, 1.0 / aspect);
+    // One stride between turns along the longer axis.
+    let gap = 1.0 / stretch_x.max(stretch_y);
+    let span = (2 * half_x + 1) as u64;
+    let mut keyed: Vec<u64> = Vec::with_capacity(span as usize * (2 * half_y + 1) as usize);
+    for y in -half_y..=half_y {
+        for x in -half_x..=half_x {
+            let (u, v) = (x as f64 / stretch_x, y as f64 / stretch_y);
+            let turn = pseudo_angle(u, v);
+            let lap = ((u * u + v * v).sqrt() / gap - turn).round().max(0.0);
+            let parameter = ((lap + turn) * 65536.0) as u64;
+            let slot = (y + half_y) as u64 * span + (x + half_x) as u64;
+            keyed.push(parameter << 32 | slot);
         }
     }
+    radix_sort(&mut keyed);
+    keyed
+        .into_iter()
+        .map(|k| {
+            let slot = (k & 0xFFFF_FFFF) as i32;
+            let (x, y) = (slot % span as i32 - half_x, slot / span as i32 - half_y);
+            ((x * STRIDE) as i16, (y * STRIDE) as i16)
+        })
+        .collect()
+}
 
-    /// The `index`-th point, or `None` past the end of the spiral.
-    pub fn point(&mut self, index: usize) -> Option<(i16, i16)> {
-        while self.points.len() <= index && !self.finished {
-            self.extend();
+/// Sorts `keys` by their upper 32 bits, ties in input order (LSD radix,
+/// a byte per pass): a few lines instead of another monomorphised sort in
+/// the wasm binary.
+fn radix_sort(keys: &mut Vec<u64>) {
+    let mut scratch = vec![0u64; keys.len()];
+    for shift in [32, 40, 48, 56] {
+        let mut starts = [0usize; 257];
+        for &k in keys.iter() {
+            starts[((k >> shift) & 0xFF) as usize + 1] += 1;
         }
-        self.points.get(index).copied()
+        for i in 1..257 {
+            starts[i] += starts[i - 1];
+        }
+        for &k in keys.iter() {
+            let digit = ((k >> shift) & 0xFF) as usize;
+            scratch[starts[digit]] = k;
+            starts[digit] += 1;
+        }
+        std::mem::swap(keys, &mut scratch);
     }
+}
 
-    fn extend(&mut self) {
-        let widest = self.stretch_x.max(self.stretch_y);
-        loop {
-            let radius = self.turn_gap * self.theta / std::f64::consts::TAU;
-            if radius * self.stretch_x > self.columns && radius * self.stretch_y > self.rows {
-                self.finished = true;
-                return;
-            }
-            self.theta += 0.5 / (radius * widest).max(1.0);
-            let angle = self.direction * self.theta + self.phase;
-            let point = (
-                (radius * self.stretch_x * angle.cos()).round() as i16,
-                (radius * self.stretch_y * angle.sin()).round() as i16,
-            );
-            if self.points.last() != Some(&point) {
-                self.points.push(point);
-                return;
-            }
-        }
+/// A stand-in for `atan2(v, u) / τ` in `[0, 1)`, from division only:
+/// monotonic in the true angle, 0 along +u, ¼ along +v (down on screen).
+pub(crate) fn pseudo_angle(u: f64, v: f64) -> f64 {
+    let sum = u.abs() + v.abs();
+    if sum == 0.0 {
+        return 0.0;
     }
+    let quarter = if v >= 0.0 {
+        if u >= 0.0 {
+            v / sum
+        } else {
+            1.0 - u / sum
+        }
+    } else if u < 0.0 {
+        2.0 - v / sum
+    } else {
+        3.0 + u / sum
+    };
+    quarter / 4.0
 }
 
 #[cfg(test)]
@@ -113,13 +156,41 @@ mod tests {
 
     #[test]
     fn spiral_starts_at_centre_and_covers_the_board() {
-        let mut spiral = Spiral::new(40, 20, 0.3, false);
-        assert_eq!(spiral.point(0), Some((0, 0)));
-        let covered: std::collections::HashSet<_> = (0..).map_while(|i| spiral.point(i)).collect();
-        for dx in -19..=19 {
-            for dy in -9..=9 {
+        let points = spiral(80, 40, 4);
+        assert_eq!(points[0], (0, 0));
+        let covered: std::collections::HashSet<_> = points.iter().copied().collect();
+        for dx in (-44..=44).step_by(2) {
+            for dy in (-24..=24).step_by(2) {
                 assert!(covered.contains(&(dx, dy)), "({dx}, {dy}) never visited");
             }
         }
+        assert!(points.iter().all(|p| p.0 % 2 == 0 && p.1 % 2 == 0));
+        assert!(Rc::ptr_eq(&points, &spiral(80, 40, 4)));
+    }
+
+    #[test]
+    fn radix_sort_orders_by_the_upper_half_stably() {
+        let mut rng = Rng::new(3);
+        let mut keys: Vec<u64> = (0..5000u64)
+            .map(|i| (rng.next_u64() % 70_000) << 32 | i)
+            .collect();
+        let mut expected = keys.clone();
+        expected.sort_unstable();
+        radix_sort(&mut keys);
+        assert_eq!(keys, expected);
+    }
+
+    #[test]
+    fn pseudo_angle_is_monotonic_clockwise_on_screen() {
+        let turns: Vec<f64> = (0..64)
+            .map(|i| {
+                let a = i as f64 / 64.0 * std::f64::consts::TAU;
+                pseudo_angle(a.cos(), a.sin())
+            })
+            .collect();
+        assert_eq!(turns[0], 0.0);
+        assert!(turns.windows(2).all(|w| w[0] < w[1]), "{turns:?}");
+        assert!(turns[63] < 1.0);
+        assert_eq!(pseudo_angle(0.0, 1.0), 0.25);
     }
 }

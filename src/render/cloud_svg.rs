@@ -1,9 +1,12 @@
 //! A cloud layout as a standalone SVG document: one `<text>` per word, each
-//! an accessible list item ("kampanye: 14") with a tooltip.
+//! an accessible, focusable list item ("kampanye: 14") with a tooltip; turned
+//! words by `transform`; a legend for comparison clouds. The `viewBox` lets
+//! the widget scale a laid-out cloud to any size without laying it out again.
 
 use super::escape::push_escaped;
 use super::number::fmt_number;
-use crate::cloud::CloudLayout;
+use crate::cloud::layout::{legend_box, LEGEND_ROW};
+use crate::cloud::{CloudLayout, Theme};
 use std::fmt::Write;
 
 /// Okabe–Ito colours, distinguishable with the common colour-vision
@@ -12,8 +15,18 @@ pub const PALETTE: [&str; 6] = [
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00",
 ];
 
+/// Okabe–Ito for a dark background: the light members first, dark blue and
+/// vermilion left out for contrast.
+pub const DARK_PALETTE: [&str; 6] = [
+    "#56B4E9", "#E69F00", "#F0E442", "#CC79A7", "#009E73", "#FFFFFF",
+];
+
+const DARK_BACKGROUND: &str = "#1E1E24";
+
 pub fn cloud_svg(layout: &CloudLayout) -> String {
-    let mut svg = String::with_capacity(200 + layout.words.len() * 220);
+    let dark = layout.theme == Theme::Dark;
+    let palette = if dark { &DARK_PALETTE } else { &PALETTE };
+    let mut svg = String::with_capacity(400 + layout.words.len() * 260);
     let _ = write!(
         svg,
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="arah-cloud" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="group" aria-label="Word cloud of {n} words">"#,
@@ -21,25 +34,48 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
         h = fmt_number(layout.height),
         n = layout.words.len(),
     );
+    if dark {
+        let _ = write!(
+            svg,
+            r#"<rect width="100%" height="100%" fill="{DARK_BACKGROUND}"/>"#
+        );
+    }
     svg.push_str(r#"<g role="list" font-family=""#);
     push_escaped(&mut svg, &layout.font_family);
     svg.push_str("\">");
     for word in &layout.words {
+        let colour = palette[word.group.unwrap_or(word.rank) % palette.len()];
         let _ = write!(
             svg,
-            r#"<text role="listitem" x="{x}" y="{y}" font-size="{size}" textLength="{width}" lengthAdjust="spacingAndGlyphs" fill="{fill}" data-rank="{rank}" tabindex="0" data-term=""#,
+            r#"<text role="listitem" x="{x}" y="{y}" font-size="{size}" textLength="{width}" lengthAdjust="spacingAndGlyphs" fill="{colour}" data-rank="{rank}" tabindex="0""#,
             x = fmt_number(word.x),
             y = fmt_number(word.y),
             size = fmt_number(word.font_size),
             width = fmt_number(word.width),
-            fill = PALETTE[word.rank % PALETTE.len()],
             rank = word.rank,
         );
+        if word.angle != 0.0 {
+            let _ = write!(
+                svg,
+                r#" transform="rotate({} {} {})""#,
+                fmt_number(word.angle),
+                fmt_number(word.cx),
+                fmt_number(word.cy)
+            );
+        }
+        if let Some(group) = word.group {
+            let _ = write!(svg, r#" data-group="{group}""#);
+        }
+        svg.push_str(r#" data-term=""#);
         push_escaped(&mut svg, &word.text);
         svg.push_str(r#"" aria-label=""#);
-        push_label(&mut svg, &word.text, word.weight);
+        push_label(&mut svg, &word.text, word.count);
         svg.push_str("\"><title>");
-        push_label(&mut svg, &word.text, word.weight);
+        push_label(&mut svg, &word.text, word.count);
+        if let Some(name) = word.group.and_then(|g| layout.groups.get(g)) {
+            svg.push_str(", ");
+            push_escaped(&mut svg, name);
+        }
         if word.members.len() > 1 {
             svg.push_str(" (");
             push_escaped(&mut svg, &word.members.join(", "));
@@ -49,14 +85,46 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
         push_escaped(&mut svg, &word.text);
         svg.push_str("</text>");
     }
-    svg.push_str("</g></svg>");
+    svg.push_str("</g>");
+    if layout.groups.len() >= 2 {
+        push_legend(&mut svg, layout, palette, dark);
+    }
+    svg.push_str("</svg>");
     svg
 }
 
-fn push_label(out: &mut String, text: &str, weight: f64) {
+/// Swatch and name per group in the box the layout kept free.
+fn push_legend(svg: &mut String, layout: &CloudLayout, palette: &[&str; 6], dark: bool) {
+    let (width, _) = legend_box(&layout.groups, layout.width);
+    let ink = if dark { "#EEEEEE" } else { "#222222" };
+    let _ = write!(
+        svg,
+        r#"<g class="arah-legend" role="list" aria-label="Groups" font-size="12" fill="{ink}" font-family="sans-serif">"#
+    );
+    for (g, name) in layout.groups.iter().enumerate() {
+        let y = 4.0 + LEGEND_ROW * g as f64;
+        let _ = write!(
+            svg,
+            r#"<g role="listitem"><rect x="4" y="{}" width="12" height="12" fill="{}"/><text x="22" y="{}" textLength="{}" lengthAdjust="spacingAndGlyphs">"#,
+            fmt_number(y + 2.0),
+            palette[g % palette.len()],
+            fmt_number(y + 12.0),
+            fmt_number(
+                (width - 26.0)
+                    .min(7.0 * name.chars().count() as f64)
+                    .max(1.0)
+            ),
+        );
+        push_escaped(svg, name);
+        svg.push_str("</text></g>");
+    }
+    svg.push_str("</g>");
+}
+
+fn push_label(out: &mut String, text: &str, count: f64) {
     push_escaped(out, text);
     out.push_str(": ");
-    out.push_str(&fmt_number(weight));
+    out.push_str(&fmt_number(count));
 }
 
 #[cfg(test)]
@@ -72,7 +140,7 @@ mod tests {
             .map(|(i, t)| CloudWord {
                 text: t.to_string(),
                 weight: (10 - i) as f64,
-                members: Vec::new(),
+                ..CloudWord::default()
             })
             .collect();
         layout_estimated(&words, &CloudOptions::default()).unwrap()
@@ -107,6 +175,7 @@ mod tests {
             text: "kampanye".into(),
             weight: 4.0,
             members: vec!["kampanye".into(), "berkampanye".into(), "<b>".into()],
+            ..CloudWord::default()
         }];
         let svg = cloud_svg(&layout_estimated(&words, &CloudOptions::default()).unwrap());
         assert!(
@@ -122,5 +191,69 @@ mod tests {
         assert_eq!(fmt_number(12.345), "12.35");
         assert_eq!(fmt_number(0.1), "0.1");
         assert_eq!(fmt_number(-0.001), "0");
+    }
+
+    #[test]
+    fn every_word_is_focusable_and_turned_words_rotate_about_their_centre() {
+        use crate::cloud::Rotate;
+        let words: Vec<CloudWord> = (0..40)
+            .map(|i| CloudWord {
+                text: format!("kata{i}"),
+                weight: (40 - i) as f64,
+                ..CloudWord::default()
+            })
+            .collect();
+        let options = CloudOptions {
+            rotate: Rotate::Mixed,
+            rotate_ratio: 1.0,
+            ..CloudOptions::default()
+        };
+        let layout = layout_estimated(&words, &options).unwrap();
+        let svg = cloud_svg(&layout);
+        assert_eq!(svg.matches(r#"tabindex="0""#).count(), layout.words.len());
+        let turned: Vec<_> = layout.words.iter().filter(|w| w.angle != 0.0).collect();
+        assert!(!turned.is_empty());
+        for w in turned {
+            let expected = format!(
+                r#"transform="rotate({} {} {})""#,
+                fmt_number(w.angle),
+                fmt_number(w.cx),
+                fmt_number(w.cy)
+            );
+            assert!(svg.contains(&expected), "{expected}");
+        }
+    }
+
+    #[test]
+    fn comparison_legend_is_escaped_and_words_name_their_group() {
+        let words = vec![
+            CloudWord {
+                text: "satu".into(),
+                weight: 0.2,
+                group: Some(0),
+                count: Some(7.0),
+                ..CloudWord::default()
+            },
+            CloudWord {
+                text: "dua".into(),
+                weight: 0.1,
+                group: Some(1),
+                count: Some(3.0),
+                ..CloudWord::default()
+            },
+        ];
+        let options = CloudOptions {
+            groups: vec!["<one-way>".into(), "two & way".into()],
+            ..CloudOptions::default()
+        };
+        let svg = cloud_svg(&layout_estimated(&words, &options).unwrap());
+        assert!(svg.contains(">&lt;one-way&gt;</text>"), "{svg}");
+        assert!(svg.contains(">two &amp; way</text>"));
+        assert!(svg.contains(r#"aria-label="satu: 7""#));
+        assert!(
+            svg.contains("<title>dua: 3, two &amp; way</title>"),
+            "{svg}"
+        );
+        assert!(svg.contains(&format!(r#"fill="{}" data-rank="1""#, PALETTE[1])));
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
+use crate::cloud::glyphs::BoxGlyphs;
 use crate::cloud::layout::{layout, layout_estimated};
 use crate::cloud::metrics::WordMetrics;
 use crate::cloud::{CloudLayout, CloudOptions, CloudWord};
@@ -13,26 +14,41 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-export interface CloudWord { text: string; weight: number; members?: string[] }
+export interface CloudWord {
+  text: string; weight: number; members?: string[];
+  /** Comparison clouds: index into CloudOptions.groups; count shown in the label. */
+  group?: number; count?: number;
+}
 export interface CloudOptions {
   width?: number;
   height?: number;
   seed?: number;
   maxWords?: number;
+  /** The heaviest keepTop words are never dropped (default 50). */
+  keepTop?: number;
   minFontSize?: number;
   maxFontSize?: number;
   padding?: number;
   scale?: "linear" | "sqrt" | "log";
+  rotate?: "none" | "mixed" | "angles";
+  rotateRatio?: number;
+  angles?: number[];
+  shape?: "rectangle" | "ellipse";
+  theme?: "light" | "dark";
+  groups?: string[];
   fontFamily?: string;
 }
 export interface PlacedWord {
-  text: string; weight: number; fontSize: number;
-  x: number; y: number; width: number; ascent: number; descent: number; rank: number;
-  members?: string[];
+  text: string; weight: number; count: number; fontSize: number;
+  x: number; y: number; width: number; ascent: number; descent: number;
+  /** Degrees clockwise about (cx, cy); u, v: the centre as a share of the area. */
+  angle: number; cx: number; cy: number; u: number; v: number;
+  rank: number; group?: number; members?: string[];
 }
 export interface CloudResult {
   svg: string; width: number; height: number; fontFamily: string;
-  words: PlacedWord[]; dropped: string[];
+  groups: string[];
+  words: PlacedWord[]; dropped: string[]; omitted: number; warning?: string;
 }
 export type TokenKind = "word" | "abbreviation" | "number" | "hashtag" | "mention" | "url" | "email" | "emoji";
 export interface TokenSpans {
@@ -87,7 +103,7 @@ pub fn cloud(
                     descent: m[2],
                 })
                 .collect();
-            layout(&words, &metrics, &options)
+            layout(&words, &BoxGlyphs { metrics }, &options)
         }
     }
     .map_err(js_error)?;
