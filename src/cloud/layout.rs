@@ -7,9 +7,12 @@ use super::board::Board;
 use super::glyphs::{EstimatedGlyphs, InkRect, MaskSource};
 use super::mask::{Mask, CELL};
 use super::metrics::WordMetrics;
-use super::spiral::{pseudo_angle, spiral, Rng};
+use super::spiral::{pseudo_angle, spiral, Rng, STRIDE};
 use super::{CloudLayout, CloudOptions, CloudWord, PlacedWord, Rotate, Scale, Shape};
 use crate::error::ArahError;
+
+// `Route` and `Walk::kill_under` index stride points as every other cell.
+const _: () = assert!(STRIDE == 2);
 
 /// Largest drawing area side, in pixels.
 const MAX_SIDE: f64 = 8000.0;

@@ -105,7 +105,9 @@ pub struct CloudOptions {
     /// The heaviest `keep_top` words are never dropped: when one finds no
     /// room, every size shrinks and the layout starts again.
     pub keep_top: usize,
-    /// Font sizes in pixels; sizes are fitted to the area.
+    /// Font sizes in pixels; sizes are fitted to the area. A top-K word
+    /// that finds no room shrinks everything, below `min_font_size` if need
+    /// be (down to 1 px), rather than being dropped.
     pub min_font_size: f64,
     pub max_font_size: f64,
     /// Free space kept around each word's ink, in pixels.
