@@ -13,7 +13,7 @@
 //! `ramai`; a pair of different words (`bolak-balik`) stays whole.
 
 use crate::error::ArahError;
-use crate::hash::TermSet;
+use crate::hash::{TermMap, TermSet};
 use std::borrow::Cow;
 
 /// The root lexicon, front-coded. Natively it is compiled in; the wasm
@@ -27,8 +27,22 @@ const MAX_PREFIXES: usize = 3;
 /// Stems shorter than this are not accepted (they are mostly accidents).
 const MIN_ROOT_CHARS: usize = 2;
 
+/// Longest term (in bytes) the stemmer looks into; longer ones stay whole.
+const MAX_WORD_BYTES: usize = 47;
+/// A guessed root (one the lexicon does not know) has at least this many
+/// letters and two vowels: shorter leftovers are mostly accidents.
+const MIN_GUESS_BYTES: usize = 4;
+/// Letters a–z and the word boundary, for the letter-pair shape of roots.
+const SYMBOLS: usize = 27;
+const BOUNDARY: usize = 26;
+
 pub struct Stemmer {
     roots: TermSet<Box<str>>,
+    shape: Shape,
+    /// Words of the corpus at hand, and for each root guessed for one of
+    /// them, how many distinct corpus words it explains.
+    corpus: TermSet<Box<str>>,
+    support: TermMap<Box<str>, u32>,
 }
 
 impl Stemmer {
@@ -50,33 +64,64 @@ impl Stemmer {
     }
 
     pub fn with_roots<I: IntoIterator<Item = S>, S: Into<String>>(roots: I) -> Self {
+        let roots: TermSet<Box<str>> = roots
+            .into_iter()
+            .map(|r| r.into().into_boxed_str())
+            .collect();
+        let mut shape = Shape::default();
+        for root in &roots {
+            shape.learn(root);
+        }
         Stemmer {
-            roots: roots
-                .into_iter()
-                .map(|r| r.into().into_boxed_str())
-                .collect(),
+            roots,
+            shape,
+            corpus: TermSet::default(),
+            support: TermMap::default(),
         }
     }
 
-    /// Adds words seen in the corpus at hand as acceptable stems.
+    /// Adds words seen in the corpus at hand as evidence for the stems of
+    /// words the lexicon cannot explain: a guessed root that is itself a
+    /// word of the corpus, or that explains two of its words, is preferred
+    /// and need not have the usual shape of a root. Corpus words are not
+    /// roots: they are still stemmed themselves.
     pub fn add_corpus_words<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
-        self.roots
-            .extend(words.into_iter().map(|w| Box::from(w.as_ref())));
+        let mut guesses: Vec<Box<str>> = Vec::new();
+        for word in words {
+            let word = word.as_ref();
+            if !self.corpus.insert(Box::from(word)) || !is_word(word) || self.is_root(word) {
+                continue;
+            }
+            guesses.clear();
+            self.search(word, Some(&mut guesses));
+            guesses.sort_unstable();
+            guesses.dedup();
+            for guess in guesses.drain(..) {
+                *self.support.entry(guess).or_insert(0) += 1;
+            }
+        }
     }
 
     pub fn is_root(&self, word: &str) -> bool {
         self.roots.contains(word)
     }
 
+    fn is_root_bytes(&self, word: &[u8]) -> bool {
+        std::str::from_utf8(word).is_ok_and(|w| self.roots.contains(w))
+    }
+
     /// The stem of a lowercase term, or the term itself.
     pub fn stem<'a>(&self, term: &'a str) -> Cow<'a, str> {
+        if term.len() > MAX_WORD_BYTES {
+            return Cow::Borrowed(term);
+        }
         if let Some((left, right)) = term.split_once('-') {
             return self.stem_reduplication(term, left, right);
         }
-        if self.is_root(term) || !term.chars().all(char::is_alphabetic) {
+        if !is_word(term) || self.is_root(term) {
             return Cow::Borrowed(term);
         }
-        match self.strip(term) {
+        match self.search(term, None) {
             Some(stem) => Cow::Owned(stem),
             None => Cow::Borrowed(term),
         }
@@ -85,7 +130,7 @@ impl Stemmer {
     /// `partai-partai`, `beramai-ramai` and `memotong-motongnya` reduce to
     /// the repeated word, `kehendak-mu` to its word; other pairs stay whole.
     fn stem_reduplication<'a>(&self, term: &'a str, left: &str, right: &str) -> Cow<'a, str> {
-        if !left.chars().all(char::is_alphabetic) || !right.chars().all(char::is_alphabetic) {
+        if !is_word(left) || !is_word(right) {
             return Cow::Borrowed(term);
         }
         if PARTICLES.contains(&right) || POSSESSIVES.contains(&right) {
@@ -110,78 +155,344 @@ impl Stemmer {
         Cow::Owned(stem.into_owned())
     }
 
-    fn accept(&self, candidate: &str) -> bool {
-        candidate.chars().count() >= MIN_ROOT_CHARS && self.is_root(candidate)
-    }
-
     /// Tries every suffix stage (without particle, possessive, and up to two
     /// derivational suffixes, as the lemma data stacks them: `-anan`,
     /// `-kankan`) with every prefix reading, and keeps the longest root
     /// found: stripping too much (`memak|i` → `pak`) loses to the reading
-    /// that explains more of the word (`me|maki`).
-    fn strip(&self, word: &str) -> Option<String> {
-        let mut stages: Vec<(&str, Option<&str>)> = vec![(word, None)];
-        let mut current = word;
+    /// that explains more of the word (`me|maki`). When no reading reaches
+    /// a root, the best regular guess (see [`Stemmer::offer`]) is taken.
+    /// With `collect`, every acceptable guess is gathered instead.
+    fn search(&self, word: &str, collect: Option<&mut Vec<Box<str>>>) -> Option<String> {
+        let w = word.as_bytes();
+        let mut stages = [Stage::default(); 24];
+        let mut count = 1;
+        stages[0].end = w.len();
+        let mut current = stages[0];
         for group in [&PARTICLES[..], &POSSESSIVES[..]] {
-            if let Some(shorter) = strip_suffix(current, group) {
-                current = shorter;
-                stages.push((current, None));
+            if let Some(rest) = strip_suffix(&word[..current.end], group) {
+                current.end = rest.len();
+                current.stripped += 1;
+                current.nya |= word[rest.len()..].starts_with("nya");
+                stages[count] = current;
+                count += 1;
             }
         }
-        let mut frontier = vec![current];
-        for _ in 0..2 {
-            let mut next = Vec::new();
-            for stage in &frontier {
+        let (mut from, mut to) = (count - 1, count);
+        for derivations in 1..=2 {
+            for i in from..to {
+                let stage = stages[i];
                 for suffix in DERIVATIONAL {
-                    if let Some(shorter) = stage.strip_suffix(suffix).filter(|s| s.len() >= 3) {
-                        stages.push((shorter, Some(suffix)));
-                        next.push(shorter);
+                    let end = stage.end.wrapping_sub(suffix.len());
+                    if stage.end < suffix.len() + 3 || !w[..stage.end].ends_with(suffix.as_bytes())
+                    {
+                        continue;
+                    }
+                    let next = Stage {
+                        end,
+                        suffix: Some(suffix),
+                        derivations,
+                        stripped: stage.stripped + 1,
+                        nya: stage.nya,
+                    };
+                    stages[count] = next;
+                    count += 1;
+                    // -kan after a root in k is often written with one k
+                    // (`menampakan` for `menampakkan`): that -an is -kan.
+                    if suffix == "an" && w[end - 1] == b'k' {
+                        stages[count] = Stage {
+                            suffix: Some("kan"),
+                            ..next
+                        };
+                        count += 1;
                     }
                 }
             }
-            frontier = next;
+            (from, to) = (to, count);
         }
-        let mut best: Option<String> = None;
-        let mut consider = |candidate: String| {
-            if best.as_ref().is_none_or(|b| candidate.len() > b.len()) {
-                best = Some(candidate);
-            }
+        let mut search = Search {
+            best: None,
+            guess: None,
+            collect,
         };
-        for &(stage, _) in stages.iter().skip(1) {
-            if self.accept(stage) {
-                consider(stage.to_owned());
-            }
+        for stage in &stages[1..count] {
+            self.offer(&w[..stage.end], stage, Chain::default(), &mut search);
         }
-        for &(stage, suffix) in &stages {
-            self.strip_prefixes(stage, suffix, MAX_PREFIXES, None, &mut consider);
+        for stage in &stages[..count] {
+            self.strip_prefixes(
+                &w[..stage.end],
+                stage,
+                MAX_PREFIXES,
+                Chain::default(),
+                &mut search,
+            );
         }
-        best
+        let found = match (search.best, search.guess) {
+            (Some((root, _)), _) => root,
+            (None, Some((guess, _))) => guess,
+            (None, None) => return None,
+        };
+        std::str::from_utf8(found.bytes()).ok().map(str::to_owned)
     }
 
-    /// Removes up to `depth` prefixes from `word`, offering every candidate
-    /// that is a root. `suffix` is the derivational suffix removed, for the
-    /// confix restrictions; `previous` the prefix removed before.
+    /// Removes up to `depth` prefixes from `word`, offering every candidate.
     fn strip_prefixes(
         &self,
-        word: &str,
-        suffix: Option<&str>,
+        word: &[u8],
+        stage: &Stage,
         depth: usize,
-        previous: Option<&str>,
-        found: &mut dyn FnMut(String),
+        chain: Chain,
+        search: &mut Search,
     ) {
         if depth == 0 {
             return;
         }
-        for (prefix, candidate) in prefix_candidates(word) {
-            if previous == Some(prefix) || (previous.is_none() && !confix_allowed(prefix, suffix)) {
+        let (readings, count) = prefix_readings(word);
+        for reading in &readings[..count] {
+            if chain.previous == Some(reading.prefix)
+                || (chain.previous.is_none() && !confix_allowed(reading.prefix, stage.suffix))
+            {
                 continue;
             }
-            self.strip_prefixes(&candidate, suffix, depth - 1, Some(prefix), found);
-            if self.accept(&candidate) {
-                found(candidate);
-            }
+            let candidate = Buf::new(reading.restore, &word[reading.skip..]);
+            let next = chain.then(reading);
+            self.strip_prefixes(candidate.bytes(), stage, depth - 1, next, search);
+            self.offer(candidate.bytes(), stage, next, search);
         }
     }
+
+    /// A candidate stem: the longest root wins (of two as long, the one
+    /// reached by regular rules). While none is found, the candidate is
+    /// also weighed as a guess for a root the lexicon lacks, if it was
+    /// reached by regular rules only (see [`Chain::regular`] and
+    /// [`guess_allowed`]) and has the shape of a root or the support of the
+    /// corpus at hand: more support first, then a prefix removed (a suffix
+    /// alone is weaker evidence: `bergalah` is `ber|galah`, not
+    /// `berga|lah`), then more affixes explained,
+    /// then the more common start among roots (which settles the nasal
+    /// alternations: `menulis` → `tulis` rather than `nulis`).
+    fn offer(&self, candidate: &[u8], stage: &Stage, chain: Chain, search: &mut Search) {
+        let rank = (candidate.len(), chain.regular);
+        if candidate.len() >= MIN_ROOT_CHARS
+            && search.best.as_ref().is_none_or(|(_, best)| rank > *best)
+            && self.is_root_bytes(candidate)
+        {
+            search.best = Some((Buf::new(0, candidate), rank));
+        }
+        if (search.best.is_some() && search.collect.is_none()) || !guess_allowed(stage, &chain) {
+            return;
+        }
+        let support = self.support_of(candidate);
+        let shaped = match support {
+            0 => self.shape.plausible(candidate),
+            _ => Shape::long_enough(candidate),
+        };
+        if !shaped {
+            return;
+        }
+        if let Some(all) = search.collect.as_deref_mut() {
+            if let Ok(text) = std::str::from_utf8(candidate) {
+                all.push(Box::from(text));
+            }
+            return;
+        }
+        let score = (
+            support,
+            chain.prefixes > 0,
+            chain.prefixes + stage.stripped,
+            self.shape.onset(candidate),
+        );
+        if search.guess.as_ref().is_none_or(|(_, best)| score > *best) {
+            search.guess = Some((Buf::new(0, candidate), score));
+        }
+    }
+
+    fn support_of(&self, candidate: &[u8]) -> u32 {
+        if self.corpus.is_empty() {
+            return 0;
+        }
+        let Ok(text) = std::str::from_utf8(candidate) else {
+            return 0;
+        };
+        2 * u32::from(self.corpus.contains(text))
+            + u32::from(self.support.get(text).is_some_and(|&n| n >= 2))
+    }
+}
+
+/// What the suffix stage of a candidate removed.
+#[derive(Clone, Copy, Default)]
+struct Stage {
+    /// The candidate is the word up to this byte.
+    end: usize,
+    /// The (innermost) derivational suffix removed, for the confixes.
+    suffix: Option<&'static str>,
+    derivations: u8,
+    /// Suffixes removed in all.
+    stripped: u8,
+    nya: bool,
+}
+
+/// The prefixes a candidate was reached through.
+#[derive(Clone, Copy)]
+struct Chain {
+    outer: Option<Prefix>,
+    previous: Option<Prefix>,
+    prefixes: u8,
+    /// Every reading follows the rules of the morphology, not only the
+    /// lexicon's say-so: a second prefix is per-, ber- or ter- (or peN-
+    /// after ke-/se-: `kepemimpinan`), the nasal replaced what it replaces.
+    regular: bool,
+}
+
+impl Default for Chain {
+    fn default() -> Self {
+        Chain {
+            outer: None,
+            previous: None,
+            prefixes: 0,
+            regular: true,
+        }
+    }
+}
+
+impl Chain {
+    fn then(&self, reading: &Reading) -> Chain {
+        let inner_allowed = match self.outer {
+            None => true,
+            Some(outer) => {
+                matches!(reading.prefix, Prefix::Per | Prefix::Ber | Prefix::Ter)
+                    || (reading.prefix == Prefix::Pe && matches!(outer, Prefix::Ke | Prefix::Se))
+            }
+        };
+        Chain {
+            outer: self.outer.or(Some(reading.prefix)),
+            previous: Some(reading.prefix),
+            prefixes: self.prefixes + 1,
+            regular: self.regular && reading.regular && inner_allowed,
+        }
+    }
+}
+
+/// Which affix combinations may be stripped without the lexicon's
+/// confirmation: ke- only in the confix ke-…-an, se- only with -nya
+/// (`secepatnya`), per- only with a suffix, never ku-/kau- (so many roots
+/// begin with them), one derivational suffix at most, and a suffix alone
+/// only if it is not -i (roots ending in -i are common, -i without a prefix
+/// is rare).
+fn guess_allowed(stage: &Stage, chain: &Chain) -> bool {
+    if stage.derivations > 1 || !chain.regular {
+        return false;
+    }
+    match chain.outer {
+        None => stage.stripped > 0 && stage.suffix != Some("i"),
+        Some(Prefix::Ke) => stage.suffix == Some("an"),
+        Some(Prefix::Se) => stage.nya,
+        Some(Prefix::Ku | Prefix::Kau) => false,
+        Some(Prefix::Per) => stage.suffix.is_some(),
+        Some(_) => true,
+    }
+}
+
+struct Search<'c> {
+    /// The longest root found, the regular reading first among equals.
+    best: Option<(Buf, (usize, bool))>,
+    guess: Option<(Buf, (u32, bool, u8, u32))>,
+    collect: Option<&'c mut Vec<Box<str>>>,
+}
+
+/// A candidate on the stack: a restored initial and the rest of the word.
+#[derive(Clone, Copy)]
+struct Buf {
+    bytes: [u8; MAX_WORD_BYTES + 1],
+    len: usize,
+}
+
+impl Buf {
+    fn new(initial: u8, rest: &[u8]) -> Buf {
+        let mut buf = Buf {
+            bytes: [0; MAX_WORD_BYTES + 1],
+            len: 0,
+        };
+        if initial != 0 {
+            buf.bytes[0] = initial;
+            buf.len = 1;
+        }
+        let end = (buf.len + rest.len()).min(buf.bytes.len());
+        buf.bytes[buf.len..end].copy_from_slice(&rest[..end - buf.len]);
+        buf.len = end;
+        buf
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// The sound shape of the known roots, learned when the lexicon loads: the
+/// letter pairs they contain (with the word boundary, so how roots begin
+/// and end counts: no root begins with `nc` or ends in `tk`) and how many
+/// begin with each pair of letters.
+struct Shape {
+    pairs: [u64; (SYMBOLS * SYMBOLS).div_ceil(64)],
+    onsets: Vec<u32>,
+}
+
+impl Default for Shape {
+    fn default() -> Self {
+        Shape {
+            pairs: [0; (SYMBOLS * SYMBOLS).div_ceil(64)],
+            onsets: vec![0; 26 * 26],
+        }
+    }
+}
+
+impl Shape {
+    fn learn(&mut self, root: &str) {
+        for part in root.split('-').map(str::as_bytes) {
+            if part.len() < 2 || !part.iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            for index in letter_pairs(part) {
+                self.pairs[index / 64] |= 1 << (index % 64);
+            }
+            self.onsets[onset_index(part)] += 1;
+        }
+    }
+
+    fn long_enough(candidate: &[u8]) -> bool {
+        candidate.len() >= MIN_GUESS_BYTES
+            && candidate.iter().filter(|&&b| is_vowel(b as char)).count() >= 2
+    }
+
+    /// Long enough, lowercase a–z, and made of letter pairs some root has.
+    fn plausible(&self, candidate: &[u8]) -> bool {
+        Shape::long_enough(candidate)
+            && candidate.iter().all(u8::is_ascii_lowercase)
+            && letter_pairs(candidate).all(|i| self.pairs[i / 64] & (1 << (i % 64)) != 0)
+    }
+
+    fn onset(&self, candidate: &[u8]) -> u32 {
+        match candidate.len() >= 2 && candidate[..2].iter().all(u8::is_ascii_lowercase) {
+            true => self.onsets[onset_index(candidate)],
+            false => 0,
+        }
+    }
+}
+
+fn onset_index(word: &[u8]) -> usize {
+    usize::from(word[0] - b'a') * 26 + usize::from(word[1] - b'a')
+}
+
+/// Letter-pair indices of a lowercase a–z word between two boundaries.
+fn letter_pairs(word: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let symbol = |i: usize| word.get(i).map_or(BOUNDARY, |&b| usize::from(b - b'a'));
+    (0..=word.len()).map(move |i| {
+        let before = if i == 0 { BOUNDARY } else { symbol(i - 1) };
+        before * SYMBOLS + symbol(i)
+    })
+}
+
+fn is_word(term: &str) -> bool {
+    term.bytes().all(|b| b.is_ascii_lowercase()) || term.chars().all(char::is_alphabetic)
 }
 
 /// The words of a front-coded list (see the header of `stem/roots.txt`).
@@ -218,16 +529,32 @@ fn strip_suffix<'a>(word: &'a str, suffixes: &[&str]) -> Option<&'a str> {
         .filter(|rest| rest.len() >= 3)
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Prefix {
+    Di,
+    Ke,
+    Se,
+    Ku,
+    Kau,
+    Ber,
+    Ter,
+    Per,
+    /// meN-
+    Me,
+    /// peN-
+    Pe,
+}
+
 /// Prefix–suffix pairs that Indonesian morphology does not combine.
-fn confix_allowed(prefix: &str, suffix: Option<&str>) -> bool {
+fn confix_allowed(prefix: Prefix, suffix: Option<&str>) -> bool {
     !matches!(
         (prefix, suffix),
-        ("ber", Some("i"))
-            | ("di", Some("an"))
-            | ("ke", Some("i" | "kan"))
-            | ("me", Some("an"))
-            | ("se", Some("i" | "kan"))
-            | ("ter", Some("an"))
+        (Prefix::Ber, Some("i"))
+            | (Prefix::Di, Some("an"))
+            | (Prefix::Ke, Some("i" | "kan"))
+            | (Prefix::Me, Some("an"))
+            | (Prefix::Se, Some("i" | "kan"))
+            | (Prefix::Ter, Some("an"))
     )
 }
 
@@ -235,93 +562,134 @@ fn is_vowel(ch: char) -> bool {
     matches!(ch, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
-/// Every way `word` may start with a prefix: (prefix family, what remains,
-/// with the initial consonant the nasal replaced put back).
-fn prefix_candidates(word: &str) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    let rest_after = |n: usize| word.get(n..).filter(|r| r.len() >= 2);
-    let first_after = |n: usize| word[n..].chars().next();
-    let mut push = |family: &'static str, candidate: String| out.push((family, candidate));
+/// One way a word may start with a prefix: skip `skip` bytes and put back
+/// `restore` (0: nothing), the initial consonant a nasal replaced.
+#[derive(Clone, Copy)]
+struct Reading {
+    prefix: Prefix,
+    skip: usize,
+    restore: u8,
+    /// The rule-book reading, not only one the lexicon may confirm (`be-`
+    /// before anything but an -er- syllable, `bel-`/`pel-` of `ajar`, a
+    /// nasal kept before a vowel).
+    regular: bool,
+}
+
+const MAX_READINGS: usize = 12;
+
+/// Every way `word` may start with a prefix.
+fn prefix_readings(word: &[u8]) -> ([Reading; MAX_READINGS], usize) {
+    let mut out = [Reading {
+        prefix: Prefix::Di,
+        skip: 0,
+        restore: 0,
+        regular: false,
+    }; MAX_READINGS];
+    let mut count = 0;
+    let mut push = |prefix: Prefix, skip: usize, restore: u8, regular: bool| {
+        if count < MAX_READINGS && word.len() >= skip + 2 {
+            out[count] = Reading {
+                prefix,
+                skip,
+                restore,
+                regular,
+            };
+            count += 1;
+        }
+    };
+    let at = |n: usize| word.get(n).map_or(' ', |&b| b as char);
+    let starts = |p: &str| word.starts_with(p.as_bytes());
+    if word.len() < 4 || !matches!(word[0], b'b' | b'd' | b'k' | b'm' | b'p' | b's' | b't') {
+        return (out, 0);
+    }
 
     for (prefix, family) in [
-        ("di", "di"),
-        ("ke", "ke"),
-        ("se", "se"),
-        ("ku", "ku"),
-        ("kau", "kau"),
+        ("di", Prefix::Di),
+        ("ke", Prefix::Ke),
+        ("se", Prefix::Se),
+        ("ku", Prefix::Ku),
+        ("kau", Prefix::Kau),
     ] {
-        if let Some(rest) = word.strip_prefix(prefix).filter(|r| r.len() >= 2) {
-            push(family, rest.to_owned());
+        if starts(prefix) {
+            push(family, prefix.len(), 0, true);
         }
     }
-    // ber-, be- before -er- syllables (bekerja), bel- in belajar.
-    if let Some(rest) = rest_after(3).filter(|_| word.starts_with("ber")) {
-        push("ber", rest.to_owned());
-    }
-    if word.starts_with("be") && !word.starts_with("ber") {
-        if let Some(rest) = rest_after(2) {
-            push("ber", rest.to_owned());
+    // ber-, be- before -er- syllables (bekerja) and r (berantai), bel- in
+    // belajar.
+    if starts("ber") {
+        push(Prefix::Ber, 3, 0, true);
+        // ber- + a root in r- loses one r (berantai → rantai).
+        if is_vowel(at(3)) {
+            push(Prefix::Ber, 2, 0, true);
         }
+    } else if starts("be") {
+        push(Prefix::Ber, 2, 0, at(3) == 'e' && at(4) == 'r');
     }
-    if let Some(rest) = rest_after(3).filter(|_| word.starts_with("bel")) {
-        push("ber", rest.to_owned());
+    if starts("bel") {
+        push(Prefix::Ber, 3, 0, false);
     }
     // ter-, te- (terasa), per-, pe- (peramal)
-    for (prefix, family) in [("ter", "ter"), ("per", "per")] {
-        if let Some(rest) = rest_after(3).filter(|_| word.starts_with(prefix)) {
+    for (prefix, family) in [("ter", Prefix::Ter), ("per", Prefix::Per)] {
+        if starts(prefix) && word.len() >= 5 {
             // te-/pe- + a root in r- (terasa → rasa) before ter-/per- + a
             // vowel-initial root (terikat → ikat).
-            if rest.starts_with(is_vowel) {
-                push(family, word[2..].to_owned());
+            if is_vowel(at(3)) {
+                push(family, 2, 0, true);
             }
-            push(family, rest.to_owned());
+            push(family, 3, 0, true);
         }
     }
     // meN- and peN-, with their nasal alternations.
-    for (lead, family) in [("me", "me"), ("pe", "pe")] {
-        if !word.starts_with(lead) {
+    for (lead, family) in [("me", Prefix::Me), ("pe", Prefix::Pe)] {
+        if !starts(lead) {
             continue;
         }
-        let after = &word[2..];
         // me-/pe- before l, r, w, y, m, n keep the consonant (melihat,
         // merasa, menanti); tried before reading the consonant as a nasal.
-        if matches!(first_after(2), Some('l' | 'r' | 'w' | 'y' | 'm' | 'n')) && after.len() >= 2 {
-            push(family, after.to_owned());
+        if matches!(at(2), 'l' | 'r' | 'w' | 'y' | 'm' | 'n') {
+            push(family, 2, 0, true);
         }
-        let nasal_forms: [(&str, &[&str]); 5] = [
-            ("ngen", &[""]),    // mengebom → bom
-            ("ng", &["", "k"]), // mengambil → ambil, mengirim → kirim
-            ("ny", &["s"]),     // menyapu → sapu
-            ("m", &["", "p"]),  // membaca → baca, memakai → pakai
-            ("n", &["", "t"]),  // mendengar → dengar, menulis → tulis
+        let nasal_forms: [(&str, &[u8]); 5] = [
+            ("ngen", &[0]),     // mengebom → bom
+            ("ng", &[0, b'k']), // mengambil → ambil, mengirim → kirim
+            ("ny", b"s"),       // menyapu → sapu
+            ("m", &[0, b'p']),  // membaca → baca, memakai → pakai
+            ("n", &[0, b't']),  // mendengar → dengar, menulis → tulis
         ];
         for (nasal, restored) in nasal_forms {
-            let Some(rest) = after.strip_prefix(nasal).filter(|r| r.len() >= 2) else {
+            if !word[2..].starts_with(nasal.as_bytes()) || word.len() < 2 + nasal.len() + 2 {
                 continue;
-            };
-            let next = rest.chars().next().unwrap_or(' ');
-            for initial in restored.iter() {
-                let fits = match (nasal, *initial) {
-                    ("ngen", _) => !is_vowel(next),
-                    ("ng", "") => is_vowel(next) || matches!(next, 'g' | 'h' | 'k' | 'x'),
-                    ("m", "") => matches!(next, 'b' | 'f' | 'v' | 'p') || is_vowel(next),
-                    ("n", "") => {
-                        matches!(next, 'c' | 'd' | 'j' | 'z' | 's' | 't') || is_vowel(next)
-                    }
+            }
+            let next = at(2 + nasal.len());
+            for &initial in restored {
+                let (fits, regular) = match (nasal, initial) {
+                    ("ngen", _) => (!is_vowel(next), false),
+                    ("ng", 0) => (
+                        is_vowel(next) || matches!(next, 'g' | 'h' | 'k' | 'x'),
+                        true,
+                    ),
+                    ("m", 0) => (
+                        matches!(next, 'b' | 'f' | 'v' | 'p') || is_vowel(next),
+                        !is_vowel(next),
+                    ),
+                    ("n", 0) => (
+                        matches!(next, 'c' | 'd' | 'j' | 'z' | 's' | 't') || is_vowel(next),
+                        !is_vowel(next),
+                    ),
                     // The nasal replaced a voiceless consonant before a vowel.
-                    _ => is_vowel(next),
+                    _ => (is_vowel(next), true),
                 };
                 if fits {
-                    push(family, format!("{initial}{rest}"));
+                    push(family, 2 + nasal.len(), initial, regular);
                 }
             }
         }
         // pe- + r: peramal; pel- + ajar.
-        if lead == "pe" && word.starts_with("pel") && after.len() >= 3 {
-            push(family, word[3..].to_owned());
+        if lead == "pe" && starts("pel") && word.len() >= 5 {
+            push(family, 3, 0, false);
         }
     }
-    out
+    (out, count)
 }
 
 #[cfg(test)]
@@ -383,6 +751,59 @@ mod tests {
         pendukung: "pendukungnya" => "dukung";
         dimanfaatkan: "dimanfaatkan" => "manfaat";
         kekuasaan: "kekuasaan" => "kuasa";
+
+        kan_after_k_written_once: "menampakan" => "tampak";
+        ke_an_after_k_stays_an: "kemasukan" => "masuk";
+        ber_before_r_root: "berantai" => "rantai";
+        regular_reading_among_equals: "pengurasan" => "kuras";
+        reduplication_ber_before_r: "beribu-ribu" => "ribu";
+    }
+
+    /// A small lexicon, so that guesses for the roots it lacks can be seen.
+    fn small() -> Stemmer {
+        Stemmer::with_roots([
+            "ajar", "ambil", "bantu", "baca", "cinta", "datang", "dengar", "enak", "ganti", "guna",
+            "jalan", "kerja", "kirim", "kuasa", "lampu", "lihat", "main", "minum", "nanti", "obat",
+            "pakai", "panas", "pilih", "rasa", "rumah", "sapu", "sikat", "tanam", "tolak", "tulis",
+            "ular", "kelapa", "kopi", "soal", "licin", "bukit", "kasus", "buntu", "suka", "buka",
+        ])
+    }
+
+    macro_rules! test_guess {
+        ($($name:ident: $word:expr => $stem:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(small().stem($word), $stem, "stem of {:?}", $word);
+            }
+        )*};
+    }
+
+    test_guess! {
+        guess_men_t: "menolak" => "tolak";
+        guess_men_t_unknown: "menukar" => "tukar";
+        guess_meny_s: "menyusun" => "susun";
+        guess_mem_p: "memilih" => "pilih";
+        guess_meng_k: "mengenal" => "kenal";
+        guess_ke_an: "kesopanan" => "sopan";
+        guess_ber: "berbicara" => "bicara";
+        guess_prefix_before_particle: "bergalah" => "galah";
+        guess_suffix_an: "tulisan" => "tulis";
+        guess_nya: "bukunya" => "buku";
+        no_guess_ke_alone: "kelinci" => "kelinci";
+        no_guess_suffix_i_alone: "basuki" => "basuki";
+        no_guess_ku_prefix: "kunyit" => "kunyit";
+        no_guess_short_root: "dibom" => "dibom";
+        no_guess_odd_shape: "memfrobnikasi" => "memfrobnikasi";
+        guess_one_derivational_suffix: "tukaranan" => "tukaran";
+    }
+
+    #[test]
+    fn corpus_family_settles_an_ambiguous_guess() {
+        let mut stemmer = small();
+        assert_eq!(stemmer.stem("memasak"), "pasak");
+        stemmer.add_corpus_words(["memasak", "masakan"]);
+        assert_eq!(stemmer.stem("memasak"), "masak");
+        assert_eq!(stemmer.stem("masakan"), "masak");
     }
 
     #[test]
