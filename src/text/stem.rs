@@ -22,12 +22,12 @@ use std::borrow::Cow;
 const BUILT_IN_ROOTS: &str = include_str!("stem/roots.txt");
 const PARTICLES: [&str; 4] = ["lah", "kah", "tah", "pun"];
 const POSSESSIVES: [&str; 3] = ["nya", "ku", "mu"];
-const DERIVATIONAL: [&str; 3] = ["kan", "an", "i"];
+const DERIVATIONAL: [(&str, Suffix); 3] =
+    [("kan", Suffix::Kan), ("an", Suffix::An), ("i", Suffix::I)];
 const MAX_PREFIXES: usize = 3;
-/// Stems shorter than this are not accepted (they are mostly accidents).
-const MIN_ROOT_CHARS: usize = 2;
 
-/// Longest term (in bytes) the stemmer looks into; longer ones stay whole.
+/// Longest term (in bytes) the stemmer looks into; longer ones stay whole
+/// (and offsets fit in a byte).
 const MAX_WORD_BYTES: usize = 47;
 /// A guessed root (one the lexicon does not know) has at least this many
 /// letters and two vowels: shorter leftovers are mostly accidents.
@@ -37,7 +37,7 @@ const SYMBOLS: usize = 27;
 const BOUNDARY: usize = 26;
 
 pub struct Stemmer {
-    roots: TermSet<Box<str>>,
+    roots: RootTable,
     shape: Shape,
     /// Words of the corpus at hand, and for each root guessed for one of
     /// them, how many distinct corpus words it explains.
@@ -64,16 +64,15 @@ impl Stemmer {
     }
 
     pub fn with_roots<I: IntoIterator<Item = S>, S: Into<String>>(roots: I) -> Self {
-        let roots: TermSet<Box<str>> = roots
-            .into_iter()
-            .map(|r| r.into().into_boxed_str())
-            .collect();
+        let mut table = RootTable::default();
         let mut shape = Shape::default();
-        for root in &roots {
-            shape.learn(root);
+        for root in roots {
+            let root = root.into();
+            shape.learn(&root);
+            table.insert(root.as_bytes());
         }
         Stemmer {
-            roots,
+            roots: table,
             shape,
             corpus: TermSet::default(),
             support: TermMap::default(),
@@ -103,11 +102,7 @@ impl Stemmer {
     }
 
     pub fn is_root(&self, word: &str) -> bool {
-        self.roots.contains(word)
-    }
-
-    fn is_root_bytes(&self, word: &[u8]) -> bool {
-        std::str::from_utf8(word).is_ok_and(|w| self.roots.contains(w))
+        self.roots.contains(0, word.as_bytes())
     }
 
     /// The stem of a lowercase term, or the term itself.
@@ -115,14 +110,19 @@ impl Stemmer {
         if term.len() > MAX_WORD_BYTES {
             return Cow::Borrowed(term);
         }
-        if let Some((left, right)) = term.split_once('-') {
-            return self.stem_reduplication(term, left, right);
+        if let Some(hyphen) = term.bytes().position(|b| b == b'-') {
+            return self.stem_reduplication(term, &term[..hyphen], &term[hyphen + 1..]);
         }
         if !is_word(term) || self.is_root(term) {
             return Cow::Borrowed(term);
         }
         match self.search(term, None) {
-            Some(stem) => Cow::Owned(stem),
+            Some(Pick {
+                restore: 0,
+                skip,
+                end,
+            }) => Cow::Borrowed(term.get(skip..end).unwrap_or(term)),
+            Some(pick) => Cow::Owned(pick.with(term, str::to_owned)),
             None => Cow::Borrowed(term),
         }
     }
@@ -160,19 +160,24 @@ impl Stemmer {
     /// `-kankan`) with every prefix reading, and keeps the longest root
     /// found: stripping too much (`memak|i` → `pak`) loses to the reading
     /// that explains more of the word (`me|maki`). When no reading reaches
-    /// a root, the best regular guess (see [`Stemmer::offer`]) is taken.
-    /// With `collect`, every acceptable guess is gathered instead.
-    fn search(&self, word: &str, collect: Option<&mut Vec<Box<str>>>) -> Option<String> {
+    /// a root, the best guess reached by regular rules only (see
+    /// [`Chain::regular`] and [`guess_allowed`]) is taken. With `collect`,
+    /// every acceptable guess is gathered instead.
+    fn search(&self, word: &str, collect: Option<&mut Vec<Box<str>>>) -> Option<Pick> {
         let w = word.as_bytes();
-        let mut stages = [Stage::default(); 24];
+        let mut stages = [Stage::default(); MAX_STAGES];
         let mut count = 1;
-        stages[0].end = w.len();
+        stages[0].end = w.len() as u8;
         let mut current = stages[0];
         for group in [&PARTICLES[..], &POSSESSIVES[..]] {
-            if let Some(rest) = strip_suffix(&word[..current.end], group) {
-                current.end = rest.len();
+            let before = &w[..usize::from(current.end)];
+            let Some(ending) = group.iter().find(|e| ends_with(before, e.as_bytes())) else {
+                continue;
+            };
+            if before.len() >= ending.len() + 3 {
+                current.end -= ending.len() as u8;
                 current.stripped += 1;
-                current.nya |= word[rest.len()..].starts_with("nya");
+                current.nya |= *ending == "nya";
                 stages[count] = current;
                 count += 1;
             }
@@ -181,14 +186,14 @@ impl Stemmer {
         for derivations in 1..=2 {
             for i in from..to {
                 let stage = stages[i];
-                for suffix in DERIVATIONAL {
-                    let end = stage.end.wrapping_sub(suffix.len());
-                    if stage.end < suffix.len() + 3 || !w[..stage.end].ends_with(suffix.as_bytes())
-                    {
+                let before = &w[..usize::from(stage.end)];
+                for &(ending, suffix) in &DERIVATIONAL {
+                    if before.len() < ending.len() + 3 || !ends_with(before, ending.as_bytes()) {
                         continue;
                     }
+                    let end = before.len() - ending.len();
                     let next = Stage {
-                        end,
+                        end: end as u8,
                         suffix: Some(suffix),
                         derivations,
                         stripped: stage.stripped + 1,
@@ -198,9 +203,9 @@ impl Stemmer {
                     count += 1;
                     // -kan after a root in k is often written with one k
                     // (`menampakan` for `menampakkan`): that -an is -kan.
-                    if suffix == "an" && w[end - 1] == b'k' {
+                    if suffix == Suffix::An && w[end - 1] == b'k' {
                         stages[count] = Stage {
-                            suffix: Some("kan"),
+                            suffix: Some(Suffix::Kan),
                             ..next
                         };
                         count += 1;
@@ -209,165 +214,376 @@ impl Stemmer {
             }
             (from, to) = (to, count);
         }
-        let mut search = Search {
-            best: None,
-            guess: None,
-            collect,
-        };
-        for stage in &stages[1..count] {
-            self.offer(&w[..stage.end], stage, Chain::default(), &mut search);
-        }
-        for stage in &stages[..count] {
-            self.strip_prefixes(
-                &w[..stage.end],
-                stage,
-                MAX_PREFIXES,
-                Chain::default(),
-                &mut search,
-            );
-        }
-        let found = match (search.best, search.guess) {
-            (Some((root, _)), _) => root,
-            (None, Some((guess, _))) => guess,
-            (None, None) => return None,
-        };
-        std::str::from_utf8(found.bytes()).ok().map(str::to_owned)
-    }
-
-    /// Removes up to `depth` prefixes from `word`, offering every candidate.
-    fn strip_prefixes(
-        &self,
-        word: &[u8],
-        stage: &Stage,
-        depth: usize,
-        chain: Chain,
-        search: &mut Search,
-    ) {
-        if depth == 0 {
-            return;
-        }
-        let (readings, count) = prefix_readings(word);
-        for reading in &readings[..count] {
-            if chain.previous == Some(reading.prefix)
-                || (chain.previous.is_none() && !confix_allowed(reading.prefix, stage.suffix))
-            {
-                continue;
+        let mut nodes = [Node::default(); MAX_NODES];
+        // Guesses keep the order the suffixes were read in: of two equal
+        // guesses, -kan before the k-an written for -kkan.
+        let generated = stages;
+        // Longest first (stable: of two as long, the order above).
+        for i in 2..count {
+            let mut j = i;
+            while j > 1 && stages[j - 1].end < stages[j].end {
+                stages.swap(j - 1, j);
+                j -= 1;
             }
-            let candidate = Buf::new(reading.restore, &word[reading.skip..]);
-            let next = chain.then(reading);
-            self.strip_prefixes(candidate.bytes(), stage, depth - 1, next, search);
-            self.offer(candidate.bytes(), stage, next, search);
         }
+        let found = prefix_chains(w, &mut nodes);
+        let nodes = &nodes[..found];
+        let stages = &stages[..count];
+        // Roots first: of the candidates (a prefix chain read off the
+        // start, a suffix stage off the end), the longest that is a root,
+        // of two as long the one reached by regular rules.
+        // Stages run from the longest, so each chain stops at its first root.
+        let mut best: Option<(Pick, (usize, bool))> = None;
+        for node in nodes {
+            for stage in stages {
+                let Some(len) = node.len(stage) else {
+                    continue;
+                };
+                let rank = (len, !node.chain.irregular);
+                if best.as_ref().is_some_and(|(_, b)| rank <= *b) {
+                    break;
+                }
+                let pick = Pick::new(node, stage);
+                if self.roots.contains(pick.restore, &w[pick.skip..pick.end]) {
+                    best = Some((pick, rank));
+                    break;
+                }
+            }
+        }
+        if let (Some((root, _)), None) = (&best, &collect) {
+            return Some(*root);
+        }
+        // Then a guess for a root the lexicon lacks (see `Stemmer::guess`).
+        let mut guess: Option<(Pick, (u32, bool, u8, u32))> = None;
+        let mut collect = collect;
+        for node in nodes {
+            for stage in &generated[..count] {
+                if node.len(stage).is_none() || !guess_allowed(stage, &node.chain) {
+                    continue;
+                }
+                let pick = Pick::new(node, stage);
+                let Some(score) = pick.with(word, |c| self.guess(c, stage, &node.chain)) else {
+                    continue;
+                };
+                if let Some(all) = collect.as_deref_mut() {
+                    pick.with(word, |candidate| all.push(Box::from(candidate)));
+                } else if guess.as_ref().is_none_or(|(_, best)| score > *best) {
+                    guess = Some((pick, score));
+                }
+            }
+        }
+        guess.map(|(pick, _)| pick)
     }
 
-    /// A candidate stem: the longest root wins (of two as long, the one
-    /// reached by regular rules). While none is found, the candidate is
-    /// also weighed as a guess for a root the lexicon lacks, if it was
-    /// reached by regular rules only (see [`Chain::regular`] and
-    /// [`guess_allowed`]) and has the shape of a root or the support of the
-    /// corpus at hand: more support first, then a prefix removed (a suffix
-    /// alone is weaker evidence: `bergalah` is `ber|galah`, not
-    /// `berga|lah`), then more affixes explained,
-    /// then the more common start among roots (which settles the nasal
-    /// alternations: `menulis` → `tulis` rather than `nulis`).
-    fn offer(&self, candidate: &[u8], stage: &Stage, chain: Chain, search: &mut Search) {
-        let rank = (candidate.len(), chain.regular);
-        if candidate.len() >= MIN_ROOT_CHARS
-            && search.best.as_ref().is_none_or(|(_, best)| rank > *best)
-            && self.is_root_bytes(candidate)
-        {
-            search.best = Some((Buf::new(0, candidate), rank));
-        }
-        if (search.best.is_some() && search.collect.is_none()) || !guess_allowed(stage, &chain) {
-            return;
-        }
+    /// The score of a candidate as a guess for a root the lexicon lacks:
+    /// it must have the shape of a root or the support of the corpus at
+    /// hand. More support first, then a prefix removed (a suffix alone is
+    /// weaker evidence: `bergalah` is `ber|galah`, not `berga|lah`), then
+    /// more affixes explained, then the more common start among roots
+    /// (which settles the nasal alternations: `menulis` → `tulis` rather
+    /// than `nulis`).
+    fn guess(&self, candidate: &str, stage: &Stage, chain: &Chain) -> Option<(u32, bool, u8, u32)> {
         let support = self.support_of(candidate);
         let shaped = match support {
-            0 => self.shape.plausible(candidate),
-            _ => Shape::long_enough(candidate),
+            0 => self.shape.plausible(candidate.as_bytes()),
+            _ => Shape::long_enough(candidate.as_bytes()),
         };
-        if !shaped {
-            return;
-        }
-        if let Some(all) = search.collect.as_deref_mut() {
-            if let Ok(text) = std::str::from_utf8(candidate) {
-                all.push(Box::from(text));
-            }
-            return;
-        }
-        let score = (
-            support,
-            chain.prefixes > 0,
-            chain.prefixes + stage.stripped,
-            self.shape.onset(candidate),
-        );
-        if search.guess.as_ref().is_none_or(|(_, best)| score > *best) {
-            search.guess = Some((Buf::new(0, candidate), score));
-        }
+        shaped.then(|| {
+            (
+                support,
+                chain.prefixes > 0,
+                chain.prefixes + stage.stripped,
+                self.shape.onset(candidate.as_bytes()),
+            )
+        })
     }
 
-    fn support_of(&self, candidate: &[u8]) -> u32 {
+    fn support_of(&self, candidate: &str) -> u32 {
         if self.corpus.is_empty() {
             return 0;
         }
-        let Ok(text) = std::str::from_utf8(candidate) else {
-            return 0;
-        };
-        2 * u32::from(self.corpus.contains(text))
-            + u32::from(self.support.get(text).is_some_and(|&n| n >= 2))
+        2 * u32::from(self.corpus.contains(candidate))
+            + u32::from(self.support.get(candidate).is_some_and(|&n| n >= 2))
     }
+}
+
+const MAX_NODES: usize = 32;
+/// Suffix stages: the word, without particle, without possessive, and up
+/// to two derivational suffixes (one of them read two ways).
+const MAX_STAGES: usize = 16;
+
+/// A candidate: `restore` (if not 0) and the word from `skip` to `end`.
+#[derive(Clone, Copy)]
+struct Pick {
+    skip: usize,
+    restore: u8,
+    end: usize,
+}
+
+impl Pick {
+    fn new(node: &Node, stage: &Stage) -> Pick {
+        Pick {
+            skip: node.start(),
+            restore: node.restore,
+            end: stage.end.into(),
+        }
+    }
+
+    /// Calls `f` with the candidate as text, built on the stack only when
+    /// a letter was restored.
+    fn with<T>(&self, word: &str, f: impl FnOnce(&str) -> T) -> T {
+        let rest = word.get(self.skip..self.end).unwrap_or("");
+        if self.restore == 0 {
+            return f(rest);
+        }
+        let buf = Buf::new(self.restore, rest.as_bytes());
+        f(std::str::from_utf8(buf.bytes()).unwrap_or(""))
+    }
+}
+
+/// A prefix chain read off the start of a word: the candidate is
+/// `restore` (if not 0) and the word from `skip` on.
+#[derive(Clone, Copy, Default)]
+struct Node {
+    skip: u8,
+    restore: u8,
+    chain: Chain,
+}
+
+impl Node {
+    fn start(&self) -> usize {
+        self.skip.into()
+    }
+
+    /// The candidate's length with `stage`, if at least two letters remain
+    /// after the prefixes, there is anything to strip and the outer prefix
+    /// goes with the suffix.
+    #[inline(always)]
+    fn len(&self, stage: &Stage) -> Option<usize> {
+        let rest = stage.end.checked_sub(self.skip).filter(|&r| r >= 2)?;
+        if !confix_allowed(self.chain.outer, stage.suffix) {
+            return None;
+        }
+        (self.chain.prefixes > 0 || stage.stripped > 0)
+            .then_some(usize::from(rest) + usize::from(self.restore != 0))
+    }
+}
+
+/// Every chain of up to [`MAX_PREFIXES`] prefixes at the start of `word`
+/// (the first node is none), breadth first; returns how many.
+fn prefix_chains(word: &[u8], nodes: &mut [Node; MAX_NODES]) -> usize {
+    let mut count = 1;
+    let mut next = 0;
+    while next < count {
+        let node = nodes[next];
+        next += 1;
+        if usize::from(node.chain.prefixes) >= MAX_PREFIXES {
+            continue;
+        }
+        // The start of the current candidate: enough to read prefixes.
+        let mut head = [0u8; 8];
+        let mut len = 0;
+        if node.restore != 0 {
+            head[0] = node.restore;
+            len = 1;
+        }
+        let tail = &word[node.start()..];
+        let take = tail.len().min(head.len() - len);
+        head[len..len + take].copy_from_slice(&tail[..take]);
+        let restored = len;
+        push_readings(&head[..len + take], len + tail.len(), |reading| {
+            if node.chain.previous == reading.prefix || count == MAX_NODES {
+                return;
+            }
+            nodes[count] = Node {
+                skip: (node.start() + reading.skip - restored) as u8,
+                restore: reading.restore,
+                chain: node.chain.then(&reading),
+            };
+            count += 1;
+        });
+    }
+    count
+}
+
+/// The root lexicon: an open-addressing hash table over one byte arena,
+/// looked up with an optional restored initial before a slice of the word
+/// (no candidate is copied), behind a Bloom-style filter by first two
+/// letters, last letter and length that refuses most candidates at once.
+#[derive(Default)]
+struct RootTable {
+    bytes: Vec<u8>,
+    /// (start, length) of each root in `bytes`.
+    spans: Vec<(u32, u8)>,
+    /// Index + 1 into `spans`, 0 when empty; the length is a power of two.
+    slots: Vec<u32>,
+    filter: Vec<u64>,
+}
+
+impl RootTable {
+    const FILTER_BITS: usize = 1 << 16;
+
+    fn insert(&mut self, root: &[u8]) {
+        if root.is_empty() || root.len() > usize::from(u8::MAX) || self.contains(0, root) {
+            return;
+        }
+        if (self.spans.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        self.spans.push((self.bytes.len() as u32, root.len() as u8));
+        self.bytes.extend_from_slice(root);
+        self.place(self.spans.len() - 1);
+        if self.filter.is_empty() {
+            self.filter = vec![0; RootTable::FILTER_BITS / 64];
+        }
+        let bit = RootTable::filter_bit(0, root);
+        self.filter[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn grow(&mut self) {
+        self.slots = vec![0; (self.slots.len() * 2).max(64)];
+        for index in 0..self.spans.len() {
+            self.place(index);
+        }
+    }
+
+    fn place(&mut self, index: usize) {
+        let (start, len) = self.spans[index];
+        let root = &self.bytes[start as usize..start as usize + usize::from(len)];
+        let mask = self.slots.len() - 1;
+        let mut slot = RootTable::hash(0, root) as usize & mask;
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = index as u32 + 1;
+    }
+
+    /// Whether `restore` (if not 0) followed by `rest` is a root.
+    #[inline(always)]
+    fn contains(&self, restore: u8, rest: &[u8]) -> bool {
+        let len = rest.len() + usize::from(restore != 0);
+        if len == 0 || self.slots.is_empty() {
+            return false;
+        }
+        let bit = RootTable::filter_bit(restore, rest);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return false;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = RootTable::hash(restore, rest) as usize & mask;
+        loop {
+            let Some(index) = self.slots[slot].checked_sub(1) else {
+                return false;
+            };
+            let (start, root_len) = self.spans[index as usize];
+            if usize::from(root_len) == len {
+                let root = &self.bytes[start as usize..start as usize + len];
+                if equal(restore, rest, root) {
+                    return true;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// FxHash-style over the bytes of `restore` (if not 0) and `rest`.
+    #[inline(always)]
+    fn hash(restore: u8, rest: &[u8]) -> u64 {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut hash = match restore {
+            0 => 0,
+            b => u64::from(b).wrapping_mul(K),
+        };
+        for &b in rest {
+            hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        hash ^ (hash >> 29)
+    }
+
+    #[inline(always)]
+    fn filter_bit(restore: u8, rest: &[u8]) -> usize {
+        let (first, second) = match restore {
+            0 => (rest[0], rest.get(1).copied().unwrap_or(0)),
+            b => (b, rest.first().copied().unwrap_or(0)),
+        };
+        let last = rest.last().copied().unwrap_or(restore);
+        let len = rest.len() + usize::from(restore != 0);
+        let key = (u32::from(first) << 24)
+            ^ (u32::from(second) << 16)
+            ^ (u32::from(last) << 8)
+            ^ (len as u32);
+        (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    }
+}
+
+/// Whether `restore` (if not 0) followed by `rest` equals `root`, which has
+/// their length.
+#[inline(always)]
+fn equal(restore: u8, rest: &[u8], root: &[u8]) -> bool {
+    let skip = usize::from(restore != 0);
+    if skip == 1 && root[0] != restore {
+        return false;
+    }
+    let mut i = 0;
+    while i < rest.len() {
+        if rest[i] != root[skip + i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// What the suffix stage of a candidate removed.
 #[derive(Clone, Copy, Default)]
 struct Stage {
     /// The candidate is the word up to this byte.
-    end: usize,
+    end: u8,
     /// The (innermost) derivational suffix removed, for the confixes.
-    suffix: Option<&'static str>,
+    suffix: Option<Suffix>,
     derivations: u8,
     /// Suffixes removed in all.
     stripped: u8,
     nya: bool,
 }
 
-/// The prefixes a candidate was reached through.
-#[derive(Clone, Copy)]
-struct Chain {
-    outer: Option<Prefix>,
-    previous: Option<Prefix>,
-    prefixes: u8,
-    /// Every reading follows the rules of the morphology, not only the
-    /// lexicon's say-so: a second prefix is per-, ber- or ter- (or peN-
-    /// after ke-/se-: `kepemimpinan`), the nasal replaced what it replaces.
-    regular: bool,
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Suffix {
+    Kan,
+    An,
+    I,
 }
 
-impl Default for Chain {
-    fn default() -> Self {
-        Chain {
-            outer: None,
-            previous: None,
-            prefixes: 0,
-            regular: true,
-        }
-    }
+/// The prefixes a candidate was reached through.
+#[derive(Clone, Copy, Default)]
+struct Chain {
+    outer: Prefix,
+    previous: Prefix,
+    prefixes: u8,
+    /// Some reading does not follow the rules of the morphology, only the
+    /// lexicon may confirm it. Regular: a second prefix is per-, ber- or
+    /// ter- (or peN- after ke-/se-: `kepemimpinan`), the nasal replaced
+    /// what it replaces.
+    irregular: bool,
 }
 
 impl Chain {
     fn then(&self, reading: &Reading) -> Chain {
         let inner_allowed = match self.outer {
-            None => true,
-            Some(outer) => {
+            Prefix::None => true,
+            outer => {
                 matches!(reading.prefix, Prefix::Per | Prefix::Ber | Prefix::Ter)
                     || (reading.prefix == Prefix::Pe && matches!(outer, Prefix::Ke | Prefix::Se))
             }
         };
         Chain {
-            outer: self.outer.or(Some(reading.prefix)),
-            previous: Some(reading.prefix),
+            outer: match self.outer {
+                Prefix::None => reading.prefix,
+                outer => outer,
+            },
+            previous: reading.prefix,
             prefixes: self.prefixes + 1,
-            regular: self.regular && reading.regular && inner_allowed,
+            irregular: self.irregular || !reading.regular || !inner_allowed,
         }
     }
 }
@@ -379,24 +595,17 @@ impl Chain {
 /// only if it is not -i (roots ending in -i are common, -i without a prefix
 /// is rare).
 fn guess_allowed(stage: &Stage, chain: &Chain) -> bool {
-    if stage.derivations > 1 || !chain.regular {
+    if stage.derivations > 1 || chain.irregular {
         return false;
     }
     match chain.outer {
-        None => stage.stripped > 0 && stage.suffix != Some("i"),
-        Some(Prefix::Ke) => stage.suffix == Some("an"),
-        Some(Prefix::Se) => stage.nya,
-        Some(Prefix::Ku | Prefix::Kau) => false,
-        Some(Prefix::Per) => stage.suffix.is_some(),
-        Some(_) => true,
+        Prefix::None => stage.stripped > 0 && stage.suffix != Some(Suffix::I),
+        Prefix::Ke => stage.suffix == Some(Suffix::An),
+        Prefix::Se => stage.nya,
+        Prefix::Ku | Prefix::Kau => false,
+        Prefix::Per => stage.suffix.is_some(),
+        _ => true,
     }
-}
-
-struct Search<'c> {
-    /// The longest root found, the regular reading first among equals.
-    best: Option<(Buf, (usize, bool))>,
-    guess: Option<(Buf, (u32, bool, u8, u32))>,
-    collect: Option<&'c mut Vec<Box<str>>>,
 }
 
 /// A candidate on the stack: a restored initial and the rest of the word.
@@ -529,8 +738,11 @@ fn strip_suffix<'a>(word: &'a str, suffixes: &[&str]) -> Option<&'a str> {
         .filter(|rest| rest.len() >= 3)
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// The prefix families (`None` before any: all-zero chains are empty).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 enum Prefix {
+    #[default]
+    None,
     Di,
     Ke,
     Se,
@@ -546,15 +758,15 @@ enum Prefix {
 }
 
 /// Prefix–suffix pairs that Indonesian morphology does not combine.
-fn confix_allowed(prefix: Prefix, suffix: Option<&str>) -> bool {
+fn confix_allowed(prefix: Prefix, suffix: Option<Suffix>) -> bool {
     !matches!(
         (prefix, suffix),
-        (Prefix::Ber, Some("i"))
-            | (Prefix::Di, Some("an"))
-            | (Prefix::Ke, Some("i" | "kan"))
-            | (Prefix::Me, Some("an"))
-            | (Prefix::Se, Some("i" | "kan"))
-            | (Prefix::Ter, Some("an"))
+        (Prefix::Ber, Some(Suffix::I))
+            | (Prefix::Di, Some(Suffix::An))
+            | (Prefix::Ke, Some(Suffix::I | Suffix::Kan))
+            | (Prefix::Me, Some(Suffix::An))
+            | (Prefix::Se, Some(Suffix::I | Suffix::Kan))
+            | (Prefix::Ter, Some(Suffix::An))
     )
 }
 
@@ -575,121 +787,164 @@ struct Reading {
     regular: bool,
 }
 
-const MAX_READINGS: usize = 12;
-
-/// Every way `word` may start with a prefix.
-fn prefix_readings(word: &[u8]) -> ([Reading; MAX_READINGS], usize) {
-    let mut out = [Reading {
-        prefix: Prefix::Di,
-        skip: 0,
-        restore: 0,
-        regular: false,
-    }; MAX_READINGS];
-    let mut count = 0;
+/// Every way a word of `len` bytes that begins with `word` may start with a
+/// prefix, each given to `found`.
+fn push_readings(word: &[u8], len: usize, mut found: impl FnMut(Reading)) {
     let mut push = |prefix: Prefix, skip: usize, restore: u8, regular: bool| {
-        if count < MAX_READINGS && word.len() >= skip + 2 {
-            out[count] = Reading {
+        if len >= skip + 2 {
+            found(Reading {
                 prefix,
                 skip,
                 restore,
                 regular,
-            };
-            count += 1;
+            });
         }
     };
     let at = |n: usize| word.get(n).map_or(' ', |&b| b as char);
-    let starts = |p: &str| word.starts_with(p.as_bytes());
-    if word.len() < 4 || !matches!(word[0], b'b' | b'd' | b'k' | b'm' | b'p' | b's' | b't') {
-        return (out, 0);
+    if len < 4 || word.len() < 2 {
+        return;
     }
-
-    for (prefix, family) in [
-        ("di", Prefix::Di),
-        ("ke", Prefix::Ke),
-        ("se", Prefix::Se),
-        ("ku", Prefix::Ku),
-        ("kau", Prefix::Kau),
-    ] {
-        if starts(prefix) {
-            push(family, prefix.len(), 0, true);
-        }
-    }
-    // ber-, be- before -er- syllables (bekerja) and r (berantai), bel- in
-    // belajar.
-    if starts("ber") {
-        push(Prefix::Ber, 3, 0, true);
-        // ber- + a root in r- loses one r (berantai → rantai).
-        if is_vowel(at(3)) {
-            push(Prefix::Ber, 2, 0, true);
-        }
-    } else if starts("be") {
-        push(Prefix::Ber, 2, 0, at(3) == 'e' && at(4) == 'r');
-    }
-    if starts("bel") {
-        push(Prefix::Ber, 3, 0, false);
-    }
-    // ter-, te- (terasa), per-, pe- (peramal)
-    for (prefix, family) in [("ter", Prefix::Ter), ("per", Prefix::Per)] {
-        if starts(prefix) && word.len() >= 5 {
-            // te-/pe- + a root in r- (terasa → rasa) before ter-/per- + a
-            // vowel-initial root (terikat → ikat).
-            if is_vowel(at(3)) {
-                push(family, 2, 0, true);
+    match (at(0), at(1)) {
+        ('d', 'i') => push(Prefix::Di, 2, 0, true),
+        ('k', 'e') => push(Prefix::Ke, 2, 0, true),
+        ('s', 'e') => push(Prefix::Se, 2, 0, true),
+        ('k', 'u') => push(Prefix::Ku, 2, 0, true),
+        ('k', 'a') if at(2) == 'u' => push(Prefix::Kau, 3, 0, true),
+        // ber-, be- before -er- syllables (bekerja) and r (berantai),
+        // bel- in belajar.
+        ('b', 'e') => {
+            if at(2) == 'r' {
+                push(Prefix::Ber, 3, 0, true);
+                // ber- + a root in r- loses one r (berantai → rantai).
+                if is_vowel(at(3)) {
+                    push(Prefix::Ber, 2, 0, true);
+                }
+            } else {
+                push(Prefix::Ber, 2, 0, at(3) == 'e' && at(4) == 'r');
             }
-            push(family, 3, 0, true);
+            if at(2) == 'l' {
+                push(Prefix::Ber, 3, 0, false);
+            }
         }
+        ('t', 'e') => r_prefix_readings(Prefix::Ter, at, len, &mut push),
+        ('p', 'e') => {
+            r_prefix_readings(Prefix::Per, at, len, &mut push);
+            nasal_readings(Prefix::Pe, at, len, &mut push);
+        }
+        ('m', 'e') => nasal_readings(Prefix::Me, at, len, &mut push),
+        _ => {}
     }
-    // meN- and peN-, with their nasal alternations.
-    for (lead, family) in [("me", Prefix::Me), ("pe", Prefix::Pe)] {
-        if !starts(lead) {
-            continue;
-        }
-        // me-/pe- before l, r, w, y, m, n keep the consonant (melihat,
-        // merasa, menanti); tried before reading the consonant as a nasal.
-        if matches!(at(2), 'l' | 'r' | 'w' | 'y' | 'm' | 'n') {
+}
+
+/// ter-, te- (terasa), per-, pe- (peramal).
+fn r_prefix_readings(
+    family: Prefix,
+    at: impl Fn(usize) -> char,
+    len: usize,
+    push: &mut impl FnMut(Prefix, usize, u8, bool),
+) {
+    if at(2) == 'r' && len >= 5 {
+        // te-/pe- + a root in r- (terasa → rasa) before ter-/per- + a
+        // vowel-initial root (terikat → ikat).
+        if is_vowel(at(3)) {
             push(family, 2, 0, true);
         }
-        let nasal_forms: [(&str, &[u8]); 5] = [
-            ("ngen", &[0]),     // mengebom → bom
-            ("ng", &[0, b'k']), // mengambil → ambil, mengirim → kirim
-            ("ny", b"s"),       // menyapu → sapu
-            ("m", &[0, b'p']),  // membaca → baca, memakai → pakai
-            ("n", &[0, b't']),  // mendengar → dengar, menulis → tulis
-        ];
-        for (nasal, restored) in nasal_forms {
-            if !word[2..].starts_with(nasal.as_bytes()) || word.len() < 2 + nasal.len() + 2 {
-                continue;
+        push(family, 3, 0, true);
+    }
+}
+
+/// meN- and peN-, with their nasal alternations.
+fn nasal_readings(
+    family: Prefix,
+    at: impl Fn(usize) -> char,
+    len: usize,
+    push: &mut impl FnMut(Prefix, usize, u8, bool),
+) {
+    // me-/pe- before l, r, w, y, m, n keep the consonant (melihat,
+    // merasa, menanti); tried before reading the consonant as a nasal.
+    if matches!(at(2), 'l' | 'r' | 'w' | 'y' | 'm' | 'n') {
+        push(family, 2, 0, true);
+    }
+    let (nasal, next) = match (at(2), at(3), at(4), at(5)) {
+        ('n', 'g', 'e', 'n') => ("ngen", at(6)),
+        ('n', 'g', _, _) => ("ng", at(4)),
+        ('n', 'y', _, _) => ("ny", at(4)),
+        ('m', _, _, _) => ("m", at(3)),
+        ('n', _, _, _) => ("n", at(3)),
+        _ => ("", ' '),
+    };
+    // mengebom → bom (`ngen` is also tried as `ng` + e-)
+    if nasal == "ngen" {
+        if len >= 8 && !is_vowel(next) {
+            push(family, 6, 0, false);
+        }
+        return nasal_readings_of("ng", at(4), family, len, push);
+    }
+    nasal_readings_of(nasal, next, family, len, push);
+    // pe- + r: peramal; pel- + ajar.
+    if family == Prefix::Pe && at(2) == 'l' && len >= 5 {
+        push(family, 3, 0, false);
+    }
+}
+
+fn nasal_readings_of(
+    nasal: &str,
+    next: char,
+    family: Prefix,
+    len: usize,
+    push: &mut impl FnMut(Prefix, usize, u8, bool),
+) {
+    let skip = 2 + nasal.len();
+    if nasal.is_empty() || len < skip + 2 {
+        return;
+    }
+    let vowel = is_vowel(next);
+    match nasal.as_bytes()[nasal.len() - 1] {
+        // mengambil → ambil, menggunakan → guna, mengirim → kirim
+        b'g' => {
+            if vowel || matches!(next, 'g' | 'h' | 'k' | 'x') {
+                push(family, skip, 0, true);
             }
-            let next = at(2 + nasal.len());
-            for &initial in restored {
-                let (fits, regular) = match (nasal, initial) {
-                    ("ngen", _) => (!is_vowel(next), false),
-                    ("ng", 0) => (
-                        is_vowel(next) || matches!(next, 'g' | 'h' | 'k' | 'x'),
-                        true,
-                    ),
-                    ("m", 0) => (
-                        matches!(next, 'b' | 'f' | 'v' | 'p') || is_vowel(next),
-                        !is_vowel(next),
-                    ),
-                    ("n", 0) => (
-                        matches!(next, 'c' | 'd' | 'j' | 'z' | 's' | 't') || is_vowel(next),
-                        !is_vowel(next),
-                    ),
-                    // The nasal replaced a voiceless consonant before a vowel.
-                    _ => (is_vowel(next), true),
-                };
-                if fits {
-                    push(family, 2 + nasal.len(), initial, regular);
-                }
+            if vowel {
+                push(family, skip, b'k', true);
             }
         }
-        // pe- + r: peramal; pel- + ajar.
-        if lead == "pe" && starts("pel") && word.len() >= 5 {
-            push(family, 3, 0, false);
+        // menyapu → sapu
+        b'y' => {
+            if vowel {
+                push(family, skip, b's', true);
+            }
+        }
+        // membaca → baca, memakai → pakai
+        b'm' => {
+            if vowel || matches!(next, 'b' | 'f' | 'v' | 'p') {
+                push(family, skip, 0, !vowel);
+            }
+            if vowel {
+                push(family, skip, b'p', true);
+            }
+        }
+        // mendengar → dengar, menulis → tulis
+        _ => {
+            if vowel || matches!(next, 'c' | 'd' | 'j' | 'z' | 's' | 't') {
+                push(family, skip, 0, !vowel);
+            }
+            if vowel {
+                push(family, skip, b't', true);
+            }
         }
     }
-    (out, count)
+}
+
+/// Byte comparisons inline: these affixes are a few bytes long.
+#[inline(always)]
+fn starts_with(word: &[u8], start: &[u8]) -> bool {
+    word.len() >= start.len() && equal(0, start, &word[..start.len()])
+}
+
+#[inline(always)]
+fn ends_with(word: &[u8], end: &[u8]) -> bool {
+    word.len() >= end.len() && starts_with(&word[word.len() - end.len()..], end)
 }
 
 #[cfg(test)]
