@@ -13,7 +13,6 @@
 //! `ramai`; a pair of different words (`bolak-balik`) stays whole.
 
 use crate::error::ArahError;
-use crate::hash::{TermMap, TermSet};
 use std::borrow::Cow;
 
 /// The root lexicon, front-coded. Natively it is compiled in; the wasm
@@ -39,10 +38,11 @@ const BOUNDARY: usize = 26;
 pub struct Stemmer {
     roots: RootTable,
     shape: Shape,
-    /// Words of the corpus at hand, and for each root guessed for one of
-    /// them, how many distinct corpus words it explains.
-    corpus: TermSet<Box<str>>,
-    support: TermMap<Box<str>, u32>,
+    /// Words of the corpus at hand; for each root guessed for one of them,
+    /// how many distinct corpus words it explains; those that explain two.
+    corpus: RootTable,
+    guessed: RootTable,
+    explains: Vec<u32>,
 }
 
 impl Stemmer {
@@ -74,8 +74,9 @@ impl Stemmer {
         Stemmer {
             roots: table,
             shape,
-            corpus: TermSet::default(),
-            support: TermMap::default(),
+            corpus: RootTable::default(),
+            guessed: RootTable::default(),
+            explains: Vec::new(),
         }
     }
 
@@ -88,15 +89,25 @@ impl Stemmer {
         let mut guesses: Vec<Box<str>> = Vec::new();
         for word in words {
             let word = word.as_ref();
-            if !self.corpus.insert(Box::from(word)) || !is_word(word) || self.is_root(word) {
+            if self.corpus.contains(0, word.as_bytes()) {
+                continue;
+            }
+            self.corpus.insert(word.as_bytes());
+            if !is_word(word) || self.is_root(word) {
                 continue;
             }
             guesses.clear();
-            self.search(word, Some(&mut guesses));
+            self.search(
+                word,
+                Some(&mut |pick: Pick| guesses.push(pick.text(word).into())),
+            );
             guesses.sort_unstable();
             guesses.dedup();
             for guess in guesses.drain(..) {
-                *self.support.entry(guess).or_insert(0) += 1;
+                if let Some(index) = self.guessed.insert(guess.as_bytes()) {
+                    self.explains.resize(self.guessed.spans.len(), 0);
+                    self.explains[index] += 1;
+                }
             }
         }
     }
@@ -122,7 +133,7 @@ impl Stemmer {
                 skip,
                 end,
             }) => Cow::Borrowed(term.get(skip..end).unwrap_or(term)),
-            Some(pick) => Cow::Owned(pick.with(term, str::to_owned)),
+            Some(pick) => Cow::Owned(pick.text(term)),
             None => Cow::Borrowed(term),
         }
     }
@@ -163,7 +174,7 @@ impl Stemmer {
     /// a root, the best guess reached by regular rules only (see
     /// [`Chain::regular`] and [`guess_allowed`]) is taken. With `collect`,
     /// every acceptable guess is gathered instead.
-    fn search(&self, word: &str, collect: Option<&mut Vec<Box<str>>>) -> Option<Pick> {
+    fn search(&self, word: &str, mut collect: Option<&mut dyn FnMut(Pick)>) -> Option<Pick> {
         let w = word.as_bytes();
         let mut stages = [Stage::default(); MAX_STAGES];
         let mut count = 1;
@@ -215,24 +226,12 @@ impl Stemmer {
             (from, to) = (to, count);
         }
         let mut nodes = [Node::default(); MAX_NODES];
-        // Guesses keep the order the suffixes were read in: of two equal
-        // guesses, -kan before the k-an written for -kkan.
-        let generated = stages;
-        // Longest first (stable: of two as long, the order above).
-        for i in 2..count {
-            let mut j = i;
-            while j > 1 && stages[j - 1].end < stages[j].end {
-                stages.swap(j - 1, j);
-                j -= 1;
-            }
-        }
         let found = prefix_chains(w, &mut nodes);
         let nodes = &nodes[..found];
         let stages = &stages[..count];
         // Roots first: of the candidates (a prefix chain read off the
         // start, a suffix stage off the end), the longest that is a root,
         // of two as long the one reached by regular rules.
-        // Stages run from the longest, so each chain stops at its first root.
         let mut best: Option<(Pick, (usize, bool))> = None;
         for node in nodes {
             for stage in stages {
@@ -241,12 +240,11 @@ impl Stemmer {
                 };
                 let rank = (len, !node.chain.irregular);
                 if best.as_ref().is_some_and(|(_, b)| rank <= *b) {
-                    break;
+                    continue;
                 }
                 let pick = Pick::new(node, stage);
                 if self.roots.contains(pick.restore, &w[pick.skip..pick.end]) {
                     best = Some((pick, rank));
-                    break;
                 }
             }
         }
@@ -254,19 +252,19 @@ impl Stemmer {
             return Some(*root);
         }
         // Then a guess for a root the lexicon lacks (see `Stemmer::guess`).
-        let mut guess: Option<(Pick, (u32, bool, u8, u32))> = None;
-        let mut collect = collect;
+        let mut guess: Option<(Pick, Score)> = None;
         for node in nodes {
-            for stage in &generated[..count] {
+            for stage in stages {
                 if node.len(stage).is_none() || !guess_allowed(stage, &node.chain) {
                     continue;
                 }
                 let pick = Pick::new(node, stage);
-                let Some(score) = pick.with(word, |c| self.guess(c, stage, &node.chain)) else {
+                let rest = &w[pick.skip..pick.end];
+                let Some(score) = self.guess(pick.restore, rest, stage, &node.chain) else {
                     continue;
                 };
                 if let Some(all) = collect.as_deref_mut() {
-                    pick.with(word, |candidate| all.push(Box::from(candidate)));
+                    all(pick);
                 } else if guess.as_ref().is_none_or(|(_, best)| score > *best) {
                     guess = Some((pick, score));
                 }
@@ -282,30 +280,37 @@ impl Stemmer {
     /// more affixes explained, then the more common start among roots
     /// (which settles the nasal alternations: `menulis` → `tulis` rather
     /// than `nulis`).
-    fn guess(&self, candidate: &str, stage: &Stage, chain: &Chain) -> Option<(u32, bool, u8, u32)> {
-        let support = self.support_of(candidate);
+    fn guess(&self, restore: u8, rest: &[u8], stage: &Stage, chain: &Chain) -> Option<Score> {
+        let support = self.support_of(restore, rest);
         let shaped = match support {
-            0 => self.shape.plausible(candidate.as_bytes()),
-            _ => Shape::long_enough(candidate.as_bytes()),
+            0 => self.shape.plausible(restore, rest),
+            _ => Shape::long_enough(restore, rest),
         };
         shaped.then(|| {
             (
                 support,
                 chain.prefixes > 0,
                 chain.prefixes + stage.stripped,
-                self.shape.onset(candidate.as_bytes()),
+                self.shape.onset(restore, rest),
             )
         })
     }
 
-    fn support_of(&self, candidate: &str) -> u32 {
-        if self.corpus.is_empty() {
+    fn support_of(&self, restore: u8, rest: &[u8]) -> u32 {
+        if self.corpus.spans.is_empty() {
             return 0;
         }
-        2 * u32::from(self.corpus.contains(candidate))
-            + u32::from(self.support.get(candidate).is_some_and(|&n| n >= 2))
+        let explains = match self.guessed.find(restore, rest) {
+            Some(index) => self.explains[index],
+            None => 0,
+        };
+        2 * u32::from(self.corpus.contains(restore, rest)) + u32::from(explains >= 2)
     }
 }
+
+/// How good a guess is: corpus support, prefix removed, affixes explained,
+/// roots sharing its first two letters.
+type Score = (u32, bool, u8, u32);
 
 const MAX_NODES: usize = 32;
 /// Suffix stages: the word, without particle, without possessive, and up
@@ -329,15 +334,13 @@ impl Pick {
         }
     }
 
-    /// Calls `f` with the candidate as text, built on the stack only when
-    /// a letter was restored.
-    fn with<T>(&self, word: &str, f: impl FnOnce(&str) -> T) -> T {
-        let rest = word.get(self.skip..self.end).unwrap_or("");
-        if self.restore == 0 {
-            return f(rest);
+    fn text(&self, word: &str) -> String {
+        let mut text = String::new();
+        if self.restore != 0 {
+            text.push(char::from(self.restore));
         }
-        let buf = Buf::new(self.restore, rest.as_bytes());
-        f(std::str::from_utf8(buf.bytes()).unwrap_or(""))
+        text.push_str(word.get(self.skip..self.end).unwrap_or(""));
+        text
     }
 }
 
@@ -358,7 +361,6 @@ impl Node {
     /// The candidate's length with `stage`, if at least two letters remain
     /// after the prefixes, there is anything to strip and the outer prefix
     /// goes with the suffix.
-    #[inline(always)]
     fn len(&self, stage: &Stage) -> Option<usize> {
         let rest = stage.end.checked_sub(self.skip).filter(|&r| r >= 2)?;
         if !confix_allowed(self.chain.outer, stage.suffix) {
@@ -406,10 +408,9 @@ fn prefix_chains(word: &[u8], nodes: &mut [Node; MAX_NODES]) -> usize {
     count
 }
 
-/// The root lexicon: an open-addressing hash table over one byte arena,
-/// looked up with an optional restored initial before a slice of the word
-/// (no candidate is copied), behind a Bloom-style filter by first two
-/// letters, last letter and length that refuses most candidates at once.
+/// The root lexicon: an open-addressing hash table (at most half full) over
+/// one byte arena, looked up with an optional restored initial before a
+/// slice of the word, so no candidate is copied.
 #[derive(Default)]
 struct RootTable {
     bytes: Vec<u8>,
@@ -417,15 +418,16 @@ struct RootTable {
     spans: Vec<(u32, u8)>,
     /// Index + 1 into `spans`, 0 when empty; the length is a power of two.
     slots: Vec<u32>,
-    filter: Vec<u64>,
 }
 
 impl RootTable {
-    const FILTER_BITS: usize = 1 << 16;
-
-    fn insert(&mut self, root: &[u8]) {
-        if root.is_empty() || root.len() > usize::from(u8::MAX) || self.contains(0, root) {
-            return;
+    /// Adds `root` (if new) and returns its index.
+    fn insert(&mut self, root: &[u8]) -> Option<usize> {
+        if let Some(index) = self.find(0, root) {
+            return Some(index);
+        }
+        if root.len() > usize::from(u8::MAX) {
+            return None;
         }
         if (self.spans.len() + 1) * 2 > self.slots.len() {
             self.grow();
@@ -433,11 +435,7 @@ impl RootTable {
         self.spans.push((self.bytes.len() as u32, root.len() as u8));
         self.bytes.extend_from_slice(root);
         self.place(self.spans.len() - 1);
-        if self.filter.is_empty() {
-            self.filter = vec![0; RootTable::FILTER_BITS / 64];
-        }
-        let bit = RootTable::filter_bit(0, root);
-        self.filter[bit / 64] |= 1 << (bit % 64);
+        Some(self.spans.len() - 1)
     }
 
     fn grow(&mut self) {
@@ -459,27 +457,25 @@ impl RootTable {
     }
 
     /// Whether `restore` (if not 0) followed by `rest` is a root.
-    #[inline(always)]
     fn contains(&self, restore: u8, rest: &[u8]) -> bool {
+        self.find(restore, rest).is_some()
+    }
+
+    /// The index of `restore` (if not 0) followed by `rest`.
+    fn find(&self, restore: u8, rest: &[u8]) -> Option<usize> {
         let len = rest.len() + usize::from(restore != 0);
-        if len == 0 || self.slots.is_empty() {
-            return false;
-        }
-        let bit = RootTable::filter_bit(restore, rest);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return false;
+        if self.slots.is_empty() {
+            return None;
         }
         let mask = self.slots.len() - 1;
         let mut slot = RootTable::hash(restore, rest) as usize & mask;
         loop {
-            let Some(index) = self.slots[slot].checked_sub(1) else {
-                return false;
-            };
-            let (start, root_len) = self.spans[index as usize];
+            let index = self.slots[slot].checked_sub(1)? as usize;
+            let (start, root_len) = self.spans[index];
             if usize::from(root_len) == len {
                 let root = &self.bytes[start as usize..start as usize + len];
                 if equal(restore, rest, root) {
-                    return true;
+                    return Some(index);
                 }
             }
             slot = (slot + 1) & mask;
@@ -487,7 +483,6 @@ impl RootTable {
     }
 
     /// FxHash-style over the bytes of `restore` (if not 0) and `rest`.
-    #[inline(always)]
     fn hash(restore: u8, rest: &[u8]) -> u64 {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut hash = match restore {
@@ -499,26 +494,10 @@ impl RootTable {
         }
         hash ^ (hash >> 29)
     }
-
-    #[inline(always)]
-    fn filter_bit(restore: u8, rest: &[u8]) -> usize {
-        let (first, second) = match restore {
-            0 => (rest[0], rest.get(1).copied().unwrap_or(0)),
-            b => (b, rest.first().copied().unwrap_or(0)),
-        };
-        let last = rest.last().copied().unwrap_or(restore);
-        let len = rest.len() + usize::from(restore != 0);
-        let key = (u32::from(first) << 24)
-            ^ (u32::from(second) << 16)
-            ^ (u32::from(last) << 8)
-            ^ (len as u32);
-        (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
-    }
 }
 
 /// Whether `restore` (if not 0) followed by `rest` equals `root`, which has
 /// their length.
-#[inline(always)]
 fn equal(restore: u8, rest: &[u8], root: &[u8]) -> bool {
     let skip = usize::from(restore != 0);
     if skip == 1 && root[0] != restore {
@@ -608,34 +587,6 @@ fn guess_allowed(stage: &Stage, chain: &Chain) -> bool {
     }
 }
 
-/// A candidate on the stack: a restored initial and the rest of the word.
-#[derive(Clone, Copy)]
-struct Buf {
-    bytes: [u8; MAX_WORD_BYTES + 1],
-    len: usize,
-}
-
-impl Buf {
-    fn new(initial: u8, rest: &[u8]) -> Buf {
-        let mut buf = Buf {
-            bytes: [0; MAX_WORD_BYTES + 1],
-            len: 0,
-        };
-        if initial != 0 {
-            buf.bytes[0] = initial;
-            buf.len = 1;
-        }
-        let end = (buf.len + rest.len()).min(buf.bytes.len());
-        buf.bytes[buf.len..end].copy_from_slice(&rest[..end - buf.len]);
-        buf.len = end;
-        buf
-    }
-
-    fn bytes(&self) -> &[u8] {
-        &self.bytes[..self.len]
-    }
-}
-
 /// The sound shape of the known roots, learned when the lexicon loads: the
 /// letter pairs they contain (with the word boundary, so how roots begin
 /// and end counts: no root begins with `nc` or ends in `tk`) and how many
@@ -656,32 +607,38 @@ impl Default for Shape {
 
 impl Shape {
     fn learn(&mut self, root: &str) {
-        for part in root.split('-').map(str::as_bytes) {
-            if part.len() < 2 || !part.iter().all(u8::is_ascii_lowercase) {
-                continue;
+        for part in root.as_bytes().split(|&b| b == b'-') {
+            if part.len() >= 2 && part.iter().all(u8::is_ascii_lowercase) {
+                letter_pairs(0, part, |i| {
+                    self.pairs[i / 64] |= 1 << (i % 64);
+                    true
+                });
+                self.onsets[onset_index(part)] += 1;
             }
-            for index in letter_pairs(part) {
-                self.pairs[index / 64] |= 1 << (index % 64);
-            }
-            self.onsets[onset_index(part)] += 1;
         }
     }
 
-    fn long_enough(candidate: &[u8]) -> bool {
-        candidate.len() >= MIN_GUESS_BYTES
-            && candidate.iter().filter(|&&b| is_vowel(b as char)).count() >= 2
+    /// At least four letters and two vowels (`restore`, if not 0, and
+    /// `rest` are the candidate, as below).
+    fn long_enough(restore: u8, rest: &[u8]) -> bool {
+        let vowels = rest.iter().filter(|&&b| is_vowel(b as char)).count();
+        rest.len() + usize::from(restore != 0) >= MIN_GUESS_BYTES
+            && vowels + usize::from(is_vowel(restore as char)) >= 2
     }
 
     /// Long enough, lowercase a–z, and made of letter pairs some root has.
-    fn plausible(&self, candidate: &[u8]) -> bool {
-        Shape::long_enough(candidate)
-            && candidate.iter().all(u8::is_ascii_lowercase)
-            && letter_pairs(candidate).all(|i| self.pairs[i / 64] & (1 << (i % 64)) != 0)
+    fn plausible(&self, restore: u8, rest: &[u8]) -> bool {
+        Shape::long_enough(restore, rest)
+            && letter_pairs(restore, rest, |i| self.pairs[i / 64] & (1 << (i % 64)) != 0)
     }
 
-    fn onset(&self, candidate: &[u8]) -> u32 {
-        match candidate.len() >= 2 && candidate[..2].iter().all(u8::is_ascii_lowercase) {
-            true => self.onsets[onset_index(candidate)],
+    fn onset(&self, restore: u8, rest: &[u8]) -> u32 {
+        let (first, second) = match restore {
+            0 => (rest[0], rest[1]),
+            b => (b, rest[0]),
+        };
+        match first.is_ascii_lowercase() && second.is_ascii_lowercase() {
+            true => self.onsets[onset_index(&[first, second])],
             false => 0,
         }
     }
@@ -691,13 +648,27 @@ fn onset_index(word: &[u8]) -> usize {
     usize::from(word[0] - b'a') * 26 + usize::from(word[1] - b'a')
 }
 
-/// Letter-pair indices of a lowercase a–z word between two boundaries.
-fn letter_pairs(word: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let symbol = |i: usize| word.get(i).map_or(BOUNDARY, |&b| usize::from(b - b'a'));
-    (0..=word.len()).map(move |i| {
-        let before = if i == 0 { BOUNDARY } else { symbol(i - 1) };
-        before * SYMBOLS + symbol(i)
-    })
+/// Calls `f` with the index of every letter pair of `restore` (if not 0)
+/// and `rest` between two boundaries while it says yes; false if it said no
+/// or a byte is not a–z.
+fn letter_pairs(restore: u8, rest: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
+    let mut before = BOUNDARY;
+    let skip = usize::from(restore == 0);
+    for i in skip..=rest.len() + 1 {
+        let symbol = match (i, rest.get(i.wrapping_sub(1))) {
+            (0, _) => usize::from(restore.wrapping_sub(b'a')),
+            (_, Some(&b)) => usize::from(b.wrapping_sub(b'a')),
+            (_, None) => BOUNDARY,
+        };
+        if symbol > BOUNDARY
+            || (symbol == BOUNDARY && i <= rest.len())
+            || !f(before * SYMBOLS + symbol)
+        {
+            return false;
+        }
+        before = symbol;
+    }
+    true
 }
 
 fn is_word(term: &str) -> bool {
@@ -865,84 +836,50 @@ fn nasal_readings(
     if matches!(at(2), 'l' | 'r' | 'w' | 'y' | 'm' | 'n') {
         push(family, 2, 0, true);
     }
-    let (nasal, next) = match (at(2), at(3), at(4), at(5)) {
-        ('n', 'g', 'e', 'n') => ("ngen", at(6)),
-        ('n', 'g', _, _) => ("ng", at(4)),
-        ('n', 'y', _, _) => ("ny", at(4)),
-        ('m', _, _, _) => ("m", at(3)),
-        ('n', _, _, _) => ("n", at(3)),
-        _ => ("", ' '),
-    };
-    // mengebom → bom (`ngen` is also tried as `ng` + e-)
-    if nasal == "ngen" {
-        if len >= 8 && !is_vowel(next) {
-            push(family, 6, 0, false);
-        }
-        return nasal_readings_of("ng", at(4), family, len, push);
+    // menge- before a root of one syllable (mengebom → bom).
+    if (at(2), at(3), at(4), at(5)) == ('n', 'g', 'e', 'n') && len >= 8 && !is_vowel(at(6)) {
+        push(family, 6, 0, false);
     }
-    nasal_readings_of(nasal, next, family, len, push);
+    let nasal = match (at(2), at(3)) {
+        ('n', 'g' | 'y') => 2,
+        ('m' | 'n', _) => 1,
+        _ => 0,
+    };
+    let skip = 2 + nasal;
+    let next = at(skip);
+    let vowel = is_vowel(next);
+    // Whether the nasal stands before the root's own initial, and the
+    // voiceless consonant it replaces before a vowel: mengambil → ambil,
+    // menggunakan → guna, mengirim → kirim; menyapu → sapu; membaca →
+    // baca, memakai → pakai; mendengar → dengar, menulis → tulis.
+    let (kept, replaced) = match at(skip - 1) {
+        'g' => (vowel || matches!(next, 'g' | 'h' | 'k' | 'x'), b'k'),
+        'y' => (false, b's'),
+        'm' => (vowel || matches!(next, 'b' | 'f' | 'v' | 'p'), b'p'),
+        _ => (
+            vowel || matches!(next, 'c' | 'd' | 'j' | 'z' | 's' | 't'),
+            b't',
+        ),
+    };
+    if nasal > 0 && len >= skip + 2 {
+        if kept {
+            // A nasal kept before a vowel is regular only as ng.
+            push(family, skip, 0, !vowel || nasal == 2);
+        }
+        if vowel {
+            push(family, skip, replaced, true);
+        }
+    }
     // pe- + r: peramal; pel- + ajar.
     if family == Prefix::Pe && at(2) == 'l' && len >= 5 {
         push(family, 3, 0, false);
     }
 }
 
-fn nasal_readings_of(
-    nasal: &str,
-    next: char,
-    family: Prefix,
-    len: usize,
-    push: &mut impl FnMut(Prefix, usize, u8, bool),
-) {
-    let skip = 2 + nasal.len();
-    if nasal.is_empty() || len < skip + 2 {
-        return;
-    }
-    let vowel = is_vowel(next);
-    match nasal.as_bytes()[nasal.len() - 1] {
-        // mengambil → ambil, menggunakan → guna, mengirim → kirim
-        b'g' => {
-            if vowel || matches!(next, 'g' | 'h' | 'k' | 'x') {
-                push(family, skip, 0, true);
-            }
-            if vowel {
-                push(family, skip, b'k', true);
-            }
-        }
-        // menyapu → sapu
-        b'y' => {
-            if vowel {
-                push(family, skip, b's', true);
-            }
-        }
-        // membaca → baca, memakai → pakai
-        b'm' => {
-            if vowel || matches!(next, 'b' | 'f' | 'v' | 'p') {
-                push(family, skip, 0, !vowel);
-            }
-            if vowel {
-                push(family, skip, b'p', true);
-            }
-        }
-        // mendengar → dengar, menulis → tulis
-        _ => {
-            if vowel || matches!(next, 'c' | 'd' | 'j' | 'z' | 's' | 't') {
-                push(family, skip, 0, !vowel);
-            }
-            if vowel {
-                push(family, skip, b't', true);
-            }
-        }
-    }
-}
-
 /// Byte comparisons inline: these affixes are a few bytes long.
-#[inline(always)]
 fn starts_with(word: &[u8], start: &[u8]) -> bool {
     word.len() >= start.len() && equal(0, start, &word[..start.len()])
 }
-
-#[inline(always)]
 fn ends_with(word: &[u8], end: &[u8]) -> bool {
     word.len() >= end.len() && starts_with(&word[word.len() - end.len()..], end)
 }
