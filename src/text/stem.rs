@@ -154,7 +154,11 @@ impl Stemmer {
             });
         let left_stem = self.stem(left);
         let right_stem = self.stem(right_base);
-        let repeats = left == right_base || left.ends_with(right_base) || left_stem == right_stem;
+        // A confix may wrap the repetition: `kebayi-bayian`, `menderu-derukan`.
+        let repeats = left == right_base
+            || left.ends_with(right_base)
+            || left_stem == right_stem
+            || left.ends_with(&*right_stem);
         if !repeats {
             return Cow::Borrowed(term);
         }
@@ -312,7 +316,7 @@ impl Stemmer {
 /// roots sharing its first two letters.
 type Score = (u32, bool, u8, u32);
 
-const MAX_NODES: usize = 32;
+const MAX_NODES: usize = 16;
 /// Suffix stages: the word, without particle, without possessive, and up
 /// to two derivational suffixes (one of them read two ways).
 const MAX_STAGES: usize = 16;
@@ -987,6 +991,7 @@ mod tests {
         no_guess_short_root: "dibom" => "dibom";
         no_guess_odd_shape: "memfrobnikasi" => "memfrobnikasi";
         guess_one_derivational_suffix: "tukaranan" => "tukaran";
+        reduplication_inside_a_confix: "kesopan-sopanan" => "sopan";
     }
 
     #[test]
