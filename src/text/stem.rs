@@ -1,16 +1,22 @@
 //! An Indonesian stemmer guided by a root lexicon, in the manner of
-//! Nazief & Adriani (1996) and its confix-stripping refinements: strip
-//! particles (-lah -kah -tah -pun), possessives (-ku -mu -nya) and
-//! derivational suffixes (-kan -an -i), then up to three prefixes (meN-,
-//! peN- with their nasal alternations and recoding, ber-, ter-, per-, di-,
-//! ke-, se-, ku-, kau-), checking the lexicon after every step; when nothing
-//! reaches a known root, put the suffixes back one by one and try the
-//! prefixes again.
+//! Nazief & Adriani (1996) and its confix-stripping refinements: every
+//! reading of the word's start as up to three prefixes (meN-, peN- with
+//! their nasal alternations and recoding, ber-, ter-, per-, di-, ke-, se-,
+//! ku-, kau-) is combined with every reading of its end (without particle
+//! -lah -kah -tah -pun, possessive -ku -mu -nya, and derivational suffixes
+//! -kan -an -i), and the longest candidate that is a known root wins.
 //!
-//! It is conservative: a word that never reaches a root is returned
-//! unchanged, so `media` does not become `dia` and an unknown name is left
-//! alone. Reduplication: `partai-partai` → `partai`, `beramai-ramai` →
-//! `ramai`; a pair of different words (`bolak-balik`) stays whole.
+//! A word that is itself a root stays (`media`, `pemilu`), and a word that
+//! reaches a root keeps the root the lexicon knows (`memiliki` → `milik`).
+//! Only when no reading reaches a root does the stemmer guess one the
+//! lexicon lacks, and only by the rule book: confixes that exist, nasals
+//! that replace what they replace, a leftover of at least four letters and
+//! two vowels whose letter pairs occur in known roots; ke-, se-, per- and
+//! a bare -i need their partner affix, ku-/kau- are never guessed. So an
+//! unknown name (`basuki`) or a word of odd shape (`memfrobnikasi`) is left
+//! alone. Words of the corpus at hand can back a guess. Reduplication:
+//! `partai-partai` → `partai`, `beramai-ramai` → `ramai`; a pair of
+//! different words (`bolak-balik`) stays whole.
 
 use crate::error::ArahError;
 use std::borrow::Cow;
