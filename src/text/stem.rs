@@ -275,6 +275,11 @@ impl Stemmer {
                 };
                 if let Some(all) = collect.as_deref_mut() {
                     all(pick);
+                } else if node.chain.prefixes == 0 && !stage.nya && score.0 == 0 {
+                    // A suffix alone is too like the end of a root
+                    // (`majalah`, `signifikan`) to strip without -nya or
+                    // the corpus's word for it.
+                    continue;
                 } else if guess.as_ref().is_none_or(|(_, best)| score > *best) {
                     guess = Some((pick, score));
                 }
@@ -582,7 +587,8 @@ impl Chain {
 /// (`secepatnya`), per- only with a suffix, never ku-/kau- (so many roots
 /// begin with them), one derivational suffix at most, and a suffix alone
 /// only if it is not -i (roots ending in -i are common, -i without a prefix
-/// is rare).
+/// is rare); [`Stemmer::search`] further wants -nya or the corpus's support
+/// for a suffix alone.
 fn guess_allowed(stage: &Stage, chain: &Chain) -> bool {
     if stage.derivations > 1 || chain.irregular {
         return false;
@@ -636,10 +642,12 @@ impl Shape {
             && vowels + usize::from(is_vowel(restore as char)) >= 2
     }
 
-    /// Long enough, lowercase a–z, and made of letter pairs some root has.
+    /// Long enough, lowercase a–z, made of letter pairs some root has and
+    /// beginning as some root begins.
     fn plausible(&self, restore: u8, rest: &[u8]) -> bool {
         Shape::long_enough(restore, rest)
             && letter_pairs(restore, rest, |i| self.pairs[i / 64] & (1 << (i % 64)) != 0)
+            && self.onset(restore, rest) > 0
     }
 
     fn onset(&self, restore: u8, rest: &[u8]) -> u32 {
@@ -968,6 +976,7 @@ mod tests {
             "jalan", "kerja", "kirim", "kuasa", "lampu", "lihat", "main", "minum", "nanti", "obat",
             "pakai", "panas", "pilih", "rasa", "rumah", "sapu", "sikat", "tanam", "tolak", "tulis",
             "ular", "kelapa", "kopi", "soal", "licin", "bukit", "kasus", "buntu", "suka", "buka",
+            "biru",
         ])
     }
 
@@ -989,15 +998,16 @@ mod tests {
         guess_ke_an: "kesopanan" => "sopan";
         guess_ber: "berbicara" => "bicara";
         guess_prefix_before_particle: "bergalah" => "galah";
-        guess_suffix_an: "tulisan" => "tulis";
+        guess_prefix_and_an: "bertulisan" => "tulis";
+        no_guess_suffix_alone: "tukaran" => "tukaran";
         guess_nya: "bukunya" => "buku";
         no_guess_ke_alone: "kelinci" => "kelinci";
         no_guess_suffix_i_alone: "basuki" => "basuki";
         no_guess_ku_prefix: "kunyit" => "kunyit";
         no_guess_short_root: "dibom" => "dibom";
         no_guess_odd_shape: "memfrobnikasi" => "memfrobnikasi";
-        guess_one_derivational_suffix: "tukaranan" => "tukaran";
-        reduplication_inside_a_confix: "kesopan-sopanan" => "sopan";
+        guess_one_derivational_suffix: "bertukaranan" => "tukaran";
+        no_guess_odd_onset: "pertahana" => "pertahana";
     }
 
     #[test]
@@ -1007,6 +1017,15 @@ mod tests {
         stemmer.add_corpus_words(["memasak", "masakan"]);
         assert_eq!(stemmer.stem("memasak"), "masak");
         assert_eq!(stemmer.stem("masakan"), "masak");
+    }
+
+    #[test]
+    fn reduplication_inside_a_confix() {
+        let mut stemmer = small();
+        assert_eq!(stemmer.stem("kesopan-sopanan"), "kesopan-sopanan");
+        stemmer.add_corpus_words(["sopan"]);
+        assert_eq!(stemmer.stem("sopanan"), "sopan");
+        assert_eq!(stemmer.stem("kesopan-sopanan"), "sopan");
     }
 
     #[test]
