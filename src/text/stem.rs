@@ -427,7 +427,7 @@ fn prefix_chains(word: &[u8], nodes: &mut [Node; MAX_NODES]) -> usize {
 /// The root lexicon: an open-addressing hash table (at most half full) over
 /// one byte arena, looked up with an optional restored initial before a
 /// slice of the word, so no candidate is copied.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct RootTable {
     bytes: Vec<u8>,
     /// (start, length) of each root in `bytes`.
@@ -608,6 +608,7 @@ fn guess_allowed(stage: &Stage, chain: &Chain) -> bool {
 /// letter pairs they contain (with the word boundary, so how roots begin
 /// and end counts: no root begins with `nc` or ends in `tk`) and how many
 /// begin with each pair of letters.
+#[derive(Clone)]
 struct Shape {
     pairs: [u64; (SYMBOLS * SYMBOLS).div_ceil(64)],
     onsets: Vec<u32>,
