@@ -76,6 +76,8 @@ def size(config):
         print(f"{n:>9} B  {path}")
     limit = budget["gzip_bytes"]
     print(f"{total:>9} B  total gzip -9 (budget {limit} B, {100 * total / limit:.1f}%)")
+    for path in config["font"]["files"][:1]:
+        print(f"{gzip_size(shipped_bytes(config, path)):>9} B  {path} (the cloud's font, with the first cloud)")
     for path in config["lazy"]["files"]:
         print(f"{gzip_size(shipped_bytes(config, path)):>9} B  {path} (loaded only when needed)")
     if total > limit:
@@ -86,7 +88,8 @@ def dist(config, target):
     out = os.path.join(ROOT, target)
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
-    for path in [*config["budget"]["files"], *config["lazy"]["files"], *config["dist"]["extra_files"]]:
+    shipped = [*config["budget"]["files"], *config["font"]["files"], *config["lazy"]["files"]]
+    for path in [*shipped, *config["dist"]["extra_files"]]:
         # The widget imports ./pkg/arah.js, so dist keeps that layout.
         relative = os.path.relpath(path, "www")
         os.makedirs(os.path.dirname(os.path.join(out, relative)), exist_ok=True)

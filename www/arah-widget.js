@@ -4,7 +4,10 @@
 //
 // Attributes: `words` (most words in the cloud), `seed`, `stem` (start with
 // word forms grouped by stem; readers can switch it), `slang` (start with
-// informal spellings read as standard words; likewise switchable).
+// informal spellings read as standard words; likewise switchable), `font`
+// ("inherit": the host page's font instead of the bundled Noto Sans),
+// `theme` ("dark"), `shape` ("ellipse"), `rotate` ("mixed": some words
+// turned 90°).
 //
 // Views: the cloud and top-terms table of the picked document (or all); for
 // one picked document, its keyness against the others as diverging bars;
@@ -18,7 +21,7 @@
 //   3. src="a.txt b.txt": space-separated URLs, relative to the page;
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
-import { analyze, cloud, compare, kwic, load, readTextFile } from './arah.js';
+import { analyze, cloud, compare, DEFAULT_FONT, kwic, load, loadFont, readTextFile } from './arah.js';
 
 performance.mark('arah:start');
 
@@ -28,11 +31,11 @@ const KWIC_WINDOW = 6;
 // More lines than a reader scrolls through; the heading gives the total.
 const KWIC_LINES_SHOWN = 300;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
-// Font size at which words are measured; metrics are passed per 1 px.
-const MEASURE_SIZE = 100;
+// Exported PNGs are drawn at this many pixels per CSS pixel.
+const PNG_SCALE = 2;
 
 class ArahWidget extends HTMLElement {
-  static observedAttributes = ['src', 'selector', 'words', 'seed'];
+  static observedAttributes = ['src', 'selector', 'words', 'seed', 'font', 'theme', 'shape', 'rotate'];
 
   #documents = null;
   #programmatic = null;
@@ -40,11 +43,14 @@ class ArahWidget extends HTMLElement {
   #warnings = [];
   #loadToken = 0;
   #ui = null;
+  #cloud = null;
 
   connectedCallback() {
     if (!this.#ui) this.#ui = buildShadow(this);
-    // Fetch and compile the wasm while the documents are being fetched.
+    // Fetch and compile the wasm (and the font) while the documents are
+    // being fetched.
     load().catch(() => {});
+    if (!this.#hostFont()) loadFont().catch(() => {});
     this.#load();
   }
 
@@ -136,14 +142,21 @@ class ArahWidget extends HTMLElement {
         .slice(0, this.#maxWords())
         .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
       const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
+      const fontFamily = this.#hostFont() ?? DEFAULT_FONT;
+      // Without its font the layout would be measured in a fallback: say so.
+      if (fontFamily === DEFAULT_FONT) await loadFont();
       const options = {
         width,
         height: Math.round(width * 0.6),
         seed: Number(this.getAttribute('seed') ?? 1) || 1,
         maxWords: this.#maxWords(),
-        fontFamily: getComputedStyle(ui.cloud).fontFamily,
+        fontFamily,
+        theme: ui.frame.classList.toggle('dark', this.getAttribute('theme') === 'dark') ? 'dark' : 'light',
+        shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
+        rotate: this.getAttribute('rotate') === 'mixed' ? 'mixed' : 'none',
       };
-      const result = await cloud(words, options, measureWords(words, options.fontFamily));
+      const result = await cloud(words, options);
+      this.#cloud = result;
       ui.cloud.replaceChildren(parseSvg(result.svg));
       const notes = [...this.#warnings];
       if (result.dropped.length) {
@@ -226,6 +239,43 @@ class ArahWidget extends HTMLElement {
     ui.kwicTitle.focus();
   }
 
+  /** The host page's font when the `font` attribute asks for it. */
+  #hostFont() {
+    return this.getAttribute('font') === 'inherit' ? getComputedStyle(this).fontFamily : null;
+  }
+
+  /** The cloud on screen as a self-contained SVG file (the bundled font
+   * embedded), or as a PNG drawn at PNG_SCALE pixels per CSS pixel. */
+  async exportCloud(format) {
+    const result = this.#cloud;
+    if (!result) return;
+    const name = `arah-cloud.${format}`;
+    if (format === 'svg') {
+      const svg = result.fontFamily === DEFAULT_FONT ? embedFont(result.svg, await loadFont()) : result.svg;
+      download(new Blob([svg], { type: 'image/svg+xml' }), name);
+      return;
+    }
+    const canvas = new OffscreenCanvas(result.width * PNG_SCALE, result.height * PNG_SCALE);
+    const context = canvas.getContext('2d');
+    context.scale(PNG_SCALE, PNG_SCALE);
+    context.fillStyle = this.getAttribute('theme') === 'dark' ? '#15181f' : '#fff';
+    context.fillRect(0, 0, result.width, result.height);
+    // Drawn word by word from the layout, as the SVG places them: an SVG
+    // loaded as an image would need img-src blob:, which strict pages forbid.
+    const svg = this.#ui.cloud.querySelector('svg');
+    for (const word of result.words) {
+      const text = svg.querySelector(`text[data-rank="${word.rank}"]`);
+      context.save();
+      context.translate(word.cx, word.cy);
+      context.rotate((word.angle * Math.PI) / 180);
+      context.font = `${word.fontSize}px ${result.fontFamily}`;
+      context.fillStyle = text?.getAttribute('fill') ?? '#000';
+      context.fillText(word.text, word.x - word.cx, word.y - word.cy, word.width);
+      context.restore();
+    }
+    download(await canvas.convertToBlob({ type: 'image/png' }), name);
+  }
+
   #maxWords() {
     const words = Number(this.getAttribute('words'));
     return Number.isInteger(words) && words > 0 ? Math.min(words, 500) : 100;
@@ -271,6 +321,22 @@ function buildShadow(host) {
   const notes = element('ul', { class: 'notes', hidden: '' });
   const summary = element('p', { class: 'summary' });
   const cloudBox = element('figure', { class: 'cloud' });
+  // Arrow keys walk the cloud's words by weight; Home and End jump.
+  cloudBox.addEventListener('keydown', (event) => {
+    const words = [...cloudBox.querySelectorAll('text[data-rank]')]
+      .sort((a, b) => a.dataset.rank - b.dataset.rank);
+    const at = words.indexOf(event.target);
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? words.length - 1 : step && at >= 0 ? at + step : -1;
+    if (next < 0 || next >= words.length) return;
+    event.preventDefault();
+    words[next].focus();
+  });
+  const exportButtons = ['svg', 'png'].map((format) => {
+    const button = element('button', { type: 'button', 'data-export': format }, [`Save ${format.toUpperCase()}`]);
+    button.addEventListener('click', () => host.exportCloud(format));
+    return button;
+  });
   const table = element('table', { class: 'terms' });
   const keyness = element('figure', { class: 'keyness' });
   const kwicTitle = element('h3', { tabindex: '-1' });
@@ -300,6 +366,7 @@ function buildShadow(host) {
     problem,
     notes,
     cloudBox,
+    element('div', { class: 'export' }, exportButtons),
     kwicPanel,
     table,
     element('details', { class: 'compare', open: '' }, [
@@ -322,7 +389,7 @@ function buildShadow(host) {
   root.append(stylesheet, frame);
   return {
     picker, stemming, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
-    keyness, kwic: kwicPanel, kwicTitle, kwicLines,
+    keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame,
   };
 }
 
@@ -424,21 +491,19 @@ function fillTable(table, summary, showDocuments) {
   );
 }
 
-/** Per word [width, ascent, descent] at 1 px, measured in the cloud's font. */
-function measureWords(words, fontFamily) {
-  const canvas = typeof OffscreenCanvas === 'function'
-    ? new OffscreenCanvas(1, 1)
-    : document.createElement('canvas');
-  const context = canvas.getContext('2d');
-  context.font = `${MEASURE_SIZE}px ${fontFamily}`;
-  const metrics = new Float64Array(words.length * 3);
-  words.forEach(({ text }, i) => {
-    const m = context.measureText(text);
-    metrics[i * 3] = Math.max(m.width, m.actualBoundingBoxRight + m.actualBoundingBoxLeft) / MEASURE_SIZE;
-    metrics[i * 3 + 1] = Math.max(m.actualBoundingBoxAscent, 1) / MEASURE_SIZE;
-    metrics[i * 3 + 2] = Math.max(m.actualBoundingBoxDescent, 0) / MEASURE_SIZE;
-  });
-  return metrics;
+/** `svg` with the bundled font inside it, so the file looks the same anywhere. */
+function embedFont(svg, fontBytes) {
+  let binary = '';
+  const bytes = new Uint8Array(fontBytes);
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const style = `<style>@font-face{font-family:"Arah Sans";src:url(data:font/woff2;base64,${btoa(binary)}) format("woff2")}</style>`;
+  return svg.replace(/^(<svg[^>]*>)/, `$1${style}`);
+}
+
+function download(blob, name) {
+  const link = element('a', { href: URL.createObjectURL(blob), download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 /** The SVG string from Rust as a node; its text was escaped there. */

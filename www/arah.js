@@ -97,9 +97,114 @@ export function stem(words) {
   return run('views', (wasm) => wasm.stem(words));
 }
 
-/** @returns {Promise<import('./pkg/arah.js').CloudResult>} */
-export function cloud(words, options, metrics) {
-  return run('firstScreen', (wasm) => wasm.cloud(words, options, metrics));
+/** The cloud's default font: Noto Sans (SIL OFL 1.1, `pkg/arah-sans.woff2`),
+ * registered from its bytes, so every reader sees the same shapes without a
+ * request beyond Arah's own files. */
+export const DEFAULT_FONT = '"Arah Sans", "Noto Sans", system-ui, sans-serif';
+let fontReady = null;
+
+/** Registers the default font once; resolves, when it can draw, to its
+ * bytes (an SVG export embeds them). */
+export function loadFont() {
+  fontReady ??= fetch(here('./pkg/arah-sans.woff2'))
+    .then((response) => {
+      if (!response.ok) throw new Error(`could not load the cloud's font (HTTP ${response.status})`);
+      return response.arrayBuffer();
+    })
+    .then(async (bytes) => {
+      document.fonts.add(await new FontFace('Arah Sans', bytes.slice(0)).load());
+      return bytes;
+    })
+    .catch((error) => {
+      fontReady = null;
+      throw error;
+    });
+  return fontReady;
+}
+
+/**
+ * A word cloud. Each word's mask comes from its real glyphs: all words are
+ * drawn once, in `options.fontFamily`, on one canvas, read back once, and
+ * handed to the layout as a glyph atlas. `glyphs: 'estimate'` uses the
+ * built-in estimate instead (as the CLI does). `shape` is an optional
+ * `{ alpha: Uint8Array, width }` (words go where alpha ≥ 128, stretched over
+ * the area), for example from `shapeFromImage`.
+ * @returns {Promise<import('./pkg/arah.js').CloudResult>}
+ */
+export function cloud(words, options = {}, { glyphs = 'canvas', shape } = {}) {
+  const atlas = glyphs === 'canvas' ? glyphAtlas(words, options) : null;
+  return run('firstScreen', (wasm) => wasm.cloud(
+    words, options,
+    atlas?.alpha, atlas?.stride ?? 0, atlas?.fontSize ?? 0, atlas?.boxes,
+    shape?.alpha, shape?.width ?? 0,
+  ));
+}
+
+// Widest canvas rows of the atlas, and the largest canvas side browsers allow.
+const ATLAS_STRIDE = 2048;
+const CANVAS_LIMIT = 16384;
+
+/**
+ * Every word drawn once on one canvas, one pixel read-back: 7 numbers a word
+ * (rectangle x, y, w, h; origin x and baseline inside it; advance), see
+ * `GlyphAtlas` in src/cloud/glyphs.rs. Drawn at half the largest font size,
+ * so one atlas pixel spans one 2 px cell of the layout's board at most.
+ * Null when it cannot be drawn (no canvas, or a word wider than a canvas).
+ */
+function glyphAtlas(words, options) {
+  if (!words.length || typeof OffscreenCanvas !== 'function') return null;
+  const fontSize = Math.max(12, Math.round((options.maxFontSize ?? 96) / 2));
+  const font = `${fontSize}px ${options.fontFamily ?? DEFAULT_FONT}`;
+  const measure = new OffscreenCanvas(1, 1).getContext('2d');
+  measure.font = font;
+  const boxes = new Float64Array(words.length * 7);
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  let stride = ATLAS_STRIDE;
+  for (let i = 0; i < words.length; i++) {
+    const m = measure.measureText(words[i].text);
+    const left = Math.ceil(Math.max(m.actualBoundingBoxLeft, 0)) + 1;
+    const ascent = Math.ceil(Math.max(m.actualBoundingBoxAscent, m.fontBoundingBoxAscent)) + 1;
+    const descent = Math.ceil(Math.max(m.actualBoundingBoxDescent, m.fontBoundingBoxDescent)) + 1;
+    const width = left + Math.ceil(Math.max(m.actualBoundingBoxRight, m.width)) + 1;
+    if (width > CANVAS_LIMIT) return null;
+    stride = Math.max(stride, width);
+    if (x + width > stride) {
+      x = 0;
+      y += rowHeight;
+      rowHeight = 0;
+    }
+    boxes.set([x, y, width, ascent + descent, left, ascent, Math.max(m.width, 0.01)], i * 7);
+    x += width;
+    rowHeight = Math.max(rowHeight, ascent + descent);
+  }
+  const height = y + rowHeight;
+  if (height > CANVAS_LIMIT) return null;
+  const context = new OffscreenCanvas(stride, height).getContext('2d', { willReadFrequently: true });
+  context.font = font;
+  context.textBaseline = 'alphabetic';
+  context.textAlign = 'left';
+  words.forEach(({ text }, i) => context.fillText(text, boxes[i * 7] + boxes[i * 7 + 4], boxes[i * 7 + 1] + boxes[i * 7 + 5]));
+  const rgba = context.getImageData(0, 0, stride, height).data;
+  const alpha = new Uint8Array(stride * height);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3];
+  return { alpha, stride, fontSize, boxes };
+}
+
+/** A cloud shape from an image or an SVG path (`d`), as `cloud` takes it:
+ * the image's (or the filled path's) alpha at `width` × `height` pixels. */
+export function shapeFromImage(source, width = 200, height = 120) {
+  const context = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
+  if (typeof source === 'string') {
+    context.fill(new Path2D(source));
+  } else {
+    context.drawImage(source, 0, 0, width, height);
+  }
+  const rgba = context.getImageData(0, 0, width, height).data;
+  const alpha = new Uint8Array(width * height);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3];
+  return { alpha, width };
 }
 
 /** @returns {Promise<import('./pkg/arah.js').TokenSpans>} */

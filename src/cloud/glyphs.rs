@@ -4,10 +4,8 @@
 //!
 //! - [`GlyphAtlas`]: real glyphs, rasterized by the browser in one batch on
 //!   one canvas (one pixel read-back) in the font the SVG uses.
-//! - [`EstimatedGlyphs`]: the native stand-in (CLI, tests), deterministic on
-//!   every machine.
-//! - [`BoxGlyphs`]: one solid box per word from measured metrics, for a
-//!   browser that measured but did not rasterize.
+//! - [`EstimatedGlyphs`]: the native stand-in (CLI, tests, and a browser
+//!   that cannot rasterize), deterministic on every machine.
 
 use super::metrics::{estimate_metrics, estimated_advance, WordMetrics};
 use crate::error::ArahError;
@@ -88,27 +86,6 @@ fn vertical_extent(ch: char) -> (f64, f64) {
         // Accented Latin, Greek, Cyrillic, Arabic, Indic: ascender to
         // descender, the safe side for marks above and below.
         _ => (-0.72, 0.21),
-    }
-}
-
-/// One solid box per word: measured advance, ascent and descent.
-pub struct BoxGlyphs {
-    pub metrics: Vec<WordMetrics>,
-}
-
-impl MaskSource for BoxGlyphs {
-    fn metrics(&self, word: usize) -> WordMetrics {
-        self.metrics[word]
-    }
-
-    fn ink(&self, word: usize, font_size: f64, out: &mut Vec<InkRect>) {
-        let m = self.metrics[word];
-        out.push([
-            0.0,
-            -m.ascent * font_size,
-            m.width * font_size,
-            m.descent * font_size,
-        ]);
     }
 }
 

@@ -2,10 +2,9 @@
 
 use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
-use crate::cloud::glyphs::BoxGlyphs;
+use crate::cloud::glyphs::{GlyphAtlas, ATLAS_BOX_LEN};
 use crate::cloud::layout::{layout, layout_estimated};
-use crate::cloud::metrics::WordMetrics;
-use crate::cloud::{CloudLayout, CloudOptions, CloudWord};
+use crate::cloud::{AlphaShape, CloudLayout, CloudOptions, CloudWord, Shape};
 use crate::render::cloud_svg::cloud_svg;
 use crate::text::decode::decode_text;
 use crate::text::tokenize::for_each_token;
@@ -72,39 +71,51 @@ pub fn analyze(
     to_js(&analysis)
 }
 
-/// A word cloud as SVG plus the placed words. `metrics` holds, per word,
-/// `[width, ascent, descent]` at a 1 px font size as measured by the browser;
-/// without it a built-in estimate is used.
+/// A word cloud as SVG plus the placed words.
+///
+/// `alpha`, `stride`, `atlas_font_size` and `boxes` are the browser's glyph
+/// atlas: every word drawn once, in the cloud's font, on one canvas (see
+/// `GlyphAtlas`); without them the built-in estimate of glyphs is used.
+/// `shape_alpha` (`shape_width` pixels a row), when given, is the area's
+/// shape: words go where its alpha is at least 128.
 #[wasm_bindgen(unchecked_return_type = "CloudResult")]
+#[allow(clippy::too_many_arguments)]
 pub fn cloud(
     #[wasm_bindgen(unchecked_param_type = "CloudWord[]")] words: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CloudOptions | undefined")] options: JsValue,
-    metrics: Option<Vec<f64>>,
+    alpha: Option<Vec<u8>>,
+    stride: usize,
+    atlas_font_size: f64,
+    boxes: Option<Vec<f64>>,
+    shape_alpha: Option<Vec<u8>>,
+    shape_width: usize,
 ) -> Result<JsValue, JsError> {
     let words: Vec<CloudWord> =
         from_js(words, "words must be an array of { text, weight } objects")?;
-    let options: CloudOptions = options_from_js(options)?;
-    let layout = match metrics {
-        None => layout_estimated(&words, &options),
-        Some(flat) => {
-            if flat.len() != words.len() * 3 {
-                return Err(JsError::new(&format!(
-                    "metrics must hold 3 numbers per word ({} for {} words), not {}",
-                    words.len() * 3,
-                    words.len(),
-                    flat.len()
-                )));
-            }
-            let metrics: Vec<WordMetrics> = flat
-                .chunks_exact(3)
-                .map(|m| WordMetrics {
-                    width: m[0],
-                    ascent: m[1],
-                    descent: m[2],
-                })
-                .collect();
-            layout(&words, &BoxGlyphs { metrics }, &options)
+    let mut options: CloudOptions = options_from_js(options)?;
+    if let Some(alpha) = shape_alpha {
+        if shape_width == 0 || alpha.is_empty() || alpha.len() % shape_width != 0 {
+            return Err(JsError::new(
+                "the shape's pixels must be whole rows of shapeWidth pixels",
+            ));
         }
+        options.shape = Shape::Alpha(AlphaShape {
+            width: shape_width,
+            height: alpha.len() / shape_width,
+            alpha,
+        });
+    }
+    let layout = match (alpha, boxes) {
+        (Some(alpha), Some(boxes)) => {
+            if boxes.len() != words.len() * ATLAS_BOX_LEN {
+                return Err(JsError::new(
+                    "the glyph atlas must hold 7 numbers for each word",
+                ));
+            }
+            let atlas = GlyphAtlas::new(alpha, stride, atlas_font_size, boxes).map_err(js_error)?;
+            layout(&words, &atlas, &options)
+        }
+        _ => layout_estimated(&words, &options),
     }
     .map_err(js_error)?;
     to_js(&CloudResult::new(layout))

@@ -154,17 +154,48 @@ export function cliTop(files, n = 20, flags = []) {
   return cli(['top', ...files, '--n', String(n), ...flags]);
 }
 
-/** Pairs of boxes that intersect (by more than rounding). */
-export function overlappingPairs(words) {
-  const pairs = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j < words.length; j++) {
-      const a = words[i].box;
-      const b = words[j].box;
-      const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-      const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-      if (dx > 0.5 && dy > 0.5) pairs.push([words[i].text, words[j].text]);
-    }
-  }
-  return pairs;
+/**
+ * Pairs of cloud words whose ink overlaps: each word of the widget's SVG is
+ * drawn alone on a canvas as the SVG draws it (its font, size, position,
+ * turn, and `textLength` stretch), and a pixel inked (alpha ≥ 128) by two
+ * words is an overlap. Word boxes may overlap where the ink does not: a
+ * glyph-accurate cloud tucks small words into the gaps of large ones.
+ */
+export function inkOverlaps(page, selector = 'arah-widget') {
+  return page.evaluate((sel) => {
+    const svg = document.querySelector(sel).shadowRoot.querySelector('.cloud svg');
+    const { width, height } = svg.viewBox.baseVal;
+    const family = svg.querySelector('g[role="list"]').getAttribute('font-family');
+    const context = new OffscreenCanvas(Math.ceil(width), Math.ceil(height))
+      .getContext('2d', { willReadFrequently: true });
+    const owner = new Int32Array(Math.ceil(width) * Math.ceil(height)).fill(-1);
+    const texts = [...svg.querySelectorAll('text[data-rank]')];
+    const pairs = new Set();
+    texts.forEach((t, i) => {
+      const text = t.lastChild.textContent;
+      const x = Number(t.getAttribute('x'));
+      const y = Number(t.getAttribute('y'));
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+      const turn = t.getAttribute('transform')?.match(/rotate\(([-\d.]+) ([-\d.]+) ([-\d.]+)\)/);
+      if (turn) {
+        const [angle, cx, cy] = turn.slice(1).map(Number);
+        context.translate(cx, cy);
+        context.rotate((angle * Math.PI) / 180);
+        context.translate(-cx, -cy);
+      }
+      context.font = `${t.getAttribute('font-size')}px ${family}`;
+      const stretch = Number(t.getAttribute('textLength')) / context.measureText(text).width;
+      context.translate(x, 0);
+      context.scale(stretch, 1);
+      context.fillText(text, 0, y);
+      const alpha = context.getImageData(0, 0, context.canvas.width, context.canvas.height).data;
+      for (let p = 0; p < owner.length; p++) {
+        if (alpha[p * 4 + 3] < 128) continue;
+        if (owner[p] >= 0 && owner[p] !== i) pairs.add(`${texts[owner[p]].lastChild.textContent} × ${text}`);
+        owner[p] = i;
+      }
+    });
+    return [...pairs];
+  }, selector);
 }

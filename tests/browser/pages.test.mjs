@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliTop, overlappingPairs,
+  startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliTop, inkOverlaps,
 } from './harness.mjs';
 
 const CORPUS = [
@@ -36,9 +36,9 @@ async function onPage(path, check, guardOptions) {
   }
 }
 
-function assertCloudIsSound(view) {
+async function assertCloudIsSound(page, view) {
   assert.ok(view.words.length >= 20, `only ${view.words.length} words in the cloud`);
-  assert.deepEqual(overlappingPairs(view.words), [], 'cloud words overlap');
+  assert.deepEqual(await inkOverlaps(page), [], 'the ink of cloud words overlaps');
   for (const { text, box } of view.words) {
     assert.ok(box.x >= -0.5 && box.y >= -0.5, `${text} is cut off at the top or left`);
     assert.ok(box.x + box.width <= view.viewBox.width + 0.5, `${text} is cut off at the right`);
@@ -69,7 +69,7 @@ test('demo: the cloud of the reference articles leads with their subject', async
     for (const word of ['media', 'sosial', 'politik', 'kampanye']) {
       assert.ok(largest.includes(word), `${word} is not among the largest words: ${largest}`);
     }
-    assertCloudIsSound(view);
+    await assertCloudIsSound(page, view);
     assert.match(view.words[0].label, /^media: \d+$/);
   });
 });
@@ -91,7 +91,7 @@ test('demo: the table matches the CLI for all documents and for each one', async
       assert.equal(await rendered, true);
       const one = await readWidget(page);
       assertTableMatchesCli(one.rows.map((r) => r.slice(0, 3)), cliTop([file]), false);
-      assertCloudIsSound(one);
+      await assertCloudIsSound(page, one);
     }
   });
 });
@@ -110,7 +110,7 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
       return cells.find((td) => td.textContent === term)?.getAttribute('title');
     }, group.term);
     assert.equal(title, group.members.join(', '));
-    assertCloudIsSound(view);
+    await assertCloudIsSound(page, view);
   });
 });
 
@@ -239,7 +239,7 @@ test('embed example: analyses its own post under a strict CSP, styles isolated b
     assert.equal(view.problem, null);
     const terms = view.rows.map((r) => r[1]);
     for (const word of ['komentar', 'kampanye', 'media']) assert.ok(terms.includes(word), `${word} missing: ${terms}`);
-    assertCloudIsSound(view);
+    await assertCloudIsSound(page, view);
     await page.waitForFunction(() =>
       document.querySelector('arah-widget').shadowRoot.querySelector('details.compare').hidden);
 
@@ -380,7 +380,7 @@ test('bad input: a 5 MB paste is analysed', async () => {
     assert.equal(view.problem, null);
     const single = cliTop([CORPUS[1]], 1)[0];
     assert.deepEqual(view.rows[0].slice(1, 3), [single.term, String(single.count * copies)]);
-    assertCloudIsSound(view);
+    await assertCloudIsSound(page, view);
   });
 });
 
