@@ -9,6 +9,9 @@
 // Views: the cloud and top-terms table of the picked document (or all); for
 // one picked document, its keyness against the others as diverging bars;
 // clicking (or Enter on) a word anywhere opens its keyword-in-context lines.
+// The communication strategy (one-way against two-way, per document and per
+// sentence, with its evidence and an editable lexicon) is computed when a
+// reader opens its section, or at once with the `strategy` attribute.
 //
 // Where the texts come from, first match wins:
 //   1. widget.setDocuments([{ title, text }, ...]) from script;
@@ -18,7 +21,9 @@
 //   3. src="a.txt b.txt": space-separated URLs, relative to the page;
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
-import { analyze, cloud, compare, kwic, load, readTextFile } from './arah.js';
+import {
+  analyze, checkLexicon, cloud, compare, defaultLexicons, kwic, load, readTextFile, strategy,
+} from './arah.js';
 
 performance.mark('arah:start');
 
@@ -30,6 +35,26 @@ const KWIC_LINES_SHOWN = 300;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
 // Font size at which words are measured; metrics are passed per 1 px.
 const MEASURE_SIZE = 100;
+// Sentences listed per document in the evidence lists, and lexicon rows shown.
+const SENTENCES_LISTED = 2000;
+const LEXICON_ROWS = 400;
+// Where the reader's edited strategy lexicon is kept (one per site).
+const LEXICON_KEY = 'arah-strategy-lexicon';
+const RULES = {
+  lexicon: 'a lexicon entry, as written',
+  'lexicon-stem': 'a lexicon entry, matched by its stem',
+  negation: 'negated: flips or cancels the marker',
+  hedge: 'hedged, direction kept',
+  contrast: 'what a contrast asserts',
+  'contrast-denied': 'what a contrast denies: not counted',
+  change: 'the new state of a change',
+  'change-past': 'the former state of a change: not counted',
+  'audience-question': 'a question to the audience',
+  'rhetorical-question': 'a rhetorical question: not counted',
+  reply: 'a reply to someone',
+  'reply-thread': 'part of a reply thread',
+  mention: 'a mention of someone',
+};
 
 class ArahWidget extends HTMLElement {
   static observedAttributes = ['src', 'selector', 'words', 'seed'];
@@ -40,6 +65,12 @@ class ArahWidget extends HTMLElement {
   #warnings = [];
   #loadToken = 0;
   #ui = null;
+  // The strategy lexicon in force: { text, data, custom, entries, categories }.
+  #lexicon = null;
+  #lexiconNote = '';
+  #strategyToken = 0;
+  #strategyStale = true;
+  #exportUrl = null;
 
   connectedCallback() {
     if (!this.#ui) this.#ui = buildShadow(this);
@@ -74,7 +105,9 @@ class ArahWidget extends HTMLElement {
       if (token !== this.#loadToken) return;
       this.#documents = documents;
       this.#warnings = warnings;
+      this.#strategyStale = true;
       await this.#analyse(token);
+      if (token === this.#loadToken && this.#ui.strategy.open) await this.showStrategy();
     } catch (error) {
       this.#fail(token, error);
     }
@@ -226,6 +259,151 @@ class ArahWidget extends HTMLElement {
     ui.kwicTitle.focus();
   }
 
+  /** The strategy section: computed when opened, again after the documents change. */
+  async showStrategy(force = false) {
+    const ui = this.#ui;
+    if (!this.#documents || !(force || this.#strategyStale)) return;
+    const token = ++this.#strategyToken;
+    ui.strategyStatus.textContent = 'Analysing the communication strategy…';
+    try {
+      this.#lexicon ??= await this.#startingLexicon();
+      const result = await strategy(this.#plainDocuments(), [this.#lexicon.text]);
+      if (token !== this.#strategyToken) return;
+      this.#strategyStale = false;
+      this.#drawStrategy(result);
+    } catch (error) {
+      if (token !== this.#strategyToken) return;
+      ui.strategyChart.replaceChildren();
+      ui.evidence.replaceChildren();
+      ui.strategyStatus.textContent = readable(error);
+    }
+  }
+
+  /** The reader's saved lexicon if it still reads, else the defaults merged into one. */
+  async #startingLexicon() {
+    const saved = storage((s) => s.getItem(LEXICON_KEY));
+    if (saved) {
+      try {
+        return await lexiconFrom(saved, true);
+      } catch (error) {
+        this.#lexiconNote = `Your saved lexicon could not be read (${readable(error)}) The default is in force.`;
+      }
+    }
+    return lexiconFrom((await checkLexicon(await defaultLexicons())).json, false);
+  }
+
+  #drawStrategy(result) {
+    const ui = this.#ui;
+    ui.strategyChart.replaceChildren(parseSvg(result.svg));
+    ui.evidence.replaceChildren(...result.documents.map((doc, i) => evidenceList(doc, i, result.documents.length)));
+    ui.strategyStatus.textContent = '';
+    this.#fillEditor();
+    this.dispatchEvent(new CustomEvent('arah-strategy', { detail: { documents: result.documents.length } }));
+  }
+
+  /** Shows sentence `index` of document `doc` in its evidence list (from the strip). */
+  showSentence(doc, index) {
+    const ui = this.#ui;
+    const list = ui.evidence.querySelector(`[data-document="${Number(doc)}"]`);
+    const item = list?.querySelector(`li[data-index="${Number(index)}"]`);
+    for (const old of ui.frame.querySelectorAll('.current')) old.classList.remove('current');
+    ui.strategyChart.querySelector(`[data-document="${Number(doc)}"] rect[data-index="${Number(index)}"]`)
+      ?.classList.add('current');
+    if (!item) {
+      ui.strategyStatus.textContent = `Sentence ${Number(index) + 1} is beyond the ${SENTENCES_LISTED} listed.`;
+      return;
+    }
+    list.open = true;
+    item.classList.add('current');
+    item.scrollIntoView({ block: 'nearest' });
+    item.focus({ preventScroll: true });
+  }
+
+  /** Lists the lexicon's entries (those matching the filter) in the editor. */
+  #fillEditor() {
+    const ui = this.#ui;
+    const lexicon = this.#lexicon;
+    if (!lexicon) return;
+    const entries = lexicon.data.entries ?? [];
+    ui.lexiconStatus.textContent = (lexicon.custom ? 'Your edited lexicon, saved in this browser: ' : 'The default lexicon: ') +
+      `${entries.length} entries in ${lexicon.categories} categories.`;
+    ui.lexiconNote.hidden = !this.#lexiconNote;
+    ui.lexiconNote.textContent = this.#lexiconNote;
+    const categories = (lexicon.data.categories ?? []).map((c) => c.name);
+    ui.addCategory.replaceChildren(...(categories.length ? categories : ['custom'])
+      .map((name) => element('option', { value: name }, [name])));
+    const find = ui.lexiconFilter.value.trim().toLowerCase();
+    const rows = [];
+    let matching = 0;
+    entries.forEach((entry, i) => {
+      const pattern = entry.phrase ?? entry.stem ?? '';
+      if (find && !`${pattern} ${entry.category ?? ''} ${entry.side ?? ''}`.toLowerCase().includes(find)) return;
+      if (++matching > LEXICON_ROWS) return;
+      const weight = element('input', {
+        type: 'number', min: '0.1', max: '10', step: '0.1', value: String(entry.weight ?? 1),
+        'data-entry': String(i), 'aria-label': `Weight of “${pattern}”`,
+      });
+      rows.push(element('tr', {}, [
+        element('td', {}, [pattern, entry.stem !== undefined ? ' (stem)' : '']),
+        element('td', { class: `side ${entry.side ?? ''}` }, [entry.side ?? '']),
+        element('td', {}, [weight]),
+        element('td', {}, [entry.category ?? '']),
+        element('td', {}, [element('button', {
+          type: 'button', 'data-remove': String(i), 'aria-label': `Remove “${pattern}”`,
+        }, ['Remove'])]),
+      ]));
+    });
+    ui.lexiconRows.replaceChildren(...rows);
+    ui.lexiconMore.textContent = matching > LEXICON_ROWS
+      ? `${matching - LEXICON_ROWS} more entries: type in Find to reach them.`
+      : '';
+    if (this.#exportUrl) URL.revokeObjectURL(this.#exportUrl);
+    this.#exportUrl = URL.createObjectURL(new Blob([lexicon.text], { type: 'application/json' }));
+    ui.exportLink.href = this.#exportUrl;
+  }
+
+  refilter() {
+    this.#fillEditor();
+  }
+
+  /** Applies an edit to a copy of the lexicon's data; it takes effect only if it reads. */
+  editLexicon(change) {
+    const data = structuredClone(this.#lexicon.data);
+    change(data);
+    return this.useLexicon(JSON.stringify(data, null, 2), true);
+  }
+
+  /**
+   * Puts lexicon JSON in force and saves it (`custom`), or the defaults
+   * (`null`). Malformed or invalid JSON is refused with the parser's message
+   * and the previous lexicon stays in force.
+   */
+  async useLexicon(text, custom = true) {
+    const ui = this.#ui;
+    try {
+      const lexicon = text === null
+        ? await lexiconFrom((await checkLexicon(await defaultLexicons())).json, false)
+        : await lexiconFrom(text, custom);
+      if (this.#documents) {
+        const result = await strategy(this.#plainDocuments(), [lexicon.text]);
+        this.#lexicon = lexicon;
+        this.#drawStrategy(result);
+      } else {
+        this.#lexicon = lexicon;
+      }
+      storage((s) => (custom && text !== null ? s.setItem(LEXICON_KEY, lexicon.text) : s.removeItem(LEXICON_KEY)));
+      this.#lexiconNote = '';
+      ui.lexiconProblem.hidden = true;
+      this.#fillEditor();
+      return true;
+    } catch (error) {
+      ui.lexiconProblem.hidden = false;
+      ui.lexiconProblem.textContent = `${readable(error)} The previous lexicon stays in force.`;
+      this.#fillEditor();
+      return false;
+    }
+  }
+
   #maxWords() {
     const words = Number(this.getAttribute('words'));
     return Number.isInteger(words) && words > 0 ? Math.min(words, 500) : 100;
@@ -276,6 +454,7 @@ function buildShadow(host) {
   const kwicTitle = element('h3', { tabindex: '-1' });
   const kwicLines = element('ol');
   const kwicClose = element('button', { type: 'button', class: 'close' }, ['Close']);
+  const strategyParts = buildStrategy(host);
   const kwicPanel = element('section', { class: 'kwic', hidden: '', 'aria-label': 'Keyword in context' }, [
     element('header', {}, [kwicTitle, kwicClose]),
     kwicLines,
@@ -306,24 +485,201 @@ function buildShadow(host) {
       element('summary', {}, ['Keyness: this document against the others']),
       keyness,
     ]),
+    strategyParts.strategy,
   ]);
   // A word in the cloud, the table or the keyness chart opens its contexts.
   const termOf = (target) => target.closest?.('[data-term]')?.dataset.term;
-  frame.addEventListener('click', (event) => {
-    const term = termOf(event.target);
-    if (term) host.showContext(term);
-  });
+  // A cell of a strategy strip shows its sentence in the evidence list.
+  const cellOf = (target) => target.closest?.('.arah-strip [data-index]');
+  const open = (target) => {
+    const term = termOf(target);
+    if (term) return host.showContext(term);
+    const cell = cellOf(target);
+    if (cell) host.showSentence(cell.closest('[data-document]').dataset.document, cell.dataset.index);
+    return term || cell;
+  };
+  frame.addEventListener('click', (event) => open(event.target));
   frame.addEventListener('keydown', (event) => {
-    const term = (event.key === 'Enter' || event.key === ' ') && termOf(event.target);
-    if (!term) return;
-    event.preventDefault();
-    host.showContext(term);
+    if ((event.key === 'Enter' || event.key === ' ') && (termOf(event.target) || cellOf(event.target))) {
+      event.preventDefault();
+      open(event.target);
+    }
   });
   root.append(stylesheet, frame);
+  if (host.hasAttribute('strategy')) strategyParts.strategy.open = true;
   return {
     picker, stemming, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
-    keyness, kwic: kwicPanel, kwicTitle, kwicLines,
+    keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame, ...strategyParts,
   };
+}
+
+/** The strategy section: chart, evidence lists and the lexicon editor. */
+function buildStrategy(host) {
+  const strategyStatus = element('p', { class: 'status', role: 'status' });
+  const strategyChart = element('figure', { class: 'strategy-chart' });
+  const showAll = element('input', { type: 'checkbox', name: 'all-sentences' });
+  const evidence = element('div', { class: 'evidence' });
+  showAll.addEventListener('change', () => evidence.classList.toggle('all', showAll.checked));
+  // The lexicon editor.
+  const lexiconStatus = element('p', { class: 'hint' });
+  const lexiconNote = element('p', { class: 'notes', hidden: '' });
+  const lexiconProblem = element('p', { class: 'problem', role: 'alert', hidden: '' });
+  const exportLink = element('a', { class: 'button', download: 'arah-lexicon.json', href: '#' }, ['Export JSON']);
+  const importFile = element('input', { type: 'file', accept: '.json,application/json', name: 'import' });
+  importFile.addEventListener('change', async () => {
+    const file = importFile.files[0];
+    if (file) await host.useLexicon(await file.text(), true);
+    importFile.value = '';
+  });
+  const reset = element('button', { type: 'button' }, ['Reset to default']);
+  reset.addEventListener('click', () => host.useLexicon(null));
+  const addPhrase = element('input', { type: 'text', name: 'phrase', required: '', placeholder: 'e.g. kopdar' });
+  const addSide = element('select', { name: 'side' },
+    ['one-way', 'two-way', 'mobilisation'].map((side) => element('option', { value: side }, [side])));
+  const addWeight = element('input', {
+    type: 'number', name: 'weight', min: '0.1', max: '10', step: '0.1', value: '1',
+  });
+  const addCategory = element('select', { name: 'category' });
+  const add = element('form', { class: 'add-entry' }, [
+    element('label', {}, ['Phrase ', addPhrase]),
+    element('label', {}, ['Side ', addSide]),
+    element('label', {}, ['Weight ', addWeight]),
+    element('label', {}, ['Category ', addCategory]),
+    element('button', { type: 'submit' }, ['Add entry']),
+  ]);
+  add.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const entry = {
+      phrase: addPhrase.value.trim(), side: addSide.value, weight: Number(addWeight.value), category: addCategory.value,
+    };
+    if (await host.editLexicon((data) => (data.entries ??= []).push(entry))) addPhrase.value = '';
+  });
+  const lexiconFilter = element('input', { type: 'search', name: 'find', placeholder: 'phrase, side or category' });
+  lexiconFilter.addEventListener('input', () => host.refilter());
+  const lexiconRows = element('tbody');
+  lexiconRows.addEventListener('change', (event) => {
+    const i = event.target.dataset?.entry;
+    if (i === undefined) return;
+    const weight = Number(event.target.value);
+    host.editLexicon((data) => {
+      data.entries[i].weight = event.target.value.trim() === '' ? event.target.value : weight;
+    });
+  });
+  lexiconRows.addEventListener('click', (event) => {
+    const i = event.target.closest?.('[data-remove]')?.dataset.remove;
+    if (i !== undefined) host.editLexicon((data) => data.entries.splice(Number(i), 1));
+  });
+  const lexiconMore = element('p', { class: 'hint' });
+  const editor = element('details', { class: 'lexicon' }, [
+    element('summary', {}, ['Edit the strategy lexicon']),
+    lexiconStatus,
+    lexiconNote,
+    lexiconProblem,
+    element('div', { class: 'lexicon-actions' }, [
+      exportLink,
+      element('label', {}, ['Import JSON ', importFile]),
+      reset,
+    ]),
+    add,
+    element('label', { class: 'find' }, ['Find ', lexiconFilter]),
+    element('table', { class: 'lexicon' }, [
+      element('thead', {}, [element('tr', {}, ['Phrase', 'Side', 'Weight', 'Category', '']
+        .map((h) => element('th', { scope: 'col' }, [h])))]),
+      lexiconRows,
+    ]),
+    lexiconMore,
+  ]);
+  const section = element('details', { class: 'strategy' }, [
+    element('summary', {}, ['Communication strategy: one-way or two-way']),
+    strategyStatus,
+    strategyChart,
+    element('p', { class: 'hint' }, [
+      'Per document: lexicon evidence of one-way communication (broadcasting) to the left, of two-way ' +
+        '(dialogue) to the right, with sentence counts and the balance from −1 to 1. Below each bar, one ' +
+        'cell per sentence in reading order: click one to see its evidence.',
+    ]),
+    element('label', { class: 'option' }, [showAll, ' Also list sentences without markers']),
+    evidence,
+    editor,
+  ]);
+  section.addEventListener('toggle', () => {
+    if (section.open) host.showStrategy();
+  });
+  return {
+    strategy: section, strategyStatus, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
+    exportLink, addCategory, lexiconFilter, lexiconRows, lexiconMore,
+  };
+}
+
+/** Checked lexicon JSON, pretty-printed so that error lines mean something. */
+async function lexiconFrom(text, custom) {
+  const check = await checkLexicon(text);
+  const pretty = custom ? text : JSON.stringify(JSON.parse(check.json), null, 2);
+  return { text: pretty, data: JSON.parse(pretty), custom, categories: check.categories };
+}
+
+/** localStorage, which a browser may refuse (private modes, file: pages). */
+function storage(use) {
+  try {
+    return use(localStorage);
+  } catch {
+    return null;
+  }
+}
+
+/** One document's sentences with their labels, marked evidence and rules. */
+function evidenceList(doc, index, count) {
+  const marked = doc.sentences.filter((s) => s.evidence.length).length;
+  const items = doc.sentences.slice(0, SENTENCES_LISTED).map((sentence, i) => {
+    const badges = [element('span', { class: `label ${sentence.label}` }, [`${i + 1} · ${sentence.label}`])];
+    if (sentence.mobilisation) badges.push(element('span', { class: 'label mobilisation' }, ['call to act']));
+    return element('li', {
+      'data-index': String(i), tabindex: '-1', class: sentence.evidence.length ? '' : 'plain',
+    }, [
+      element('div', {}, badges),
+      element('p', { class: 'sentence' }, highlighted(sentence)),
+      element('ul', { class: 'markers' }, sentence.evidence.map((e) => element('li', {}, [
+        element('span', { class: `side ${e.side}` }, [e.side]),
+        ' ',
+        element('q', {}, [e.text]),
+        ` — rule ${e.rule}: ${RULES[e.rule] ?? ''}`,
+        e.pattern ? ` · entry “${e.pattern}”${e.category ? ` (${e.category})` : ''}` : '',
+        e.counted ? '' : ' · not counted',
+      ]))),
+    ]);
+  });
+  const more = doc.sentences.length > SENTENCES_LISTED ? ` (first ${SENTENCES_LISTED} listed)` : '';
+  return element('details', { 'data-document': String(index), ...(count === 1 ? { open: '' } : {}) }, [
+    element('summary', {}, [
+      `${doc.file}: ${doc.label}, balance ${round(doc.balance)}; ${marked} of ${doc.sentences.length} ` +
+        `sentences with markers${more}`,
+    ]),
+    element('ol', {}, items),
+  ]);
+}
+
+/** A sentence's text with each marker in a <mark>, from the UTF-16 offsets. */
+function highlighted(sentence) {
+  const text = sentence.text;
+  const base = sentence.start_utf16;
+  const spans = [...sentence.evidence].sort((a, b) => a.start_utf16 - b.start_utf16);
+  const parts = [];
+  let at = 0;
+  for (const e of spans) {
+    const start = e.start_utf16 - base;
+    const end = e.end_utf16 - base;
+    if (start < at || end > text.length) continue;
+    parts.push(text.slice(at, start), element('mark', {
+      class: `${e.side}${e.counted ? '' : ' uncounted'}`, title: `${e.side} · ${e.rule}`,
+    }, [text.slice(start, end)]));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+function round(value) {
+  return Math.round(value * 100) / 100;
 }
 
 /** Words typed into a field, separated by commas or spaces. */
