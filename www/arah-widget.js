@@ -265,6 +265,7 @@ class ArahWidget extends HTMLElement {
     if (!this.#documents || !(force || this.#strategyStale)) return;
     const token = ++this.#strategyToken;
     ui.strategyStatus.textContent = 'Analysing the communication strategy…';
+    ui.strategyProblem.hidden = true;
     try {
       this.#lexicon ??= await this.#startingLexicon();
       const result = await strategy(this.#plainDocuments(), [this.#lexicon.text]);
@@ -275,7 +276,9 @@ class ArahWidget extends HTMLElement {
       if (token !== this.#strategyToken) return;
       ui.strategyChart.replaceChildren();
       ui.evidence.replaceChildren();
-      ui.strategyStatus.textContent = readable(error);
+      ui.strategyStatus.textContent = '';
+      ui.strategyProblem.hidden = false;
+      ui.strategyProblem.textContent = readable(error);
     }
   }
 
@@ -516,6 +519,7 @@ function buildShadow(host) {
 /** The strategy section: chart, evidence lists and the lexicon editor. */
 function buildStrategy(host) {
   const strategyStatus = element('p', { class: 'status', role: 'status' });
+  const strategyProblem = element('p', { class: 'problem', role: 'alert', hidden: '' });
   const strategyChart = element('figure', { class: 'strategy-chart' });
   const showAll = element('input', { type: 'checkbox', name: 'all-sentences' });
   const evidence = element('div', { class: 'evidence' });
@@ -533,7 +537,7 @@ function buildStrategy(host) {
   });
   const reset = element('button', { type: 'button' }, ['Reset to default']);
   reset.addEventListener('click', () => host.useLexicon(null));
-  const addPhrase = element('input', { type: 'text', name: 'phrase', required: '', placeholder: 'e.g. kopdar' });
+  const addPhrase = element('input', { type: 'text', name: 'phrase', required: '', placeholder: 'e.g. lesehan' });
   const addSide = element('select', { name: 'side' },
     ['one-way', 'two-way', 'mobilisation'].map((side) => element('option', { value: side }, [side])));
   const addWeight = element('input', {
@@ -592,6 +596,7 @@ function buildStrategy(host) {
   const section = element('details', { class: 'strategy' }, [
     element('summary', {}, ['Communication strategy: one-way or two-way']),
     strategyStatus,
+    strategyProblem,
     strategyChart,
     element('p', { class: 'hint' }, [
       'Per document: lexicon evidence of one-way communication (broadcasting) to the left, of two-way ' +
@@ -606,7 +611,7 @@ function buildStrategy(host) {
     if (section.open) host.showStrategy();
   });
   return {
-    strategy: section, strategyStatus, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
+    strategy: section, strategyStatus, strategyProblem, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
     exportLink, addCategory, lexiconFilter, lexiconRows, lexiconMore,
   };
 }
