@@ -4,7 +4,11 @@
 //
 // Attributes: `words` (most words in the cloud), `seed`, `stem` (start with
 // word forms grouped by stem; readers can switch it), `slang` (start with
-// informal spellings read as standard words; likewise switchable).
+// informal spellings read as standard words; likewise switchable),
+// `strategy` (open the communication-strategy section at once).
+//
+// Events: `arah-render` after each cloud, `arah-strategy` after each
+// strategy drawing.
 //
 // Views: the cloud and top-terms table of the picked document (or all); for
 // one picked document, its keyness against the others as diverging bars;
@@ -394,8 +398,12 @@ class ArahWidget extends HTMLElement {
       } else {
         this.#lexicon = lexicon;
       }
-      storage((s) => (custom && text !== null ? s.setItem(LEXICON_KEY, lexicon.text) : s.removeItem(LEXICON_KEY)));
-      this.#lexiconNote = '';
+      const saved = storage((s) => {
+        if (custom && text !== null) s.setItem(LEXICON_KEY, lexicon.text);
+        else s.removeItem(LEXICON_KEY);
+        return true;
+      });
+      this.#lexiconNote = saved ? '' : 'This browser did not let the lexicon be saved: it is in force until the page is left.';
       ui.lexiconProblem.hidden = true;
       this.#fillEditor();
       return true;

@@ -282,3 +282,32 @@ test('strategy: hostile text stays inert in the chart and the evidence', async (
     assert.match(view.summary, /^<img src=x onerror=alert\(4\)>: /);
   });
 });
+
+test('strategy attribute: the section opens and draws at once, for inline texts', async () => {
+  await onPage('index.html', async (page) => {
+    const drawn = page.evaluate(() => new Promise((resolve) => {
+      const widget = document.createElement('arah-widget');
+      widget.id = 'inline';
+      widget.setAttribute('strategy', '');
+      const article = document.createElement('article');
+      article.dataset.title = 'Caption';
+      article.textContent = 'Kami membalas komentar warga. Ada sesi tanya jawab malam ini. Baliho dipasang.';
+      widget.append(article);
+      widget.addEventListener('arah-strategy', () => resolve(true), { once: true });
+      document.body.append(widget);
+    }));
+    assert.equal(await drawn, true);
+    const view = await page.evaluate(() => {
+      const root = document.querySelector('#inline').shadowRoot;
+      return {
+        open: root.querySelector('details.strategy').open,
+        bars: [...root.querySelectorAll('.strategy-chart g[data-document]')].map((g) => g.getAttribute('aria-label')),
+        listOpen: root.querySelector('.evidence details').open,
+      };
+    });
+    assert.ok(view.open);
+    assert.equal(view.bars.length, 1);
+    assert.match(view.bars[0], /^Caption: two-way; one-way 1 sentences .*two-way 2 sentences/);
+    assert.ok(view.listOpen, 'the evidence list of a single document is open');
+  });
+});
