@@ -3,9 +3,10 @@
 //! readable message.
 #![cfg(target_arch = "wasm32")]
 
+use arah::strategy::lexicon::{DEFAULT_EN, DEFAULT_ID};
 use arah::wasm::{
-    analyze, analyze_in_detail, cloud, compare, install_root_lexicon, kwic, read_text_file,
-    roots_wanted, stem, tokenize,
+    analyze, analyze_in_detail, check_lexicon, cloud, compare, install_root_lexicon, kwic,
+    read_text_file, roots_wanted, stem, strategy, tokenize,
 };
 use js_sys::{Array, Reflect, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -328,6 +329,101 @@ fn kwic_gives_lines_with_utf16_offsets() {
     let js_text = js_sys::JsString::from(text);
     assert_eq!(js_text.substring(start, start + 4), "arah");
     assert!(message(kwic(text, js("[1]"), 2)).contains("terms must be an array of strings"));
+}
+
+fn default_lexicons() -> JsValue {
+    Array::of2(&DEFAULT_ID.into(), &DEFAULT_EN.into()).into()
+}
+
+/// Markers matched as written, so the result is the same with or without
+/// the root lexicon (which another test installs at some point).
+#[wasm_bindgen_test]
+fn strategy_labels_sentences_and_documents_with_evidence() {
+    let documents = js(r#"[
+        {"title":"Broadcast","text":"😀 Tim memasang baliho. Belum ada dialog dengan warga."},
+        {"title":"Dialogue","text":"Kami membalas komentar warga. Ada sesi tanya jawab. Cuaca cerah."}
+    ]"#);
+    let result = strategy(documents, default_lexicons()).unwrap();
+    assert_eq!(get(&result, "documents.0.file"), "Broadcast");
+    assert_eq!(get(&result, "documents.0.label"), "one-way");
+    assert_eq!(get(&result, "documents.0.balance"), -1);
+    assert_eq!(get(&result, "documents.1.label"), "two-way");
+    assert_eq!(get(&result, "documents.1.two_way_sentences"), 2);
+    assert_eq!(get(&result, "documents.1.sentences.2.label"), "neither");
+    assert_eq!(get(&result, "ranking.0"), 0);
+    // "belum ada dialog": the two-way marker is negated into one-way.
+    let negated = get(&result, "documents.0.sentences.1.evidence.0");
+    assert_eq!(get(&negated, "rule"), "negation");
+    assert_eq!(get(&negated, "side"), "one-way");
+    assert_eq!(get(&negated, "text"), "dialog");
+    // UTF-16 offsets slice the JavaScript string (the emoji is two units).
+    let start = get(&negated, "start_utf16").as_f64().unwrap() as u32;
+    let end = get(&negated, "end_utf16").as_f64().unwrap() as u32;
+    let text = js_sys::JsString::from(get(&result, "documents.0.sentences.1.text"));
+    let sentence_start = get(&result, "documents.0.sentences.1.start_utf16")
+        .as_f64()
+        .unwrap() as u32;
+    assert_eq!(
+        text.substring(start - sentence_start, end - sentence_start),
+        "dialog"
+    );
+    let svg = get(&result, "svg").as_string().unwrap();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("arah-strip"),
+        "{svg}"
+    );
+    assert_eq!(svg.matches("data-start=").count(), 5);
+}
+
+#[wasm_bindgen_test]
+fn strategy_takes_an_edited_lexicon() {
+    let documents = js(r#"[{"title":"A","text":"Kami menggelar lesehan dengan warga."}]"#);
+    let plain = strategy(documents.clone(), default_lexicons()).unwrap();
+    assert_eq!(get(&plain, "documents.0.sentences.0.label"), "neither");
+    let own = r#"{"entries": [{"phrase": "lesehan", "side": "two-way", "weight": 2}]}"#;
+    let edited = strategy(documents, Array::of1(&own.into()).into()).unwrap();
+    assert_eq!(get(&edited, "documents.0.sentences.0.label"), "two-way");
+    assert_eq!(get(&edited, "documents.0.two_way"), 2);
+    let checked = check_lexicon(own.into()).unwrap();
+    assert_eq!(get(&checked, "entries"), 1);
+    let merged = check_lexicon(default_lexicons()).unwrap();
+    assert!(get(&merged, "entries").as_f64().unwrap() > 300.0);
+    assert!(get(&merged, "categories").as_f64().unwrap() > 5.0);
+    // The merged text reads back as one lexicon file.
+    let again = check_lexicon(get(&merged, "json")).unwrap();
+    assert_eq!(get(&again, "entries"), get(&merged, "entries"));
+}
+
+#[wasm_bindgen_test]
+fn malformed_lexicons_are_errors_naming_the_place() {
+    let documents = js(r#"[{"title":"A","text":"Dialog."}]"#);
+    let broken = "{\n  \"entries\": [\n    {\"phrase\": \"dialog\",}\n  ]\n}";
+    let error = message(check_lexicon(broken.into()));
+    assert!(
+        error.starts_with("strategy lexicon: malformed JSON at line 3, column"),
+        "{error}"
+    );
+    let error = message(strategy(
+        documents.clone(),
+        Array::of1(&broken.into()).into(),
+    ));
+    assert!(error.contains("line 3, column"), "{error}");
+    // With several files the error says which one.
+    let error = message(check_lexicon(
+        Array::of2(&DEFAULT_ID.into(), &broken.into()).into(),
+    ));
+    assert!(
+        error.starts_with("strategy lexicon file 2: malformed JSON at line 3"),
+        "{error}"
+    );
+    let weight = message(check_lexicon(
+        r#"{"entries": [{"phrase": "dialog", "side": "two-way", "weight": "x"}]}"#.into(),
+    ));
+    assert!(weight.contains("weight must be a number"), "{weight}");
+    let none = message(strategy(documents.clone(), js("[]")));
+    assert!(none.contains("no strategy lexicon given"), "{none}");
+    let wrong = message(strategy(documents, js("[1]")));
+    assert!(wrong.contains("lexicons must be an array"), "{wrong}");
 }
 
 /// One test owns the lazily installed root lexicon, so no other test can

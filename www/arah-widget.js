@@ -7,11 +7,17 @@
 // informal spellings read as standard words; likewise switchable), `font`
 // ("inherit": the host page's font instead of the bundled Noto Sans),
 // `theme` ("dark"), `shape` ("ellipse"), `rotate` ("mixed": some words
-// turned 90°).
+// turned 90°), `strategy` (open the communication-strategy section at once).
+//
+// Events: `arah-render` after each cloud, `arah-strategy` after each
+// strategy drawing.
 //
 // Views: the cloud and top-terms table of the picked document (or all); for
 // one picked document, its keyness against the others as diverging bars;
 // clicking (or Enter on) a word anywhere opens its keyword-in-context lines.
+// The communication strategy (one-way against two-way, per document and per
+// sentence, with its evidence and an editable lexicon) is computed when a
+// reader opens its section, or at once with the `strategy` attribute.
 //
 // Where the texts come from, first match wins:
 //   1. widget.setDocuments([{ title, text }, ...]) from script;
@@ -33,7 +39,6 @@ const KWIC_LINES_SHOWN = 300;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
 // Exported PNGs are drawn at this many pixels per CSS pixel.
 const PNG_SCALE = 2;
-
 class ArahWidget extends HTMLElement {
   static observedAttributes = ['src', 'selector', 'words', 'seed', 'font', 'theme', 'shape', 'rotate'];
 
@@ -44,6 +49,8 @@ class ArahWidget extends HTMLElement {
   #loadToken = 0;
   #ui = null;
   #cloud = null;
+  // The strategy section's code, imported the first time it opens.
+  #strategyView = null;
 
   connectedCallback() {
     if (!this.#ui) this.#ui = buildShadow(this);
@@ -81,6 +88,7 @@ class ArahWidget extends HTMLElement {
       this.#documents = documents;
       this.#warnings = warnings;
       await this.#analyse(token);
+      if (token === this.#loadToken && this.#ui.strategy.open) await this.showStrategy(true);
     } catch (error) {
       this.#fail(token, error);
     }
@@ -276,6 +284,23 @@ class ArahWidget extends HTMLElement {
     download(await canvas.convertToBlob({ type: 'image/png' }), name);
   }
 
+  /** The documents as the analysis takes them (null before they load). */
+  get documents() {
+    return this.#documents && this.#plainDocuments();
+  }
+
+  /** The strategy section, computed when it opens: its code and the views
+   * wasm load then, so the first screen never waits for them. */
+  async showStrategy(documentsChanged = false) {
+    this.#strategyView ??= import('./arah-strategy.js').then(({ StrategyView }) => new StrategyView(this, this.#ui.strategy));
+    try {
+      await (await this.#strategyView).show(documentsChanged);
+    } catch (error) {
+      this.#strategyView = null;
+      this.#ui.strategy.append(element('p', { class: 'problem', role: 'alert' }, [readable(error)]));
+    }
+  }
+
   #maxWords() {
     const words = Number(this.getAttribute('words'));
     return Number.isInteger(words) && words > 0 ? Math.min(words, 500) : 100;
@@ -342,6 +367,13 @@ function buildShadow(host) {
   const kwicTitle = element('h3', { tabindex: '-1' });
   const kwicLines = element('ol');
   const kwicClose = element('button', { type: 'button', class: 'close' }, ['Close']);
+  // Its content is built by arah-strategy.js when it first opens.
+  const strategySection = element('details', { class: 'strategy' }, [
+    element('summary', {}, ['Communication strategy: one-way or two-way']),
+  ]);
+  strategySection.addEventListener('toggle', () => {
+    if (strategySection.open) host.showStrategy();
+  });
   const kwicPanel = element('section', { class: 'kwic', hidden: '', 'aria-label': 'Keyword in context' }, [
     element('header', {}, [kwicTitle, kwicClose]),
     kwicLines,
@@ -373,6 +405,7 @@ function buildShadow(host) {
       element('summary', {}, ['Keyness: this document against the others']),
       keyness,
     ]),
+    strategySection,
   ]);
   // A word in the cloud, the table or the keyness chart opens its contexts.
   const termOf = (target) => target.closest?.('[data-term]')?.dataset.term;
@@ -387,9 +420,10 @@ function buildShadow(host) {
     host.showContext(term);
   });
   root.append(stylesheet, frame);
+  if (host.hasAttribute('strategy')) strategySection.open = true;
   return {
     picker, stemming, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
-    keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame,
+    keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame, strategy: strategySection,
   };
 }
 
@@ -399,7 +433,7 @@ function wordList(value) {
 }
 
 /** A DOM element with attributes and children (strings become text). */
-function element(tag, attributes = {}, children = []) {
+export function element(tag, attributes = {}, children = []) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -507,7 +541,7 @@ function download(blob, name) {
 }
 
 /** The SVG string from Rust as a node; its text was escaped there. */
-function parseSvg(markup) {
+export function parseSvg(markup) {
   const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const svg = parsed.documentElement;
   if (svg.localName !== 'svg') throw new Error('The cloud could not be drawn (invalid SVG).');
@@ -533,7 +567,7 @@ function showNotes(ui, notes, clearProblem = true) {
 }
 
 /** A sentence for readers: the core's messages start in lower case. */
-function readable(error) {
+export function readable(error) {
   const message = (error?.message ?? String(error)).trim();
   const sentence = message.charAt(0).toUpperCase() + message.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;

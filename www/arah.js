@@ -1,8 +1,9 @@
 // Arah's JavaScript API. The analysis runs in two WebAssembly modules built
 // from the same Rust crate: the first screen's (analysis, cloud, tokens,
 // files), loaded at once, and the views' (keyness, keyword in context,
-// stems), loaded the first time a reader opens one of them. Both come from
-// the files next to this one.
+// stems, communication strategy), loaded the first time a reader opens one
+// of them. Both come from the files next to this one, as do the data files
+// fetched on first use (the root lexicon, the default strategy lexicons).
 import initFirstScreen, * as firstScreen from './pkg/arah.js';
 
 const here = (path) => new URL(path, import.meta.url);
@@ -41,20 +42,25 @@ export function load() {
 // time a call needs it (grouping word forms, or a run-together word only
 // the roots can judge), installed in the module that asked, and that call
 // is made again with it.
-let rootsText = null;
+const fetched = new Map();
 
-function fetchRoots() {
-  rootsText ??= fetch(here('./pkg/id-roots.txt'))
-    .then((response) => {
-      if (!response.ok) throw new Error(`could not load the root lexicon (HTTP ${response.status})`);
-      return response.text();
-    })
-    .catch((error) => {
-      rootsText = null;
-      throw error;
-    });
-  return rootsText;
+/** The text of a data file next to the wasm, fetched once (again after a failure). */
+function fetchText(file, what) {
+  if (!fetched.has(file)) {
+    fetched.set(file, fetch(here(`./pkg/${file}`))
+      .then((response) => {
+        if (!response.ok) throw new Error(`could not load ${what} (HTTP ${response.status})`);
+        return response.text();
+      })
+      .catch((error) => {
+        fetched.delete(file);
+        throw error;
+      }));
+  }
+  return fetched.get(file);
 }
+
+const fetchRoots = () => fetchText('id-roots.txt', 'the root lexicon');
 
 async function run(name, call) {
   const wasm = await instance(name);
@@ -95,6 +101,38 @@ export function kwic(text, terms, window = 6) {
 /** @returns {Promise<string[]>} */
 export function stem(words) {
   return run('views', (wasm) => wasm.stem(words));
+}
+
+/**
+ * The JSON texts of the default strategy lexicons (Indonesian, English),
+ * fetched the first time they are needed.
+ * @returns {Promise<string[]>}
+ */
+export function defaultLexicons() {
+  return Promise.all([
+    fetchText('strategy-id.json', 'the Indonesian strategy lexicon'),
+    fetchText('strategy-en.json', 'the English strategy lexicon'),
+  ]);
+}
+
+/**
+ * One-way against two-way communication per sentence and document, with
+ * its SVG chart. `lexiconTexts` are lexicon JSON texts merged in order;
+ * without them, the default lexicons.
+ * @returns {Promise<import('./pkg/arah_views.js').StrategyResult>}
+ */
+export async function strategy(documents, lexiconTexts) {
+  const lexicons = lexiconTexts ?? (await defaultLexicons());
+  return run('views', (wasm) => wasm.strategy(documents, lexicons));
+}
+
+/**
+ * Checks lexicon JSON (one text or several) and merges it into one text in
+ * the lexicon file format; malformed JSON is an Error naming line and column.
+ * @returns {Promise<import('./pkg/arah_views.js').LexiconCheck>}
+ */
+export function checkLexicon(lexiconTexts) {
+  return run('views', (wasm) => wasm.checkLexicon(lexiconTexts));
 }
 
 /** The cloud's default font: Noto Sans (SIL OFL 1.1, `pkg/arah-sans.woff2`),

@@ -1,12 +1,19 @@
 //! Exports for the views a reader opens after the first screen: keyness,
-//! keyword in context, stems. Built into `pkg/arah_views.js`, which
-//! `arah.js` loads on first use.
+//! keyword in context, stems, the communication strategy. Built into
+//! `pkg/arah_views.js`, which `arah.js` loads on first use.
+//!
+//! The strategy lexicons are not compiled in: the page passes their JSON
+//! texts (the defaults are `pkg/strategy-id.json` and `pkg/strategy-en.json`,
+//! which `arah.js` fetches on first use), so an edited lexicon is just
+//! another text.
 
 use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
 use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::keyness_svg::keyness_svg;
+use crate::render::strategy_svg::strategy_svg;
 use crate::stats::kwic;
+use crate::strategy::{analyze_strategy, Lexicon, StrategyReport};
 use crate::text::lexicon::require_stemmer;
 use crate::text::tokenize::lowercase;
 use serde::Serialize;
@@ -40,6 +47,57 @@ export interface Comparison {
 export interface KwicLine {
   left: string; keyword: string; right: string;
   start: number; end: number; startUtf16: number; endUtf16: number;
+}
+/** The strategy result has the shape of `arah strategy --json` (snake_case
+ * keys; byte offsets into each document's text plus UTF-16 offsets for
+ * JavaScript strings), and the SVG of `arah strategy --svg`. */
+export type StrategySide = "one-way" | "two-way" | "mobilisation";
+export interface StrategyEvidence {
+  start: number; end: number; start_utf16: number; end_utf16: number;
+  /** The text between the offsets, and its tokens lowercased. */
+  text: string; words: string[];
+  side: StrategySide; weight: number;
+  /** False when a rule cancelled it: shown, not scored. */
+  counted: boolean;
+  rule: "lexicon" | "lexicon-stem" | "negation" | "hedge" | "contrast" | "contrast-denied"
+    | "change" | "change-past" | "audience-question" | "rhetorical-question"
+    | "reply" | "reply-thread" | "mention";
+  /** The lexicon entry's pattern and category (absent for question and mention rules). */
+  pattern?: string; category?: string;
+}
+export interface StrategySentence {
+  start: number; end: number; start_utf16: number; end_utf16: number; text: string;
+  label: "one-way" | "two-way" | "neither";
+  mobilisation: boolean;
+  one_way: number; two_way: number; mobilisation_score: number;
+  evidence: StrategyEvidence[];
+}
+export interface StrategyTotals {
+  one_way: number; two_way: number; mobilisation: number;
+  /** In [-1, 1]; negative leans one-way. */
+  balance: number;
+  label: "one-way" | "two-way" | "mixed" | "none";
+  sentence_count: number; one_way_sentences: number; two_way_sentences: number;
+  neither_sentences: number; mobilisation_sentences: number;
+  one_way_share: number; two_way_share: number; neither_share: number;
+}
+export interface StrategyDocument extends StrategyTotals {
+  /** The document's title. */
+  file: string;
+  sentences: StrategySentence[];
+}
+export interface StrategyResult {
+  documents: StrategyDocument[];
+  corpus: StrategyTotals;
+  /** Document indexes from the most one-way balance to the most two-way. */
+  ranking: number[];
+  /** Per document a diverging bar and a strip of its sentences (cells carry data-index). */
+  svg: string;
+}
+export interface LexiconCheck {
+  entries: number; categories: number;
+  /** The lexicon files merged into one, in the lexicon file format (one line). */
+  json: string;
 }
 "#;
 
@@ -101,4 +159,79 @@ pub fn stem(
         .map(|w| stemmer.stem(&lowercase(w)).into_owned())
         .collect();
     to_js(&stems)
+}
+
+/// The communication strategy of each document: one-way against two-way
+/// evidence per sentence and document, with the bars-and-strip chart.
+/// `lexicons` are the JSON texts of one or more lexicon files, merged in
+/// order.
+#[wasm_bindgen(unchecked_return_type = "StrategyResult")]
+pub fn strategy(
+    #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] lexicons: JsValue,
+) -> Result<JsValue, JsError> {
+    let documents = documents_from_js(documents)?;
+    let lexicon = lexicon_from_js(lexicons)?;
+    let report = analyze_strategy(&documents, &lexicon);
+    to_js(&StrategyResult {
+        svg: strategy_svg(&report),
+        report,
+    })
+}
+
+#[derive(Serialize)]
+struct StrategyResult {
+    svg: String,
+    #[serde(flatten)]
+    report: StrategyReport,
+}
+
+/// Checks lexicon JSON (one text or several merged in order) as `strategy`
+/// reads it; a malformed text is an `Error` naming its line and column.
+#[wasm_bindgen(js_name = checkLexicon, unchecked_return_type = "LexiconCheck")]
+pub fn check_lexicon(
+    #[wasm_bindgen(unchecked_param_type = "string | string[]")] lexicons: JsValue,
+) -> Result<JsValue, JsError> {
+    let lexicon = lexicon_from_js(lexicons)?;
+    to_js(&LexiconCheck {
+        entries: lexicon.entries.len(),
+        categories: lexicon.categories.len(),
+        json: lexicon.to_json(),
+    })
+}
+
+#[derive(Serialize)]
+struct LexiconCheck {
+    entries: usize,
+    categories: usize,
+    json: String,
+}
+
+/// One lexicon from one JSON text or an array of them; with several, an
+/// error names the file by its position.
+fn lexicon_from_js(value: JsValue) -> Result<Lexicon, JsError> {
+    let texts: Vec<String> = match value.as_string() {
+        Some(text) => vec![text],
+        None => from_js(
+            value,
+            "lexicons must be an array of lexicon JSON texts (strings)",
+        )?,
+    };
+    if texts.is_empty() {
+        return Err(JsError::new(
+            "no strategy lexicon given: pass the JSON text of at least one lexicon file",
+        ));
+    }
+    let mut lexicon = Lexicon::default();
+    for (index, text) in texts.iter().enumerate() {
+        lexicon.add_json(text).map_err(|e| match texts.len() {
+            1 => js_error(e),
+            _ => {
+                let message = e.to_string();
+                let message = message.trim_start_matches("strategy lexicon: ");
+                JsError::new(&format!("strategy lexicon file {}: {message}", index + 1))
+            }
+        })?;
+    }
+    Ok(lexicon)
 }

@@ -138,7 +138,7 @@ export function readWidget(page, selector = 'arah-widget') {
       rows,
       problem: problem.hidden ? null : problem.textContent,
       notes: [...root.querySelectorAll('.notes li')].map((li) => li.textContent),
-      options: [...root.querySelectorAll('select option')].map((o) => o.textContent),
+      options: [...root.querySelectorAll('select[aria-label="Document"] option')].map((o) => o.textContent),
     };
   }, selector);
 }

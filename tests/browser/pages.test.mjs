@@ -87,7 +87,7 @@ test('demo: the table matches the CLI for all documents and for each one', async
 
     for (const [index, file] of CORPUS.entries()) {
       const rendered = nextRender(page);
-      await page.locator('arah-widget select').selectOption(String(index));
+      await page.locator('arah-widget select[aria-label="Document"]').selectOption(String(index));
       assert.equal(await rendered, true);
       const one = await readWidget(page);
       assertTableMatchesCli(one.rows.map((r) => r.slice(0, 3)), cliTop([file]), false);
@@ -120,7 +120,7 @@ test('demo: keyness of a picked document matches the CLI, drawn as diverging bar
     const hint = await page.locator('arah-widget details.compare .hint').textContent();
     assert.match(hint, /Pick one document/);
     const rendered = nextRender(page);
-    await page.locator('arah-widget select').selectOption('2');
+    await page.locator('arah-widget select[aria-label="Document"]').selectOption('2');
     assert.equal(await rendered, true);
     await page.locator('arah-widget .keyness svg').waitFor();
     const chart = await page.evaluate(() => {

@@ -1,0 +1,313 @@
+// The communication-strategy section of the widget in headless Chromium:
+// the same labels and balances as `arah strategy`, the strip leading to each
+// sentence's evidence, and the lexicon editor (edits that count and persist,
+// malformed imports that are refused). The guard of harness.mjs fails a test
+// on any console error, CSP violation or non-local request.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBrowser, guardedPage, settled, cli } from './harness.mjs';
+
+const CORPUS = [
+  'www/corpus/000_385cd6622f47b7f1.txt',
+  'www/corpus/001_8466fea3bf4f444b.txt',
+  'www/corpus/002_92436bb8d9535eba.txt',
+];
+
+let session;
+before(async () => {
+  session = await startBrowser();
+});
+after(async () => {
+  await session?.close();
+});
+
+async function onPage(path, check) {
+  const guarded = await guardedPage(session.browser);
+  try {
+    await guarded.page.goto(session.base + path);
+    await settled(guarded.page);
+    await check(guarded.page, guarded.requests);
+    assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
+  } finally {
+    await guarded.close();
+  }
+}
+
+/** Resolves after the widget's next strategy drawing. */
+function nextStrategy(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('arah-widget').addEventListener('arah-strategy', () => resolve(true), { once: true });
+  }));
+}
+
+async function openStrategy(page) {
+  const drawn = nextStrategy(page);
+  await page.locator('arah-widget details.strategy > summary').click();
+  await drawn;
+}
+
+/** The bars as drawn: title, label, sentence counts and balance per document. */
+function readBars(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('arah-widget').shadowRoot;
+    return [...root.querySelectorAll('.strategy-chart g[data-document]')].map((g) => {
+      const label = g.getAttribute('aria-label');
+      const [, title, mode, oneWay, twoWay, balance] = label.match(
+        /^(.*): ([a-z-]+); one-way (\d+) sentences .*two-way (\d+) sentences .*balance (-?[\d.]+)$/,
+      );
+      return { title, mode, oneWay: Number(oneWay), twoWay: Number(twoWay), balance: Number(balance) };
+    });
+  });
+}
+
+const round = (x) => Math.round(x * 100) / 100;
+
+function expectedBars(report) {
+  return report.documents.map((d) => ({
+    mode: d.label, oneWay: d.one_way_sentences, twoWay: d.two_way_sentences, balance: round(d.balance),
+  }));
+}
+
+const withoutTitles = (bars) => bars.map(({ title, ...rest }) => rest);
+
+function lexiconState(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('arah-widget').shadowRoot;
+    const problem = root.querySelector('details.lexicon .problem');
+    return {
+      status: root.querySelector('details.lexicon > .hint').textContent,
+      problem: problem.hidden ? null : problem.textContent,
+      saved: localStorage.getItem('arah-strategy-lexicon'),
+    };
+  });
+}
+
+test('strategy: one bar per reference document with the labels and balances of arah strategy', async () => {
+  await onPage('index.html', async (page, requests) => {
+    const lexiconRequests = () => requests.filter((p) => /\/strategy-(id|en)\.json$/.test(p)).length;
+    assert.equal(lexiconRequests(), 0, 'the strategy lexicons wait until the section is opened');
+    await openStrategy(page);
+    assert.equal(lexiconRequests(), 2, 'both default lexicons are fetched, once');
+    const bars = await readBars(page);
+    assert.deepEqual(bars.map((b) => b.title), [
+      'Post-Truth Politik dan Kampanye Media Sosial',
+      'Media Sosial sebagai Alat Kampanye dalam Komunikasi Politik',
+      'Peran Media Sosial sebagai Media Kampanye Partai Politik',
+    ]);
+    assert.deepEqual(withoutTitles(bars), expectedBars(cli(['strategy', ...CORPUS])));
+    const strips = await page.evaluate(() => [...document.querySelector('arah-widget').shadowRoot
+      .querySelectorAll('.strategy-chart .arah-strip')].map((g) => g.querySelectorAll('rect[data-index]').length));
+    const report = cli(['strategy', ...CORPUS]);
+    assert.deepEqual(strips, report.documents.map((d) => d.sentences.length), 'one strip cell per sentence');
+    const status = await lexiconState(page);
+    assert.match(status.status, /^The default lexicon: \d{3} entries in \d+ categories\.$/);
+  });
+});
+
+test('strategy: a strip cell shows its sentence with the evidence marked and the rule named, also from the keyboard', async () => {
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    const report = cli(['strategy', ...CORPUS]);
+    const doc = 1;
+    const index = report.documents[doc].sentences.findIndex((s) => s.evidence.length > 1 && s.label === 'two-way');
+    const expected = report.documents[doc].sentences[index];
+    await page.locator(`arah-widget .strategy-chart g[data-document="${doc}"] rect[data-index="${index}"]`).click();
+    const shown = () => page.evaluate(() => {
+      const root = document.querySelector('arah-widget').shadowRoot;
+      const item = root.querySelector('.evidence li.current');
+      const box = item?.getBoundingClientRect();
+      return item && {
+        index: Number(item.dataset.index),
+        document: Number(item.closest('[data-document]').dataset.document),
+        visible: box.height > 0 && item.checkVisibility(),
+        focused: root.activeElement === item,
+        text: item.querySelector('.sentence').textContent,
+        label: item.querySelector('.label').textContent,
+        marks: [...item.querySelectorAll('mark')].map((m) => [m.textContent, m.className]),
+        rules: [...item.querySelectorAll('.markers li')].map((li) => li.textContent),
+      };
+    });
+    const item = await shown();
+    assert.equal(item.document, doc);
+    assert.equal(item.index, index);
+    assert.ok(item.visible && item.focused, 'the sentence is shown and focused');
+    assert.equal(item.text, expected.text);
+    assert.equal(item.label, `${index + 1} · two-way`);
+    assert.deepEqual(item.marks, expected.evidence.map((e) => [e.text, e.counted ? e.side : `${e.side} uncounted`]));
+    expected.evidence.forEach((e, i) => {
+      assert.ok(item.rules[i].includes(`rule ${e.rule}`), `${item.rules[i]} names ${e.rule}`);
+      assert.ok(item.rules[i].includes(e.text));
+    });
+    // A sentence without markers, reached from the keyboard, is listed too.
+    const plain = report.documents[0].sentences.findIndex((s) => s.evidence.length === 0);
+    await page.locator(`arah-widget .strategy-chart g[data-document="0"] rect[data-index="${plain}"]`).focus();
+    await page.keyboard.press('Enter');
+    const other = await shown();
+    assert.deepEqual([other.document, other.index], [0, plain]);
+    assert.ok(other.visible, 'a sentence without markers is shown when picked');
+    assert.equal(other.text, report.documents[0].sentences[plain].text);
+    assert.deepEqual(other.marks, []);
+  });
+});
+
+test('strategy: an added, re-weighted and removed entry changes the result as arah strategy --lexicon, and survives a reload', async () => {
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    const before = await readBars(page);
+    await page.locator('arah-widget details.lexicon > summary').click();
+    await page.locator('arah-widget form.add-entry input[name="phrase"]').fill('masyarakat');
+    await page.locator('arah-widget form.add-entry select[name="side"]').selectOption('two-way');
+    await page.locator('arah-widget form.add-entry input[name="weight"]').fill('3');
+    await page.locator('arah-widget form.add-entry select[name="category"]').selectOption('listening');
+    let drawn = nextStrategy(page);
+    await page.locator('arah-widget form.add-entry button[type="submit"]').click();
+    await drawn;
+    const edited = await readBars(page);
+    assert.notDeepEqual(edited, before, 'the new entry changed the result');
+    const state = await lexiconState(page);
+    assert.equal(state.problem, null);
+    assert.match(state.status, /^Your edited lexicon, saved in this browser/);
+    // The saved lexicon gives the CLI the same result.
+    const file = join(mkdtempSync(join(tmpdir(), 'arah-lexicon-')), 'edited.json');
+    writeFileSync(file, state.saved);
+    assert.deepEqual(withoutTitles(edited), expectedBars(cli(['strategy', ...CORPUS, '--lexicon', file])));
+
+    await page.reload();
+    await settled(page);
+    await openStrategy(page);
+    assert.deepEqual(await readBars(page), edited, 'the edit survived the reload');
+    assert.match((await lexiconState(page)).status, /^Your edited lexicon/);
+
+    // Re-weight, then remove the entry: back to the default result.
+    await page.locator('arah-widget details.lexicon > summary').click();
+    await page.locator('arah-widget label.find input').fill('masyarakat');
+    drawn = nextStrategy(page);
+    await page.locator('arah-widget table.lexicon input[aria-label="Weight of “masyarakat”"]').fill('0.5');
+    await page.locator('arah-widget table.lexicon input[aria-label="Weight of “masyarakat”"]').press('Enter');
+    await page.locator('arah-widget label.find input').focus();
+    await drawn;
+    const reweighted = await readBars(page);
+    assert.notDeepEqual(reweighted, edited, 're-weighting changed the result');
+    assert.match((await lexiconState(page)).saved, /"weight": 0.5/);
+    drawn = nextStrategy(page);
+    await page.locator('arah-widget button[aria-label="Remove “masyarakat”"]').click();
+    await drawn;
+    assert.deepEqual(await readBars(page), before, 'without the entry the result is the default one');
+
+    // Reset to default forgets the saved lexicon.
+    drawn = nextStrategy(page);
+    await page.locator('arah-widget details.lexicon button', { hasText: 'Reset to default' }).click();
+    await drawn;
+    const reset = await lexiconState(page);
+    assert.equal(reset.saved, null);
+    assert.match(reset.status, /^The default lexicon/);
+  });
+});
+
+test('strategy: a malformed import or weight is refused with the line named, and the previous lexicon stays', async () => {
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    const before = await readBars(page);
+    await page.locator('arah-widget details.lexicon > summary').click();
+    const broken = '{\n  "entries": [\n    {"phrase": "dialog", "side": "two-way",}\n  ]\n}\n';
+    await page.locator('arah-widget input[name="import"]').setInputFiles({
+      name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken),
+    });
+    await page.waitForFunction(() => !document.querySelector('arah-widget').shadowRoot
+      .querySelector('details.lexicon .problem').hidden);
+    let state = await lexiconState(page);
+    assert.match(state.problem, /^Strategy lexicon: malformed JSON at line 3, column \d+: .*The previous lexicon stays in force\.$/);
+    assert.equal(state.saved, null, 'nothing was saved');
+    assert.deepEqual(await readBars(page), before, 'the result is unchanged');
+
+    // A weight out of range is refused and the input shows the old weight again.
+    await page.locator('arah-widget label.find input').fill('baliho');
+    const weight = page.locator('arah-widget table.lexicon input[aria-label="Weight of “baliho”"]');
+    const old = await weight.inputValue();
+    await weight.fill('25');
+    await weight.press('Enter');
+    await page.locator('arah-widget label.find input').focus();
+    await page.waitForFunction(() => /at most 10/.test(document.querySelector('arah-widget').shadowRoot
+      .querySelector('details.lexicon .problem').textContent));
+    state = await lexiconState(page);
+    assert.match(state.problem, /entry \d+ \("baliho"\): weight must be above 0 and at most 10, not 25/);
+    assert.equal(await weight.inputValue(), old);
+    assert.equal(state.saved, null);
+
+    // A valid import replaces the lexicon; the export link holds it.
+    const own = JSON.stringify({ entries: [{ phrase: 'media sosial', side: 'two-way', weight: 2 }] });
+    const drawn = nextStrategy(page);
+    await page.locator('arah-widget input[name="import"]').setInputFiles({
+      name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(own),
+    });
+    await drawn;
+    state = await lexiconState(page);
+    assert.equal(state.problem, null);
+    assert.match(state.status, /: 1 entries in 0 categories\.$/);
+    const link = page.locator('arah-widget a[download]');
+    assert.match(await link.getAttribute('href'), /^blob:/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), 'arah-lexicon.json');
+    assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), JSON.parse(own));
+    assert.notDeepEqual(await readBars(page), before, 'the imported lexicon is in force');
+  });
+});
+
+test('strategy: hostile text stays inert in the chart and the evidence', async () => {
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    const hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> Kami membuka dialog dengan warga. '
+      + '"><svg onload=alert(3)> Baliho <b>dipasang</b>.';
+    const drawn = nextStrategy(page);
+    await page.evaluate((text) => {
+      document.querySelector('arah-widget').setDocuments([{ title: '<img src=x onerror=alert(4)>', text }]);
+    }, hostile);
+    await drawn;
+    const view = await page.evaluate(() => {
+      const root = document.querySelector('arah-widget').shadowRoot;
+      return {
+        injected: root.querySelectorAll('img, script, b, svg svg, [onload], [onerror]').length
+          + document.querySelectorAll('img, [onload], [onerror]').length,
+        sentences: [...root.querySelectorAll('.evidence .sentence')].map((p) => p.textContent),
+        marks: [...root.querySelectorAll('.evidence mark')].map((m) => m.textContent),
+        summary: root.querySelector('.evidence summary').textContent,
+      };
+    });
+    assert.equal(view.injected, 0, 'markup from the text became elements');
+    assert.ok(view.sentences.some((s) => s.includes('<img src=x onerror=alert(2)>')), view.sentences.join(' | '));
+    assert.ok(view.marks.includes('dialog'), view.marks.join(', '));
+    assert.match(view.summary, /^<img src=x onerror=alert\(4\)>: /);
+  });
+});
+
+test('strategy attribute: the section opens and draws at once, for inline texts', async () => {
+  await onPage('index.html', async (page) => {
+    const drawn = page.evaluate(() => new Promise((resolve) => {
+      const widget = document.createElement('arah-widget');
+      widget.id = 'inline';
+      widget.setAttribute('strategy', '');
+      const article = document.createElement('article');
+      article.dataset.title = 'Caption';
+      article.textContent = 'Kami membalas komentar warga. Ada sesi tanya jawab malam ini. Baliho dipasang.';
+      widget.append(article);
+      widget.addEventListener('arah-strategy', () => resolve(true), { once: true });
+      document.body.append(widget);
+    }));
+    assert.equal(await drawn, true);
+    const view = await page.evaluate(() => {
+      const root = document.querySelector('#inline').shadowRoot;
+      return {
+        open: root.querySelector('details.strategy').open,
+        bars: [...root.querySelectorAll('.strategy-chart g[data-document]')].map((g) => g.getAttribute('aria-label')),
+        listOpen: root.querySelector('.evidence details').open,
+      };
+    });
+    assert.ok(view.open);
+    assert.equal(view.bars.length, 1);
+    assert.match(view.bars[0], /^Caption: two-way; one-way 1 sentences .*two-way 2 sentences/);
+    assert.ok(view.listOpen, 'the evidence list of a single document is open');
+  });
+});

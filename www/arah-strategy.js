@@ -1,0 +1,384 @@
+// The communication-strategy section of <arah-widget>: one-way against
+// two-way communication per document and per sentence (bars and sentence
+// strips drawn by Rust), the evidence of each sentence, and an editor for
+// the strategy lexicon. The widget imports this module the first time a
+// reader opens the section, so the first screen never loads it; it brings
+// its own stylesheet into the widget's shadow root.
+import { checkLexicon, defaultLexicons, strategy } from './arah.js';
+import { element, parseSvg, readable } from './arah-widget.js';
+
+const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
+// Sentences listed per document in the evidence lists, and lexicon rows shown.
+const SENTENCES_LISTED = 2000;
+const LEXICON_ROWS = 400;
+// Where the reader's edited strategy lexicon is kept (one per site).
+const LEXICON_KEY = 'arah-strategy-lexicon';
+const RULES = {
+  lexicon: 'a lexicon entry, as written',
+  'lexicon-stem': 'a lexicon entry, matched by its stem',
+  negation: 'negated: flips or cancels the marker',
+  hedge: 'hedged, direction kept',
+  contrast: 'what a contrast asserts',
+  'contrast-denied': 'what a contrast denies: not counted',
+  change: 'the new state of a change',
+  'change-past': 'the former state of a change: not counted',
+  'audience-question': 'a question to the audience',
+  'rhetorical-question': 'a rhetorical question: not counted',
+  reply: 'a reply to someone',
+  'reply-thread': 'part of a reply thread',
+  mention: 'a mention of someone',
+};
+
+export class StrategyView {
+  #host;
+  #section;
+  #ui;
+  // The strategy lexicon in force: { text, data, custom, categories }.
+  #lexicon = null;
+  #lexiconNote = '';
+  #token = 0;
+  #stale = true;
+  #exportUrl = null;
+
+  constructor(host, section) {
+    this.#host = host;
+    this.#section = section;
+    this.#ui = buildStrategy(this, section);
+  }
+
+  /** Computes the section (again when the documents changed since). */
+  async show(documentsChanged = false) {
+    const ui = this.#ui;
+    if (documentsChanged) this.#stale = true;
+    if (!this.#host.documents || !this.#stale) return;
+    const token = ++this.#token;
+    ui.strategyStatus.textContent = 'Analysing the communication strategy…';
+    ui.strategyProblem.hidden = true;
+    try {
+      this.#lexicon ??= await this.#startingLexicon();
+      const result = await strategy(this.#host.documents, [this.#lexicon.text]);
+      if (token !== this.#token) return;
+      this.#stale = false;
+      this.#draw(result);
+    } catch (error) {
+      if (token !== this.#token) return;
+      ui.strategyChart.replaceChildren();
+      ui.evidence.replaceChildren();
+      ui.strategyStatus.textContent = '';
+      ui.strategyProblem.hidden = false;
+      ui.strategyProblem.textContent = readable(error);
+    }
+  }
+
+  /** The reader's saved lexicon if it still reads, else the defaults merged into one. */
+  async #startingLexicon() {
+    const saved = storage((s) => s.getItem(LEXICON_KEY));
+    if (saved) {
+      try {
+        return await lexiconFrom(saved, true);
+      } catch (error) {
+        this.#lexiconNote = `Your saved lexicon could not be read (${readable(error)}) The default is in force.`;
+      }
+    }
+    return lexiconFrom((await checkLexicon(await defaultLexicons())).json, false);
+  }
+
+  #draw(result) {
+    const ui = this.#ui;
+    ui.strategyChart.replaceChildren(parseSvg(result.svg));
+    ui.evidence.replaceChildren(...result.documents.map((doc, i) => evidenceList(doc, i, result.documents.length)));
+    ui.strategyStatus.textContent = '';
+    this.#fillEditor();
+    this.#host.dispatchEvent(new CustomEvent('arah-strategy', { detail: { documents: result.documents.length } }));
+  }
+
+  /** Shows sentence `index` of document `doc` in its evidence list (from the strip). */
+  showSentence(doc, index) {
+    const ui = this.#ui;
+    const list = ui.evidence.querySelector(`[data-document="${Number(doc)}"]`);
+    const item = list?.querySelector(`li[data-index="${Number(index)}"]`);
+    for (const old of this.#section.querySelectorAll('.current')) old.classList.remove('current');
+    ui.strategyChart.querySelector(`[data-document="${Number(doc)}"] rect[data-index="${Number(index)}"]`)
+      ?.classList.add('current');
+    if (!item) {
+      ui.strategyStatus.textContent = `Sentence ${Number(index) + 1} is beyond the ${SENTENCES_LISTED} listed.`;
+      return;
+    }
+    list.open = true;
+    item.classList.add('current');
+    item.scrollIntoView({ block: 'nearest' });
+    item.focus({ preventScroll: true });
+  }
+
+  /** Lists the lexicon's entries (those matching the filter) in the editor. */
+  #fillEditor() {
+    const ui = this.#ui;
+    const lexicon = this.#lexicon;
+    if (!lexicon) return;
+    const entries = lexicon.data.entries ?? [];
+    ui.lexiconStatus.textContent = (lexicon.custom ? 'Your edited lexicon, saved in this browser: ' : 'The default lexicon: ') +
+      `${entries.length} entries in ${lexicon.categories} categories.`;
+    ui.lexiconNote.hidden = !this.#lexiconNote;
+    ui.lexiconNote.textContent = this.#lexiconNote;
+    const categories = (lexicon.data.categories ?? []).map((c) => c.name);
+    ui.addCategory.replaceChildren(...(categories.length ? categories : ['custom'])
+      .map((name) => element('option', { value: name }, [name])));
+    const find = ui.lexiconFilter.value.trim().toLowerCase();
+    const rows = [];
+    let matching = 0;
+    entries.forEach((entry, i) => {
+      const pattern = entry.phrase ?? entry.stem ?? '';
+      if (find && !`${pattern} ${entry.category ?? ''} ${entry.side ?? ''}`.toLowerCase().includes(find)) return;
+      if (++matching > LEXICON_ROWS) return;
+      const weight = element('input', {
+        type: 'number', min: '0.1', max: '10', step: '0.1', value: String(entry.weight ?? 1),
+        'data-entry': String(i), 'aria-label': `Weight of “${pattern}”`,
+      });
+      rows.push(element('tr', {}, [
+        element('td', {}, [pattern, entry.stem !== undefined ? ' (stem)' : '']),
+        element('td', { class: `side ${entry.side ?? ''}` }, [entry.side ?? '']),
+        element('td', {}, [weight]),
+        element('td', {}, [entry.category ?? '']),
+        element('td', {}, [element('button', {
+          type: 'button', 'data-remove': String(i), 'aria-label': `Remove “${pattern}”`,
+        }, ['Remove'])]),
+      ]));
+    });
+    ui.lexiconRows.replaceChildren(...rows);
+    ui.lexiconMore.textContent = matching > LEXICON_ROWS
+      ? `${matching - LEXICON_ROWS} more entries: type in Find to reach them.`
+      : '';
+    if (this.#exportUrl) URL.revokeObjectURL(this.#exportUrl);
+    this.#exportUrl = URL.createObjectURL(new Blob([lexicon.text], { type: 'application/json' }));
+    ui.exportLink.href = this.#exportUrl;
+  }
+
+  refilter() {
+    this.#fillEditor();
+  }
+
+  /** Applies an edit to a copy of the lexicon's data; it takes effect only if it reads. */
+  editLexicon(change) {
+    const data = structuredClone(this.#lexicon.data);
+    change(data);
+    return this.useLexicon(JSON.stringify(data, null, 2), true);
+  }
+
+  /**
+   * Puts lexicon JSON in force and saves it (`custom`), or the defaults
+   * (`null`). Malformed or invalid JSON is refused with the parser's message
+   * and the previous lexicon stays in force.
+   */
+  async useLexicon(text, custom = true) {
+    const ui = this.#ui;
+    try {
+      const lexicon = text === null
+        ? await lexiconFrom((await checkLexicon(await defaultLexicons())).json, false)
+        : await lexiconFrom(text, custom);
+      if (this.#host.documents) {
+        const result = await strategy(this.#host.documents, [lexicon.text]);
+        this.#lexicon = lexicon;
+        this.#draw(result);
+      } else {
+        this.#lexicon = lexicon;
+      }
+      const saved = storage((s) => {
+        if (custom && text !== null) s.setItem(LEXICON_KEY, lexicon.text);
+        else s.removeItem(LEXICON_KEY);
+        return true;
+      });
+      this.#lexiconNote = saved ? '' : 'This browser did not let the lexicon be saved: it is in force until the page is left.';
+      ui.lexiconProblem.hidden = true;
+      this.#fillEditor();
+      return true;
+    } catch (error) {
+      ui.lexiconProblem.hidden = false;
+      ui.lexiconProblem.textContent = `${readable(error)} The previous lexicon stays in force.`;
+      this.#fillEditor();
+      return false;
+    }
+  }
+}
+
+/** The section's content, built into `section` (its <summary> is there):
+ * chart, evidence lists and the lexicon editor. */
+function buildStrategy(view, section) {
+  const strategyStatus = element('p', { class: 'status', role: 'status' });
+  const strategyProblem = element('p', { class: 'problem', role: 'alert', hidden: '' });
+  const strategyChart = element('figure', { class: 'strategy-chart' });
+  const showAll = element('input', { type: 'checkbox', name: 'all-sentences' });
+  const evidence = element('div', { class: 'evidence' });
+  showAll.addEventListener('change', () => evidence.classList.toggle('all', showAll.checked));
+  // The lexicon editor.
+  const lexiconStatus = element('p', { class: 'hint' });
+  const lexiconNote = element('p', { class: 'notes', hidden: '' });
+  const lexiconProblem = element('p', { class: 'problem', role: 'alert', hidden: '' });
+  const exportLink = element('a', { class: 'button', download: 'arah-lexicon.json', href: '#' }, ['Export JSON']);
+  const importFile = element('input', { type: 'file', accept: '.json,application/json', name: 'import' });
+  importFile.addEventListener('change', async () => {
+    const file = importFile.files[0];
+    if (file) await view.useLexicon(await file.text(), true);
+    importFile.value = '';
+  });
+  const reset = element('button', { type: 'button' }, ['Reset to default']);
+  reset.addEventListener('click', () => view.useLexicon(null));
+  const addPhrase = element('input', { type: 'text', name: 'phrase', required: '', placeholder: 'e.g. lesehan' });
+  const addSide = element('select', { name: 'side' },
+    ['one-way', 'two-way', 'mobilisation'].map((side) => element('option', { value: side }, [side])));
+  const addWeight = element('input', {
+    type: 'number', name: 'weight', min: '0.1', max: '10', step: '0.1', value: '1',
+  });
+  const addCategory = element('select', { name: 'category' });
+  const add = element('form', { class: 'add-entry' }, [
+    element('label', {}, ['Phrase ', addPhrase]),
+    element('label', {}, ['Side ', addSide]),
+    element('label', {}, ['Weight ', addWeight]),
+    element('label', {}, ['Category ', addCategory]),
+    element('button', { type: 'submit' }, ['Add entry']),
+  ]);
+  add.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const entry = {
+      phrase: addPhrase.value.trim(), side: addSide.value, weight: Number(addWeight.value), category: addCategory.value,
+    };
+    if (await view.editLexicon((data) => (data.entries ??= []).push(entry))) addPhrase.value = '';
+  });
+  const lexiconFilter = element('input', { type: 'search', name: 'find', placeholder: 'phrase, side or category' });
+  lexiconFilter.addEventListener('input', () => view.refilter());
+  const lexiconRows = element('tbody');
+  lexiconRows.addEventListener('change', (event) => {
+    const i = event.target.dataset?.entry;
+    if (i === undefined) return;
+    const weight = Number(event.target.value);
+    view.editLexicon((data) => {
+      data.entries[i].weight = event.target.value.trim() === '' ? event.target.value : weight;
+    });
+  });
+  lexiconRows.addEventListener('click', (event) => {
+    const i = event.target.closest?.('[data-remove]')?.dataset.remove;
+    if (i !== undefined) view.editLexicon((data) => data.entries.splice(Number(i), 1));
+  });
+  const lexiconMore = element('p', { class: 'hint' });
+  const editor = element('details', { class: 'lexicon' }, [
+    element('summary', {}, ['Edit the strategy lexicon']),
+    lexiconStatus,
+    lexiconNote,
+    lexiconProblem,
+    element('div', { class: 'lexicon-actions' }, [
+      exportLink,
+      element('label', {}, ['Import JSON ', importFile]),
+      reset,
+    ]),
+    add,
+    element('label', { class: 'find' }, ['Find ', lexiconFilter]),
+    element('table', { class: 'lexicon' }, [
+      element('thead', {}, [element('tr', {}, ['Phrase', 'Side', 'Weight', 'Category', '']
+        .map((h) => element('th', { scope: 'col' }, [h])))]),
+      lexiconRows,
+    ]),
+    lexiconMore,
+  ]);
+  section.append(
+    element('link', { rel: 'stylesheet', href: STYLESHEET }),
+    strategyStatus,
+    strategyProblem,
+    strategyChart,
+    element('p', { class: 'hint' }, [
+      'Per document: lexicon evidence of one-way communication (broadcasting) to the left, of two-way ' +
+        '(dialogue) to the right, with sentence counts and the balance from −1 to 1. Below each bar, one ' +
+        'cell per sentence in reading order: click one to see its evidence.',
+    ]),
+    element('label', { class: 'option' }, [showAll, ' Also list sentences without markers']),
+    evidence,
+    editor,
+  );
+  // A cell of a strip (click, Enter or Space) shows its sentence's evidence.
+  const cellOf = (target) => target.closest?.('.arah-strip [data-index]');
+  const showCell = (cell) => view.showSentence(cell.closest('[data-document]').dataset.document, cell.dataset.index);
+  strategyChart.addEventListener('click', (event) => {
+    const cell = cellOf(event.target);
+    if (cell) showCell(cell);
+  });
+  strategyChart.addEventListener('keydown', (event) => {
+    const cell = (event.key === 'Enter' || event.key === ' ') && cellOf(event.target);
+    if (!cell) return;
+    event.preventDefault();
+    showCell(cell);
+  });
+  return {
+    strategyStatus, strategyProblem, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
+    exportLink, addCategory, lexiconFilter, lexiconRows, lexiconMore,
+  };
+}
+
+/** Checked lexicon JSON, pretty-printed so that error lines mean something. */
+async function lexiconFrom(text, custom) {
+  const check = await checkLexicon(text);
+  const pretty = custom ? text : JSON.stringify(JSON.parse(check.json), null, 2);
+  return { text: pretty, data: JSON.parse(pretty), custom, categories: check.categories };
+}
+
+/** localStorage, which a browser may refuse (private modes, file: pages). */
+function storage(use) {
+  try {
+    return use(localStorage);
+  } catch {
+    return null;
+  }
+}
+
+/** One document's sentences with their labels, marked evidence and rules. */
+function evidenceList(doc, index, count) {
+  const marked = doc.sentences.filter((s) => s.evidence.length).length;
+  const items = doc.sentences.slice(0, SENTENCES_LISTED).map((sentence, i) => {
+    const badges = [element('span', { class: `label ${sentence.label}` }, [`${i + 1} · ${sentence.label}`])];
+    if (sentence.mobilisation) badges.push(element('span', { class: 'label mobilisation' }, ['call to act']));
+    return element('li', {
+      'data-index': String(i), tabindex: '-1', class: sentence.evidence.length ? '' : 'plain',
+    }, [
+      element('div', {}, badges),
+      element('p', { class: 'sentence' }, highlighted(sentence)),
+      element('ul', { class: 'markers' }, sentence.evidence.map((e) => element('li', {}, [
+        element('span', { class: `side ${e.side}` }, [e.side]),
+        ' ',
+        element('q', {}, [e.text]),
+        ` — rule ${e.rule}: ${RULES[e.rule] ?? ''}`,
+        e.pattern ? ` · entry “${e.pattern}”${e.category ? ` (${e.category})` : ''}` : '',
+        e.counted ? '' : ' · not counted',
+      ]))),
+    ]);
+  });
+  const more = doc.sentences.length > SENTENCES_LISTED ? ` (first ${SENTENCES_LISTED} listed)` : '';
+  return element('details', { 'data-document': String(index), ...(count === 1 ? { open: '' } : {}) }, [
+    element('summary', {}, [
+      `${doc.file}: ${doc.label}, balance ${round(doc.balance)}; ${marked} of ${doc.sentences.length} ` +
+        `sentences with markers${more}`,
+    ]),
+    element('ol', {}, items),
+  ]);
+}
+
+/** A sentence's text with each marker in a <mark>, from the UTF-16 offsets. */
+function highlighted(sentence) {
+  const text = sentence.text;
+  const base = sentence.start_utf16;
+  const spans = [...sentence.evidence].sort((a, b) => a.start_utf16 - b.start_utf16);
+  const parts = [];
+  let at = 0;
+  for (const e of spans) {
+    const start = e.start_utf16 - base;
+    const end = e.end_utf16 - base;
+    if (start < at || end > text.length) continue;
+    parts.push(text.slice(at, start), element('mark', {
+      class: `${e.side}${e.counted ? '' : ' uncounted'}`, title: `${e.side} · ${e.rule}`,
+    }, [text.slice(start, end)]));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+
