@@ -5,8 +5,8 @@
 
 use arah::strategy::lexicon::{DEFAULT_EN, DEFAULT_ID};
 use arah::wasm::{
-    analyze, analyze_in_detail, check_lexicon, cloud, compare, install_root_lexicon, kwic,
-    read_text_file, roots_wanted, stem, strategy, tokenize,
+    analyze, analyze_in_detail, check_lexicon, cloud, compare, comparison_words_of,
+    install_root_lexicon, kwic, read_text_file, roots_wanted, stem, strategy, tokenize,
 };
 use js_sys::{Array, Reflect, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -461,4 +461,25 @@ fn root_lexicon_is_installed_on_demand() {
     assert_eq!(get(&stems, "1"), "media");
     let grouped = analyze(documents, js(r#"{"groupByStem":true}"#)).unwrap();
     assert!(get(&grouped, "corpus.topTerms.0.members").is_object());
+}
+
+#[wasm_bindgen_test]
+fn comparison_words_go_to_the_group_that_uses_them_most() {
+    let groups = js(r#"[
+        [{"text":"baliho","weight":6},{"text":"media","weight":4}],
+        [{"text":"dialog","weight":5},{"text":"media","weight":5}]
+    ]"#);
+    let words = comparison_words_of(groups).unwrap();
+    let by_text = |text: &str| {
+        Array::from(&words)
+            .iter()
+            .find(|w| get(w, "text") == text)
+            .unwrap_or_else(|| panic!("{text} missing"))
+    };
+    assert_eq!(get(&by_text("baliho"), "group"), 0);
+    assert_eq!(get(&by_text("dialog"), "group"), 1);
+    // media: 40 % of group 0, 50 % of group 1: it goes to 1, by the excess.
+    assert_eq!(get(&by_text("media"), "group"), 1);
+    let bad = message(comparison_words_of(js(r#"[{"text":"x"}]"#)));
+    assert!(bad.contains("groups must be an array of arrays"), "{bad}");
 }

@@ -27,7 +27,9 @@
 //   3. src="a.txt b.txt": space-separated URLs, relative to the page;
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
-import { analyze, cloud, compare, DEFAULT_FONT, kwic, load, loadFont, readTextFile } from './arah.js';
+import {
+  analyze, cloud, compare, comparisonWords, DEFAULT_FONT, kwic, load, loadFont, readTextFile,
+} from './arah.js';
 
 performance.mark('arah:start');
 
@@ -146,9 +148,14 @@ class ArahWidget extends HTMLElement {
       `${summary.uniqueTerms.toLocaleString('en')} distinct terms after stopwords`;
     try {
       await ui.styled;
-      const words = summary.topTerms
+      const wordsOf = (terms) => terms
         .slice(0, this.#maxWords())
         .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
+      // A comparison cloud: each term in the document that uses it most.
+      const comparing = ui.comparing.checked && index === null && this.#documents.length > 1;
+      const words = comparing
+        ? await comparisonWords(this.#analysis.documents.map((d) => wordsOf(d.topTerms)))
+        : wordsOf(summary.topTerms);
       const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
       const fontFamily = this.#hostFont() ?? DEFAULT_FONT;
       // Without its font the layout would be measured in a fallback: say so.
@@ -162,6 +169,7 @@ class ArahWidget extends HTMLElement {
         theme: ui.frame.classList.toggle('dark', this.getAttribute('theme') === 'dark') ? 'dark' : 'light',
         shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
         rotate: this.getAttribute('rotate') === 'mixed' ? 'mixed' : 'none',
+        groups: comparing ? this.#documents.map((d) => d.title) : [],
       };
       const result = await cloud(words, options);
       this.#cloud = result;
@@ -325,6 +333,8 @@ function buildShadow(host) {
   const stemming = element('input', { type: 'checkbox', name: 'stem' });
   stemming.checked = host.hasAttribute('stem');
   stemming.addEventListener('change', () => host.regroup());
+  const comparing = element('input', { type: 'checkbox', name: 'compare' });
+  comparing.addEventListener('change', () => host.showSelected());
   // Informal spellings (yg, gak) counted as their standard words.
   const slang = element('input', { type: 'checkbox', name: 'slang' });
   slang.checked = host.hasAttribute('slang');
@@ -387,6 +397,7 @@ function buildShadow(host) {
     element('header', {}, [
       element('label', {}, ['Document ', picker]),
       element('label', { class: 'option' }, [stemming, ' Group word forms']),
+      element('label', { class: 'option' }, [comparing, ' Compare documents']),
       summary,
     ]),
     element('details', { class: 'stopwords' }, [
@@ -422,7 +433,7 @@ function buildShadow(host) {
   root.append(stylesheet, frame);
   if (host.hasAttribute('strategy')) strategySection.open = true;
   return {
-    picker, stemming, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
+    picker, stemming, comparing, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
     keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame, strategy: strategySection,
   };
 }

@@ -245,9 +245,16 @@ export function shapeFromImage(source, width = 200, height = 120) {
   return { alpha, width };
 }
 
-/** @returns {Promise<import('./pkg/arah.js').TokenSpans>} */
+/** @returns {Promise<import('./pkg/arah_views.js').TokenSpans>} */
 export function tokenize(text) {
-  return run('firstScreen', (wasm) => wasm.tokenize(text));
+  return run('views', (wasm) => wasm.tokenize(text));
+}
+
+/** The words of a comparison cloud from each group's words (counts as
+ * weights); draw them with `cloud` and the groups' names in `groups`.
+ * @returns {Promise<import('./pkg/arah.js').CloudWord[]>} */
+export function comparisonWords(groups) {
+  return run('views', (wasm) => wasm.comparisonWords(groups));
 }
 
 /**

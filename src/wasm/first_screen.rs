@@ -1,13 +1,12 @@
-//! Exports for the first screen: analysis, the cloud, tokens, files.
+//! Exports for the first screen: analysis, the cloud, files.
 
-use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
+use super::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
 use crate::cloud::glyphs::{GlyphAtlas, ATLAS_BOX_LEN};
 use crate::cloud::layout::{layout, layout_estimated};
 use crate::cloud::{AlphaShape, CloudLayout, CloudOptions, CloudWord, Shape};
 use crate::render::cloud_svg::cloud_svg;
 use crate::text::decode::decode_text;
-use crate::text::tokenize::for_each_token;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -48,13 +47,6 @@ export interface CloudResult {
   svg: string; width: number; height: number; fontFamily: string;
   groups: string[];
   words: PlacedWord[]; dropped: string[]; omitted: number; warning?: string;
-}
-export type TokenKind = "word" | "abbreviation" | "number" | "hashtag" | "mention" | "url" | "email" | "emoji";
-export interface TokenSpans {
-  terms: string[];
-  kinds: TokenKind[];
-  start: Uint32Array; end: Uint32Array;
-  startUtf16: Uint32Array; endUtf16: Uint32Array;
 }
 export interface DecodedText { text: string; warning?: string }
 "#;
@@ -136,42 +128,6 @@ impl CloudResult {
             layout,
         }
     }
-}
-
-/// Every token of `text` with byte and UTF-16 offsets into it, as typed
-/// arrays so that large texts do not become millions of objects.
-#[wasm_bindgen(unchecked_return_type = "TokenSpans")]
-pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
-    let mut terms = Vec::new();
-    let mut kinds = Vec::new();
-    let (mut start, mut end, mut start16, mut end16) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for_each_token(text, |token| {
-        terms.push(JsValue::from_str(token.term));
-        kinds.push(JsValue::from_str(token.kind.name()));
-        start.push(token.bytes.0 as u32);
-        end.push(token.bytes.1 as u32);
-        start16.push(token.utf16.0 as u32);
-        end16.push(token.utf16.1 as u32);
-    });
-    object_of(&[
-        ("terms", terms.into_iter().collect::<js_sys::Array>().into()),
-        ("kinds", kinds.into_iter().collect::<js_sys::Array>().into()),
-        ("start", js_sys::Uint32Array::from(&start[..]).into()),
-        ("end", js_sys::Uint32Array::from(&end[..]).into()),
-        ("startUtf16", js_sys::Uint32Array::from(&start16[..]).into()),
-        ("endUtf16", js_sys::Uint32Array::from(&end16[..]).into()),
-    ])
-}
-
-/// A plain object with these properties.
-fn object_of(entries: &[(&str, JsValue)]) -> Result<JsValue, JsError> {
-    let object = js_sys::Object::new();
-    for (key, value) in entries {
-        js_sys::Reflect::set(&object, &JsValue::from_str(key), value)
-            .map_err(|_| JsError::new("could not build the result object"))?;
-    }
-    Ok(object.into())
 }
 
 /// The bytes of a file as text: binary files are refused, invalid UTF-8 is

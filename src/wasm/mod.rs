@@ -165,3 +165,13 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .serialize(&Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not convert the result for JavaScript: {e}")))
 }
+
+/// A plain object with these properties.
+pub(crate) fn object_of(entries: &[(&str, JsValue)]) -> Result<JsValue, JsError> {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), value)
+            .map_err(|_| JsError::new("could not build the result object"))?;
+    }
+    Ok(object.into())
+}

@@ -7,20 +7,29 @@
 //! which `arah.js` fetches on first use), so an edited lexicon is just
 //! another text.
 
-use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
+use super::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
+use crate::cloud::compare::comparison_words;
+use crate::cloud::CloudWord;
 use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::keyness_svg::keyness_svg;
 use crate::render::strategy_svg::strategy_svg;
 use crate::stats::kwic;
 use crate::strategy::{analyze_strategy, Lexicon, StrategyReport};
 use crate::text::lexicon::require_stemmer;
-use crate::text::tokenize::lowercase;
+use crate::text::tokenize::{for_each_token, lowercase};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
+export type TokenKind = "word" | "abbreviation" | "number" | "hashtag" | "mention" | "url" | "email" | "emoji";
+export interface TokenSpans {
+  terms: string[];
+  kinds: TokenKind[];
+  start: Uint32Array; end: Uint32Array;
+  startUtf16: Uint32Array; endUtf16: Uint32Array;
+}
 export interface CompareOptions {
   /** Indices of the target documents; the others are the reference. Default [0]. */
   target?: number[];
@@ -111,6 +120,21 @@ pub fn analyze_in_detail(
     let documents = documents_from_js(documents)?;
     let options: AnalyzeOptions = options_from_js(options)?;
     to_js(&analysis::analyze_in_detail(&documents, &options).map_err(js_error)?)
+}
+
+/// The words of a comparison cloud from the words (counts as weights) of
+/// each group: each term in the group where its share most exceeds its mean
+/// share, weighted by that excess. Lay them out with `cloud` and
+/// `groups` (the groups' names) in its options.
+#[wasm_bindgen(js_name = comparisonWords, unchecked_return_type = "CloudWord[]")]
+pub fn comparison_words_of(
+    #[wasm_bindgen(unchecked_param_type = "CloudWord[][]")] groups: JsValue,
+) -> Result<JsValue, JsError> {
+    let groups: Vec<Vec<CloudWord>> = from_js(
+        groups,
+        "groups must be an array of arrays of { text, weight } objects",
+    )?;
+    to_js(&comparison_words(&groups))
 }
 
 /// Keyness of the target documents against the others, with its chart.
@@ -234,4 +258,30 @@ fn lexicon_from_js(value: JsValue) -> Result<Lexicon, JsError> {
         })?;
     }
     Ok(lexicon)
+}
+
+/// Every token of `text` with byte and UTF-16 offsets into it, as typed
+/// arrays so that large texts do not become millions of objects.
+#[wasm_bindgen(unchecked_return_type = "TokenSpans")]
+pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
+    let mut terms = Vec::new();
+    let mut kinds = Vec::new();
+    let (mut start, mut end, mut start16, mut end16) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for_each_token(text, |token| {
+        terms.push(JsValue::from_str(token.term));
+        kinds.push(JsValue::from_str(token.kind.name()));
+        start.push(token.bytes.0 as u32);
+        end.push(token.bytes.1 as u32);
+        start16.push(token.utf16.0 as u32);
+        end16.push(token.utf16.1 as u32);
+    });
+    object_of(&[
+        ("terms", terms.into_iter().collect::<js_sys::Array>().into()),
+        ("kinds", kinds.into_iter().collect::<js_sys::Array>().into()),
+        ("start", js_sys::Uint32Array::from(&start[..]).into()),
+        ("end", js_sys::Uint32Array::from(&end[..]).into()),
+        ("startUtf16", js_sys::Uint32Array::from(&start16[..]).into()),
+        ("endUtf16", js_sys::Uint32Array::from(&end16[..]).into()),
+    ])
 }

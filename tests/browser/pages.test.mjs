@@ -114,6 +114,37 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
   });
 });
 
+test('demo: a comparison cloud puts each term in the document that uses it most, with a legend', async () => {
+  await onPage('index.html', async (page) => {
+    const rendered = nextRender(page);
+    await page.locator('arah-widget input[name="compare"]').check();
+    assert.equal(await rendered, true);
+    const { legend, misplaced, grouped } = await page.evaluate(() => {
+      const widget = document.querySelector('arah-widget');
+      const svg = widget.shadowRoot.querySelector('.cloud svg');
+      const shares = widget.analysis.documents.map((d) => {
+        const total = d.topTerms.reduce((sum, t) => sum + t.count, 0);
+        return new Map(d.topTerms.map((t) => [t.term, t.count / total]));
+      });
+      const words = [...svg.querySelectorAll('text[data-rank]')];
+      const misplaced = words.filter((t) => {
+        const term = t.dataset.term;
+        const best = shares.map((s) => s.get(term) ?? 0).reduce((b, v, i, all) => (v > all[b] ? i : b), 0);
+        return Number(t.dataset.group) !== best;
+      }).map((t) => t.dataset.term);
+      return {
+        legend: svg.textContent,
+        misplaced,
+        grouped: new Set(words.map((t) => t.dataset.group)).size,
+      };
+    });
+    assert.deepEqual(misplaced, []);
+    assert.equal(grouped, 3, 'every document has words');
+    for (const title of ['Post-Truth', 'Alat Kampanye', 'Peran Media']) assert.match(legend, new RegExp(title));
+    await assertCloudIsSound(page, await readWidget(page));
+  });
+});
+
 test('demo: keyness of a picked document matches the CLI, drawn as diverging bars', async () => {
   await onPage('index.html', async (page, requests) => {
     // textContent waits for the hint, drawn just after the cloud.
