@@ -1,8 +1,9 @@
 # Every step of development and CI, run the same way locally and in .ci/run.
 #   make demo    set up, build, serve the demo at http://127.0.0.1:8080
 #   make test    set up, then every check: format, lints, native, wasm, browser, size
-#   make bench   set up, build, measure size, speed (native and in Chromium),
-#                stemmer agreement and load time
+#   make bench   set up, build, measure size, speed (native and in Chromium,
+#                clouds against d3-cloud and wordcloud2), stemmer agreement,
+#                strategy evaluation and load time
 #   make dist    set up, build, copy the shippable widget into dist/
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -57,8 +58,11 @@ bench: build
 	cargo run --quiet --profile bench --example throughput
 	if [ -f $(LEMMA_TABLE) ]; then cargo run --quiet --profile bench --example stem_eval -- $(LEMMA_TABLE); \
 	else echo "bench: $(LEMMA_TABLE) not found; stemmer evaluation skipped"; fi
+	cargo run --quiet --profile bench --example cloud_bench
+	cargo run --quiet --profile bench --example strategy_eval
 	node tests/browser/bench-load.mjs
 	node tests/browser/bench-tokenize.mjs
+	node tests/browser/bench-cloud.mjs
 
 dist: build
 	python3 scripts/build.py dist dist

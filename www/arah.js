@@ -178,20 +178,25 @@ export function cloud(words, options = {}, { glyphs = 'canvas', shape } = {}) {
   ));
 }
 
-// Widest canvas rows of the atlas, and the largest canvas side browsers allow.
+// Widest canvas rows of the atlas, its largest font size in px, and the
+// largest canvas side browsers allow.
 const ATLAS_STRIDE = 2048;
+const ATLAS_FONT_SIZE = 24;
 const CANVAS_LIMIT = 16384;
 
 /**
  * Every word drawn once on one canvas, one pixel read-back: 7 numbers a word
  * (rectangle x, y, w, h; origin x and baseline inside it; advance), see
- * `GlyphAtlas` in src/cloud/glyphs.rs. Drawn at half the largest font size,
- * so one atlas pixel spans one 2 px cell of the layout's board at most.
- * Null when it cannot be drawn (no canvas, or a word wider than a canvas).
+ * `GlyphAtlas` in src/cloud/glyphs.rs. Drawn at half the largest font size
+ * (one atlas pixel to a 2 px cell of the layout's board), but no larger than
+ * ATLAS_FONT_SIZE: drawing and reading the pixels is most of a cloud's time,
+ * and only the few largest words are scaled up further (their masks stay
+ * whole, a little coarser). Null when it cannot be drawn (no canvas, or a
+ * word wider than a canvas).
  */
 function glyphAtlas(words, options) {
   if (!words.length || typeof OffscreenCanvas !== 'function') return null;
-  const fontSize = Math.max(12, Math.round((options.maxFontSize ?? 96) / 2));
+  const fontSize = Math.min(ATLAS_FONT_SIZE, Math.max(12, Math.round((options.maxFontSize ?? 96) / 2)));
   const font = `${fontSize}px ${options.fontFamily ?? DEFAULT_FONT}`;
   const measure = new OffscreenCanvas(1, 1).getContext('2d');
   measure.font = font;
@@ -224,10 +229,7 @@ function glyphAtlas(words, options) {
   context.textBaseline = 'alphabetic';
   context.textAlign = 'left';
   words.forEach(({ text }, i) => context.fillText(text, boxes[i * 7] + boxes[i * 7 + 4], boxes[i * 7 + 1] + boxes[i * 7 + 5]));
-  const rgba = context.getImageData(0, 0, stride, height).data;
-  const alpha = new Uint8Array(stride * height);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3];
-  return { alpha, stride, fontSize, boxes };
+  return { alpha: alphaOf(context, stride, height), stride, fontSize, boxes };
 }
 
 /** A cloud shape from an image or an SVG path (`d`), as `cloud` takes it:
@@ -239,10 +241,16 @@ export function shapeFromImage(source, width = 200, height = 120) {
   } else {
     context.drawImage(source, 0, 0, width, height);
   }
-  const rgba = context.getImageData(0, 0, width, height).data;
-  const alpha = new Uint8Array(width * height);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3];
-  return { alpha, width };
+  return { alpha: alphaOf(context, width, height), width };
+}
+
+/** The alpha channel of a canvas, one byte a pixel. */
+function alphaOf(context, width, height) {
+  // Four channels a pixel read as one little-endian word: alpha is its top byte.
+  const pixels = new Uint32Array(context.getImageData(0, 0, width, height).data.buffer);
+  const alpha = new Uint8Array(pixels.length);
+  for (let i = 0; i < pixels.length; i++) alpha[i] = pixels[i] >>> 24;
+  return alpha;
 }
 
 /** @returns {Promise<import('./pkg/arah_views.js').TokenSpans>} */
