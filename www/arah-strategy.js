@@ -4,10 +4,14 @@
 // the strategy lexicon. The widget imports this module the first time a
 // reader opens the section, so the first screen never loads it; it brings
 // its own stylesheet into the widget's shadow root.
-import { checkLexicon, defaultLexicons, strategy } from './arah.js';
+import {
+  analyze, checkLexicon, cloud, comparisonWords, DEFAULT_FONT, defaultLexicons, loadFont, strategy,
+} from './arah.js';
 import { element, parseSvg, readable } from './arah-widget.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
+// Words in the cloud comparing the two modes.
+const CLOUD_WORDS = 80;
 // Sentences listed per document in the evidence lists, and lexicon rows shown.
 const SENTENCES_LISTED = 2000;
 const LEXICON_ROWS = 400;
@@ -90,6 +94,44 @@ export class StrategyView {
     ui.strategyStatus.textContent = '';
     this.#fillEditor();
     this.#host.dispatchEvent(new CustomEvent('arah-strategy', { detail: { documents: result.documents.length } }));
+    this.#drawCloud(result).catch((error) => {
+      this.#ui.strategyCloud.replaceChildren(element('p', { class: 'problem' }, [readable(error)]));
+    });
+  }
+
+  /**
+   * The comparison cloud of the two modes: the words of the two-way
+   * sentences against those of the one-way sentences, each word on the side
+   * whose share of it is larger, in that side's colour (blue two-way,
+   * vermillion one-way, as in the chart).
+   */
+  async #drawCloud(result) {
+    const box = this.#ui.strategyCloud;
+    const sides = ['two-way', 'one-way'];
+    const texts = sides.map((side) => result.documents
+      .flatMap((doc) => doc.sentences.filter((s) => s.label === side).map((s) => s.text))
+      .join('\n'));
+    if (texts.some((text) => !text.trim())) {
+      box.replaceChildren(element('p', { class: 'hint' }, [
+        'A cloud comparing the two modes needs sentences of both.',
+      ]));
+      return;
+    }
+    const analysis = await analyze(sides.map((title, i) => ({ title, text: texts[i] })), { top: CLOUD_WORDS });
+    const words = await comparisonWords(analysis.documents.map((d) => d.topTerms
+      .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }))));
+    const host = this.#host;
+    const fontFamily = host.getAttribute('font') === 'inherit' ? getComputedStyle(host).fontFamily : DEFAULT_FONT;
+    if (fontFamily === DEFAULT_FONT) await loadFont();
+    const width = Math.round(Math.min(Math.max(box.clientWidth, 320), 900));
+    const drawn = await cloud(words, {
+      width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily, groups: sides,
+      theme: host.getAttribute('theme') === 'dark' ? 'dark' : 'light',
+    });
+    box.replaceChildren(parseSvg(drawn.svg), element('p', { class: 'hint' }, [
+      'Words of the sentences labelled two-way against those labelled one-way: each word on the side ' +
+        'that uses it more, sized by how much more.',
+    ]));
   }
 
   /** Shows sentence `index` of document `doc` in its evidence list (from the strip). */
@@ -206,6 +248,7 @@ function buildStrategy(view, section) {
   const strategyStatus = element('p', { class: 'status', role: 'status' });
   const strategyProblem = element('p', { class: 'problem', role: 'alert', hidden: '' });
   const strategyChart = element('figure', { class: 'strategy-chart' });
+  const strategyCloud = element('figure', { class: 'strategy-cloud' });
   const showAll = element('input', { type: 'checkbox', name: 'all-sentences' });
   const evidence = element('div', { class: 'evidence' });
   showAll.addEventListener('change', () => evidence.classList.toggle('all', showAll.checked));
@@ -288,6 +331,7 @@ function buildStrategy(view, section) {
         '(dialogue) to the right, with sentence counts and the balance from −1 to 1. Below each bar, one ' +
         'cell per sentence in reading order: click one to see its evidence.',
     ]),
+    strategyCloud,
     element('label', { class: 'option' }, [showAll, ' Also list sentences without markers']),
     evidence,
     editor,
@@ -306,7 +350,7 @@ function buildStrategy(view, section) {
     showCell(cell);
   });
   return {
-    strategyStatus, strategyProblem, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
+    strategyCloud, strategyStatus, strategyProblem, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
     exportLink, addCategory, lexiconFilter, lexiconRows, lexiconMore,
   };
 }

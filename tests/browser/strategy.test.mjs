@@ -107,6 +107,30 @@ test('strategy: one bar per reference document with the labels and balances of a
   });
 });
 
+test('strategy: a comparison cloud of the two-way against the one-way sentences, in the chart colours', async () => {
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    await page.locator('arah-widget .strategy-cloud svg text[data-group]').first().waitFor();
+    const cloud = await page.evaluate(() => {
+      const svg = document.querySelector('arah-widget').shadowRoot.querySelector('.strategy-cloud svg');
+      const words = [...svg.querySelectorAll('text[data-group]')];
+      return {
+        legend: [...svg.querySelectorAll('g[role="listitem"] text')].map((t) => t.textContent),
+        groups: [...new Set(words.map((t) => t.dataset.group))].sort(),
+        colours: Object.fromEntries(words.map((t) => [t.dataset.group, t.getAttribute('fill')])),
+        sideOf: Object.fromEntries(words.map((t) => [t.dataset.term, t.dataset.group])),
+      };
+    });
+    assert.deepEqual(cloud.legend, ['two-way', 'one-way']);
+    assert.deepEqual(cloud.groups, ['0', '1'], 'both modes have words');
+    assert.deepEqual(cloud.colours, { 0: '#0072B2', 1: '#D55E00' }, 'blue two-way, vermillion one-way');
+    // The vocabulary of interaction sits on the two-way side.
+    const interaction = ['interaksi', 'berinteraksi', 'interaktif'].filter((t) => t in cloud.sideOf);
+    assert.ok(interaction.length > 0, 'no word of interaction in the cloud');
+    for (const term of interaction) assert.equal(cloud.sideOf[term], '0', `${term} is not on the two-way side`);
+  });
+});
+
 test('strategy: a strip cell shows its sentence with the evidence marked and the rule named, also from the keyboard', async () => {
   await onPage('index.html', async (page) => {
     await openStrategy(page);
