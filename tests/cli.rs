@@ -1,37 +1,11 @@
 //! The native CLI as a user runs it: output formats, and exit status 2 with a
 //! one-line message for bad flags and unreadable files.
 
+mod common;
+
+use common::*;
 use std::path::PathBuf;
-use std::process::{Command, Output};
-
-const CORPUS: [&str; 3] = [
-    "www/corpus/000_385cd6622f47b7f1.txt",
-    "www/corpus/001_8466fea3bf4f444b.txt",
-    "www/corpus/002_92436bb8d9535eba.txt",
-];
-
-fn arah(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_arah"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the arah binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
+use std::process::Command;
 
 #[test]
 fn tokens_prints_file_offsets_and_term() {

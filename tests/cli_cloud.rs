@@ -1,22 +1,10 @@
 //! `arah cloud` as a user runs it: shapes, rotation, comparison clouds, the
 //! same bytes for the same seed, one-line errors for bad flags.
 
+mod common;
+
+use common::*;
 use std::path::PathBuf;
-use std::process::{Command, Output};
-
-const CORPUS: [&str; 3] = [
-    "www/corpus/000_385cd6622f47b7f1.txt",
-    "www/corpus/001_8466fea3bf4f444b.txt",
-    "www/corpus/002_92436bb8d9535eba.txt",
-];
-
-fn arah(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_arah"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the arah binary runs")
-}
 
 /// Runs `arah cloud CORPUS… -o NAME extra…` and returns the SVG.
 fn cloud(name: &str, extra: &[&str]) -> String {

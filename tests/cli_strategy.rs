@@ -2,35 +2,13 @@
 //! file, the readable table, the SVG, and one-line errors with exit status 2
 //! for a bad lexicon.
 
+mod common;
+
+use common::*;
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
-const CORPUS: [&str; 3] = [
-    "www/corpus/000_385cd6622f47b7f1.txt",
-    "www/corpus/001_8466fea3bf4f444b.txt",
-    "www/corpus/002_92436bb8d9535eba.txt",
-];
-
-fn arah(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_arah"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the arah binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-fn scratch(name: &str, text: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_str().unwrap().to_owned()
+fn scratch_file(name: &str, text: &str) -> String {
+    scratch(name, text.as_bytes()).to_str().unwrap().to_owned()
 }
 
 #[test]
@@ -87,7 +65,7 @@ fn json_offsets_point_into_each_file() {
 
 #[test]
 fn table_lists_documents_and_labelled_sentences() {
-    let file = scratch(
+    let file = scratch_file(
         "strategy-caption.txt",
         "Terima kasih atas masukannya! Belum ada dialog di kampung kami. Baliho dipasang di mana-mana.",
     );
@@ -119,11 +97,11 @@ fn table_compares_documents() {
 
 #[test]
 fn custom_lexicon_replaces_the_defaults() {
-    let lexicon = scratch(
+    let lexicon = scratch_file(
         "strategy-lexicon.json",
         r#"{"entries": [{"phrase": "rendang", "side": "two-way", "weight": 2}]}"#,
     );
-    let text = scratch("strategy-food.txt", "Kami makan rendang. Baliho dipasang.");
+    let text = scratch_file("strategy-food.txt", "Kami makan rendang. Baliho dipasang.");
     let output = arah(&["strategy", "--json", "--lexicon", &lexicon, &text]);
     assert!(output.status.success(), "{}", stderr(&output));
     let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
@@ -134,7 +112,7 @@ fn custom_lexicon_replaces_the_defaults() {
 
 #[test]
 fn bad_lexicons_fail_with_one_line_and_status_2() {
-    let text = scratch("strategy-any.txt", "Ada dialog.");
+    let text = scratch_file("strategy-any.txt", "Ada dialog.");
     let cases = [
         (
             "{\n  \"entries\": [\n    {\"phrase\": }\n  ]\n}",
@@ -158,7 +136,7 @@ fn bad_lexicons_fail_with_one_line_and_status_2() {
         ),
     ];
     for (index, (json, expected)) in cases.iter().enumerate() {
-        let lexicon = scratch(&format!("strategy-bad-{index}.json"), json);
+        let lexicon = scratch_file(&format!("strategy-bad-{index}.json"), json);
         let output = arah(&["strategy", "--lexicon", &lexicon, &text]);
         assert_eq!(output.status.code(), Some(2), "{json}");
         let err = stderr(&output);
@@ -175,7 +153,7 @@ fn bad_lexicons_fail_with_one_line_and_status_2() {
 
 #[test]
 fn text_without_sentences_is_no_error() {
-    let empty = scratch("strategy-empty.txt", "  \n... * * *\n");
+    let empty = scratch_file("strategy-empty.txt", "  \n... * * *\n");
     let output = arah(&["strategy", "--json", &empty]);
     assert!(output.status.success(), "{}", stderr(&output));
     let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();

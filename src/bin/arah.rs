@@ -23,6 +23,7 @@ use arah::render::cloud_svg::cloud_svg;
 use arah::render::keyness_svg::keyness_svg;
 use arah::render::strategy_svg::strategy_svg;
 use arah::stats;
+use arah::strategy::scoring::Totals;
 use arah::strategy::{analyze_strategy, Lexicon};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
@@ -295,13 +296,8 @@ fn keyness(args: Arguments) -> Result<(), String> {
         },
     };
     let comparison = compare(&args.documents()?, &options).map_err(|e| e.to_string())?;
-    if let Some(path) = args.text("--svg") {
-        std::fs::write(path, keyness_svg(&comparison))
-            .map_err(|e| format!("cannot write {path}: {e}"))?;
-    }
     let mut out = BufWriter::new(io::stdout().lock());
-    if args.switch("--json") {
-        write_json(&mut out, &comparison)?;
+    if wrote_svg_and_json(&args, &mut out, &comparison, || keyness_svg(&comparison))? {
         return out.flush().map_err(write_error);
     }
     writeln!(
@@ -557,13 +553,8 @@ fn strategy(args: Arguments) -> Result<(), String> {
         None => Lexicon::default_lexicon(),
     };
     let report = analyze_strategy(&args.documents()?, &lexicon);
-    if let Some(path) = args.text("--svg") {
-        std::fs::write(path, strategy_svg(&report))
-            .map_err(|e| format!("cannot write {path}: {e}"))?;
-    }
     let mut out = BufWriter::new(io::stdout().lock());
-    if args.switch("--json") {
-        write_json(&mut out, &report)?;
+    if wrote_svg_and_json(&args, &mut out, &report, || strategy_svg(&report))? {
         return out.flush().map_err(write_error);
     }
     writeln!(
@@ -580,12 +571,12 @@ fn strategy(args: Arguments) -> Result<(), String> {
         "balance"
     )
     .map_err(write_error)?;
-    for d in &report.documents {
-        let t = &d.totals;
+    // One row of the table: a document's (or the corpus's) totals.
+    let mut row = |name: &str, t: &Totals| {
         writeln!(
             out,
             "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {}",
-            d.file,
+            name,
             t.sentence_count,
             t.one_way_sentences,
             t.two_way_sentences,
@@ -596,25 +587,13 @@ fn strategy(args: Arguments) -> Result<(), String> {
             t.balance,
             t.label
         )
-        .map_err(write_error)?;
+        .map_err(write_error)
+    };
+    for d in &report.documents {
+        row(&d.file, &d.totals)?;
     }
     if report.documents.len() > 1 {
-        let t = &report.corpus;
-        writeln!(
-            out,
-            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {}",
-            "(all documents)",
-            t.sentence_count,
-            t.one_way_sentences,
-            t.two_way_sentences,
-            t.neither_sentences,
-            t.mobilisation_sentences,
-            t.one_way,
-            t.two_way,
-            t.balance,
-            t.label
-        )
-        .map_err(write_error)?;
+        row("(all documents)", &report.corpus)?;
         let order: Vec<&str> = report
             .ranking
             .iter()
@@ -656,6 +635,24 @@ fn strategy(args: Arguments) -> Result<(), String> {
         }
     }
     out.flush().map_err(write_error)
+}
+
+/// Writes `svg()` to the file `--svg` names, if any, and with `--json`
+/// `value` to `out`: then true, the command has nothing more to print.
+fn wrote_svg_and_json(
+    args: &Arguments,
+    out: &mut impl Write,
+    value: &impl serde::Serialize,
+    svg: impl FnOnce() -> String,
+) -> Result<bool, String> {
+    if let Some(path) = args.text("--svg") {
+        std::fs::write(path, svg()).map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
+    if !args.switch("--json") {
+        return Ok(false);
+    }
+    write_json(out, value)?;
+    Ok(true)
 }
 
 /// `value` as indented JSON and a final newline.

@@ -20,6 +20,19 @@ pub struct Mask {
 }
 
 impl Mask {
+    /// No cell set, `width` × `height` cells from (`left`, `top`).
+    fn empty(left: i32, top: i32, width: usize, height: usize) -> Mask {
+        let words_per_row = width.div_ceil(64);
+        Mask {
+            left,
+            top,
+            width,
+            height,
+            words_per_row,
+            bits: vec![0; words_per_row * height].into_boxed_slice(),
+        }
+    }
+
     /// The mask of `ink` turned by `angle` degrees (clockwise on screen)
     /// about `centre` (pixels, same frame as the ink), dilated by `pad`
     /// cells. The cell of the centre is always set, so a word can never be
@@ -70,15 +83,7 @@ impl Mask {
         let top = bounds[1] - p;
         let width = (bounds[2] + p - left + 1) as usize;
         let height = (bounds[3] + p - top + 1) as usize;
-        let words_per_row = width.div_ceil(64);
-        let mut mask = Mask {
-            left,
-            top,
-            width,
-            height,
-            words_per_row,
-            bits: vec![0; words_per_row * height].into_boxed_slice(),
-        };
+        let mut mask = Mask::empty(left, top, width, height);
         let mark = |c: [i32; 4], mask: &mut Mask| {
             mask.fill(
                 (c[0] - left) as usize,
@@ -141,20 +146,12 @@ impl Mask {
         let bottom = (self.top + self.height as i32).min(other.top + other.height as i32);
         let width = (right - left).max(1) as usize;
         let height = (bottom - top).max(1) as usize;
-        let words_per_row = width.div_ceil(64);
-        let mut out = Mask {
-            left,
-            top,
-            width,
-            height,
-            words_per_row,
-            bits: vec![0; words_per_row * height].into_boxed_slice(),
-        };
+        let mut out = Mask::empty(left, top, width, height);
         for y in 0..height as i32 {
             for x in 0..width as i32 {
                 let (dx, dy) = (left + x, top + y);
                 if self.covers(dx, dy) && other.covers(dx, dy) {
-                    out.bits[y as usize * words_per_row + x as usize / 64] |= 1 << (x % 64);
+                    out.bits[y as usize * out.words_per_row + x as usize / 64] |= 1 << (x % 64);
                 }
             }
         }

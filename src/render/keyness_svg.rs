@@ -3,6 +3,7 @@
 //! reference's colour; bar length is the term's |G²| (as in quanteda's
 //! `textplot_keyness`), the label sits across the axis from its bar.
 
+use super::centred_note;
 use super::cloud_svg::PALETTE;
 use super::escape::push_escaped;
 use super::number::fmt_number;
@@ -43,11 +44,11 @@ pub fn keyness_svg(comparison: &Comparison) -> String {
         bottom = fmt_number(height - FOOTER + 4.0),
     );
     if comparison.terms.is_empty() {
-        let _ = write!(
-            svg,
-            "<text x=\"{c}\" y=\"{y}\" text-anchor=\"middle\" fill=\"currentColor\">No term is used notably more on either side.</text>",
-            c = fmt_number(centre),
-            y = fmt_number(HEADER + 14.0),
+        centred_note(
+            &mut svg,
+            centre,
+            HEADER + 14.0,
+            "No term is used notably more on either side.",
         );
     }
     let longest = comparison
@@ -180,6 +181,7 @@ fn tooltip(svg: &mut String, comparison: &Comparison, term: &KeyTerm) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::tests::assert_well_formed;
     use crate::stats::keyness::Keyness;
 
     fn term(text: &str, g2: f64) -> KeyTerm {
@@ -219,19 +221,6 @@ mod tests {
         assert!(svg.contains(r#"<rect x="188" y="57" width="132""#), "{svg}");
         assert_eq!(svg.matches(r#"role="listitem""#).count(), 2);
         assert!(svg.contains(r#"aria-label="baliho: G² 20, 9 against 1""#));
-    }
-
-    /// Every `<` starts a tag: no raw text can open markup.
-    fn assert_well_formed(svg: &str) {
-        for (i, _) in svg.match_indices('<') {
-            let next = svg[i + 1..].chars().next();
-            assert!(
-                next.is_some_and(|c| c.is_ascii_alphabetic() || c == '/'),
-                "stray < at {i}: {}",
-                &svg[i.saturating_sub(40)..(i + 40).min(svg.len())]
-            );
-        }
-        assert_eq!(svg.matches("<g").count(), svg.matches("</g>").count());
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! label is also spelled out in `aria-label` and `<title>`, so nothing rests
 //! on colour alone.
 
+use super::centred_note;
 use super::cloud_svg::PALETTE;
 use super::escape::push_escaped;
 use super::number::fmt_number;
@@ -59,12 +60,7 @@ pub fn strategy_svg(report: &StrategyReport) -> String {
     );
     legend(&mut svg, centre);
     if report.documents.is_empty() {
-        let _ = write!(
-            svg,
-            "<text x=\"{c}\" y=\"{y}\" text-anchor=\"middle\" fill=\"currentColor\">No documents.</text>",
-            c = fmt_number(centre),
-            y = fmt_number(HEADER + 14.0),
-        );
+        centred_note(&mut svg, centre, HEADER + 14.0, "No documents.");
     }
     svg.push_str(r#"<g role="list">"#);
     for (index, document) in report.documents.iter().enumerate() {
@@ -226,6 +222,7 @@ fn shortened(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::tests::assert_well_formed;
     use crate::strategy::{analyze_strategy, Lexicon};
     use crate::Document;
 
@@ -238,19 +235,6 @@ mod tests {
             })
             .collect();
         analyze_strategy(&documents, &Lexicon::default_lexicon())
-    }
-
-    /// Every `<` starts a tag: no raw text can open markup.
-    fn assert_well_formed(svg: &str) {
-        for (i, _) in svg.match_indices('<') {
-            let next = svg[i + 1..].chars().next();
-            assert!(
-                next.is_some_and(|c| c.is_ascii_alphabetic() || c == '/'),
-                "stray < at {i}: {}",
-                &svg[i.saturating_sub(40)..(i + 40).min(svg.len())]
-            );
-        }
-        assert_eq!(svg.matches("<g").count(), svg.matches("</g>").count());
     }
 
     #[test]

@@ -2,30 +2,12 @@
 // theme, shapes and turned words, and bad input through arah.js. The guard
 // of harness.mjs fails a test on any console error, CSP violation or
 // non-local request.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startBrowser, guardedPage, settled, nextRender, inkOverlaps } from './harness.mjs';
+import { browserSuite, nextRender, inkOverlaps } from './harness.mjs';
 
-let session;
-before(async () => {
-  session = await startBrowser();
-});
-after(async () => {
-  await session?.close();
-});
-
-async function onPage(path, check) {
-  const guarded = await guardedPage(session.browser);
-  try {
-    await guarded.page.goto(session.base + path);
-    await settled(guarded.page);
-    await check(guarded.page);
-    assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
-  } finally {
-    await guarded.close();
-  }
-}
+const { onPage } = browserSuite();
 
 const focusedRank = (page) => page.evaluate(
   () => document.querySelector('arah-widget').shadowRoot.activeElement?.dataset.rank,

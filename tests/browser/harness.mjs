@@ -2,6 +2,8 @@
 // Chromium through playwright-core, and a guard that records everything a
 // page must never do (console errors, uncaught exceptions, dialogs, requests
 // beyond 127.0.0.1, CSP violations).
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +35,45 @@ export async function startBrowser() {
     async close() {
       await browser.close();
       server.close();
+    },
+  };
+}
+
+/** The reference corpus, as the CLI is given it. */
+export const CORPUS = [
+  'www/corpus/000_385cd6622f47b7f1.txt',
+  'www/corpus/001_8466fea3bf4f444b.txt',
+  'www/corpus/002_92436bb8d9535eba.txt',
+];
+
+/**
+ * One browser for a test file: started before its tests, closed after.
+ * `onPage(path, check)` opens `path` in a fresh guarded page, waits for the
+ * widget, runs `check(page, requests)` and then asserts that the page did
+ * nothing it must never do.
+ */
+export function browserSuite() {
+  let session;
+  before(async () => {
+    session = await startBrowser();
+  });
+  after(async () => {
+    await session?.close();
+  });
+  return {
+    get session() {
+      return session;
+    },
+    async onPage(path, check, guardOptions) {
+      const guarded = await guardedPage(session.browser, guardOptions);
+      try {
+        await guarded.page.goto(session.base + path);
+        await settled(guarded.page);
+        await check(guarded.page, guarded.requests);
+        assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
+      } finally {
+        await guarded.close();
+      }
     },
   };
 }

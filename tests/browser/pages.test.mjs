@@ -1,40 +1,15 @@
 // End-to-end tests of the real pages in headless Chromium: what a reader
 // sees, and everything a page must never do (see harness.mjs).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliTop, inkOverlaps,
+  browserSuite, CORPUS, settled, nextRender, readWidget, cli, cliTop, inkOverlaps,
 } from './harness.mjs';
 
-const CORPUS = [
-  'www/corpus/000_385cd6622f47b7f1.txt',
-  'www/corpus/001_8466fea3bf4f444b.txt',
-  'www/corpus/002_92436bb8d9535eba.txt',
-];
-
-let session;
-before(async () => {
-  session = await startBrowser();
-});
-after(async () => {
-  await session?.close();
-});
-
-/** Opens `path`, waits for the widget, runs `check`, then asserts no problems. */
-async function onPage(path, check, guardOptions) {
-  const guarded = await guardedPage(session.browser, guardOptions);
-  try {
-    await guarded.page.goto(session.base + path);
-    await settled(guarded.page);
-    await check(guarded.page, guarded.requests);
-    assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
-  } finally {
-    await guarded.close();
-  }
-}
+const { onPage } = browserSuite();
 
 async function assertCloudIsSound(page, view) {
   assert.ok(view.words.length >= 20, `only ${view.words.length} words in the cloud`);

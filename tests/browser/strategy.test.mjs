@@ -3,38 +3,14 @@
 // sentence's evidence, and the lexicon editor (edits that count and persist,
 // malformed imports that are refused). The guard of harness.mjs fails a test
 // on any console error, CSP violation or non-local request.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBrowser, guardedPage, settled, cli } from './harness.mjs';
+import { browserSuite, CORPUS, settled, cli } from './harness.mjs';
 
-const CORPUS = [
-  'www/corpus/000_385cd6622f47b7f1.txt',
-  'www/corpus/001_8466fea3bf4f444b.txt',
-  'www/corpus/002_92436bb8d9535eba.txt',
-];
-
-let session;
-before(async () => {
-  session = await startBrowser();
-});
-after(async () => {
-  await session?.close();
-});
-
-async function onPage(path, check) {
-  const guarded = await guardedPage(session.browser);
-  try {
-    await guarded.page.goto(session.base + path);
-    await settled(guarded.page);
-    await check(guarded.page, guarded.requests);
-    assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
-  } finally {
-    await guarded.close();
-  }
-}
+const { onPage } = browserSuite();
 
 /** Resolves after the widget's next strategy drawing. */
 function nextStrategy(page) {
