@@ -7,7 +7,7 @@
 import {
   analyze, checkLexicon, cloud, comparisonWords, DEFAULT_FONT, defaultLexicons, loadFont, strategy,
 } from './arah.js';
-import { element, parseSvg, readable } from './arah-widget.js';
+import { download, element, embedFont, parseSvg, readable } from './arah-widget.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
 // Words in the cloud comparing the two modes.
@@ -43,6 +43,8 @@ export class StrategyView {
   #token = 0;
   #stale = true;
   #exportUrl = null;
+  // The chart's and the comparison cloud's SVG as last drawn, for export.
+  #svgs = {};
 
   constructor(host, section) {
     this.#host = host;
@@ -90,6 +92,7 @@ export class StrategyView {
   #draw(result) {
     const ui = this.#ui;
     ui.strategyChart.replaceChildren(parseSvg(result.svg));
+    this.#svgs.chart = result.svg;
     ui.evidence.replaceChildren(...result.documents.map((doc, i) => evidenceList(doc, i, result.documents.length)));
     ui.strategyStatus.textContent = '';
     this.#fillEditor();
@@ -128,10 +131,47 @@ export class StrategyView {
       width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily, groups: sides,
       theme: host.getAttribute('theme') === 'dark' ? 'dark' : 'light',
     });
+    this.#svgs.cloud = fontFamily === DEFAULT_FONT ? embedFont(drawn.svg, await loadFont()) : drawn.svg;
     box.replaceChildren(parseSvg(drawn.svg), element('p', { class: 'hint' }, [
       'Words of the sentences labelled two-way against those labelled one-way: each word on the side ' +
         'that uses it more, sized by how much more.',
     ]));
+  }
+
+  /**
+   * Saves the chart (`chart`) or the comparison cloud (`cloud`) as SVG, or
+   * as PNG at twice its size. The PNG is drawn from the SVG as an image,
+   * which a page may forbid (img-src without blob:): then a message says so
+   * and the SVG export still works.
+   */
+  async exportView(view, format) {
+    const svg = this.#svgs[view];
+    if (!svg) return;
+    const name = `arah-strategy-${view}.${format}`;
+    const problem = this.#ui.strategyProblem;
+    problem.hidden = true;
+    if (format === 'svg') {
+      download(new Blob([svg], { type: 'image/svg+xml' }), name);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.naturalWidth * 2, image.naturalHeight * 2);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      download(await canvas.convertToBlob({ type: 'image/png' }), name);
+    } catch {
+      problem.hidden = false;
+      problem.textContent = 'This page does not let images be drawn from the chart (its Content-Security-Policy), ' +
+        'so PNG export is not available here; Save SVG works.';
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   }
 
   /** Shows sentence `index` of document `doc` in its evidence list (from the strip). */
@@ -331,7 +371,9 @@ function buildStrategy(view, section) {
         '(dialogue) to the right, with sentence counts and the balance from −1 to 1. Below each bar, one ' +
         'cell per sentence in reading order: click one to see its evidence.',
     ]),
+    exportButtons(view, 'chart'),
     strategyCloud,
+    exportButtons(view, 'cloud'),
     element('label', { class: 'option' }, [showAll, ' Also list sentences without markers']),
     evidence,
     editor,
@@ -353,6 +395,17 @@ function buildStrategy(view, section) {
     strategyCloud, strategyStatus, strategyProblem, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
     exportLink, addCategory, lexiconFilter, lexiconRows, lexiconMore,
   };
+}
+
+/** "Save SVG" and "Save PNG" for one of the section's pictures. */
+function exportButtons(view, picture) {
+  return element('div', { class: 'export' }, ['svg', 'png'].map((format) => {
+    const button = element('button', { type: 'button', 'data-export': `${picture}-${format}` }, [
+      `Save ${format.toUpperCase()}`,
+    ]);
+    button.addEventListener('click', () => view.exportView(picture, format));
+    return button;
+  }));
 }
 
 /** Checked lexicon JSON, pretty-printed so that error lines mean something. */

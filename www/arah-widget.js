@@ -537,7 +537,7 @@ function fillTable(table, summary, showDocuments) {
 }
 
 /** `svg` with the bundled font inside it, so the file looks the same anywhere. */
-function embedFont(svg, fontBytes) {
+export function embedFont(svg, fontBytes) {
   let binary = '';
   const bytes = new Uint8Array(fontBytes);
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -545,7 +545,7 @@ function embedFont(svg, fontBytes) {
   return svg.replace(/^(<svg[^>]*>)/, `$1${style}`);
 }
 
-function download(blob, name) {
+export function download(blob, name) {
   const link = element('a', { href: URL.createObjectURL(blob), download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);

@@ -107,6 +107,30 @@ test('strategy: a comparison cloud of the two-way against the one-way sentences,
   });
 });
 
+test('strategy: the chart and the comparison cloud are exported as SVG and PNG', async () => {
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    await page.locator('arah-widget .strategy-cloud svg').waitFor();
+    const save = async (name) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`arah-widget button[data-export="${name}"]`).click(),
+      ]);
+      return { file: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+    };
+    const chart = await save('chart-svg');
+    assert.equal(chart.file, 'arah-strategy-chart.svg');
+    assert.match(chart.bytes.toString(), /^<svg[^>]*class="arah-strategy"/);
+    const cloud = await save('cloud-svg');
+    assert.match(cloud.bytes.toString(), /@font-face\{font-family:"Arah Sans"/);
+    for (const name of ['chart-png', 'cloud-png']) {
+      const png = await save(name);
+      assert.deepEqual([...png.bytes.subarray(1, 4)], [...Buffer.from('PNG')], name);
+      assert.ok(png.bytes.readUInt32BE(16) >= 640, `${name} is ${png.bytes.readUInt32BE(16)} px wide`);
+    }
+  });
+});
+
 test('strategy: a strip cell shows its sentence with the evidence marked and the rule named, also from the keyboard', async () => {
   await onPage('index.html', async (page) => {
     await openStrategy(page);
