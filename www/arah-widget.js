@@ -152,6 +152,8 @@ class ArahWidget extends HTMLElement {
         .slice(0, this.#maxWords())
         .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
       // A comparison cloud: each term in the document that uses it most.
+      // Comparing needs two documents and all of them shown.
+      ui.comparing.parentElement.hidden = this.#documents.length < 2;
       const comparing = ui.comparing.checked && index === null && this.#documents.length > 1;
       const words = comparing
         ? await comparisonWords(this.#analysis.documents.map((d) => wordsOf(d.topTerms)))
@@ -165,6 +167,9 @@ class ArahWidget extends HTMLElement {
         height: Math.round(width * 0.6),
         seed: Number(this.getAttribute('seed') ?? 1) || 1,
         maxWords: this.#maxWords(),
+        // The largest word about a sixth of the width; the layout shrinks
+        // every size when the words need more room.
+        maxFontSize: Math.round(width / 6),
         fontFamily,
         theme: ui.frame.classList.toggle('dark', this.getAttribute('theme') === 'dark') ? 'dark' : 'light',
         shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
