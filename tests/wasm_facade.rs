@@ -113,10 +113,7 @@ fn cloud_returns_svg_and_placed_words() {
     let result = cloud(
         words,
         js(r#"{"width":400,"height":300,"seed":3}"#),
-        None,
-        0,
-        0.0,
-        None,
+        true,
         None,
         0,
     )
@@ -128,95 +125,55 @@ fn cloud_returns_svg_and_placed_words() {
     assert_eq!(Array::from(&get(&result, "dropped")).length(), 0);
 }
 
-/// A glyph atlas of one word: a `w` × `h` block of ink with a 1 px margin,
-/// drawn at 10 px, advance `advance`.
-fn one_word_atlas(w: usize, h: usize, advance: f64) -> (Vec<u8>, usize, Vec<f64>) {
-    let stride = w + 2;
-    let mut alpha = vec![0u8; stride * (h + 2)];
-    for row in 1..=h {
-        alpha[row * stride + 1..row * stride + 1 + w].fill(255);
-    }
-    let boxes = vec![
-        0.0,
-        0.0,
-        stride as f64,
-        (h + 2) as f64,
-        1.0,
-        (h + 1) as f64,
-        advance,
-    ];
-    (alpha, stride, boxes)
-}
-
 #[wasm_bindgen_test]
-fn cloud_takes_the_browsers_glyph_atlas_and_checks_it() {
-    let words = js(r#"[{"text":"a","weight":1}]"#);
-    let options = || js(r#"{"width":400,"height":300}"#);
-    let with_atlas = |advance: f64| {
-        let (alpha, stride, boxes) = one_word_atlas(8, 7, advance);
-        cloud(
-            words.clone(),
-            options(),
-            Some(alpha),
-            stride,
-            10.0,
-            Some(boxes),
-            None,
-            0,
-        )
+fn cloud_draws_the_words_real_glyphs_in_the_browser() {
+    // In a monospaced font every letter advances alike: the browser's glyphs
+    // give "iiii" and "MMMM" one width, the built-in estimate does not.
+    let words = js(r#"[{"text":"iiii","weight":2},{"text":"MMMM","weight":2}]"#);
+    let options = || js(r#"{"width":400,"height":300,"fontFamily":"monospace"}"#);
+    let relative_widths = |result: &JsValue| {
+        let width = |text: &str| {
+            Array::from(&get(result, "words"))
+                .iter()
+                .find(|w| get(w, "text") == text)
+                .map(|w| get(&w, "width").as_f64().unwrap() / get(&w, "fontSize").as_f64().unwrap())
+                .unwrap()
+        };
+        width("iiii") / width("MMMM")
     };
-    // The advance measured by the browser becomes the word's width.
-    let width = |r: &JsValue| {
-        get(r, "words.0.width").as_f64().unwrap() / get(r, "words.0.fontSize").as_f64().unwrap()
-    };
-    assert!((width(&with_atlas(30.0).unwrap()) - 3.0).abs() < 1e-9);
-    assert!((width(&with_atlas(5.0).unwrap()) - 0.5).abs() < 1e-9);
-    let (alpha, stride, _) = one_word_atlas(8, 7, 9.0);
-    let wrong = message(cloud(
-        words.clone(),
-        options(),
-        Some(alpha),
-        stride,
-        10.0,
-        Some(vec![1.0]),
-        None,
-        0,
-    ));
-    assert!(wrong.contains("7 numbers for each word"), "{wrong}");
-    let (alpha, _, boxes) = one_word_atlas(8, 7, 9.0);
-    let outside = message(cloud(
-        words.clone(),
-        options(),
-        Some(alpha),
-        4,
-        10.0,
-        Some(boxes),
-        None,
-        0,
-    ));
-    assert!(outside.contains("glyph atlas"), "{outside}");
-    let none = message(cloud(
-        js("[]"),
-        JsValue::UNDEFINED,
-        None,
-        0,
-        0.0,
-        None,
-        None,
-        0,
-    ));
+    let drawn = cloud(words.clone(), options(), true, None, 0).unwrap();
+    assert!(
+        (relative_widths(&drawn) - 1.0).abs() < 0.01,
+        "{}",
+        relative_widths(&drawn)
+    );
+    let estimated = cloud(words.clone(), options(), false, None, 0).unwrap();
+    assert!(
+        relative_widths(&estimated) < 0.7,
+        "{}",
+        relative_widths(&estimated)
+    );
+    let none = message(cloud(js("[]"), JsValue::UNDEFINED, true, None, 0));
     assert!(none.contains("no words left to show"), "{none}");
-    let bad = message(cloud(
-        words,
-        js(r#"{"width":-5}"#),
-        None,
-        0,
-        0.0,
-        None,
+    let bad = message(cloud(words.clone(), js(r#"{"width":-5}"#), true, None, 0));
+    assert!(bad.contains("width must be between"), "{bad}");
+    let weight = message(cloud(
+        js(r#"[{"text":"a","weight":-1}]"#),
+        JsValue::UNDEFINED,
+        true,
         None,
         0,
     ));
-    assert!(bad.contains("width must be between"), "{bad}");
+    assert!(weight.contains("weight"), "{weight}");
+    // maxWords: the heaviest are drawn, the rest counted as omitted.
+    let three = js(r#"[{"text":"a","weight":1},{"text":"b","weight":3},{"text":"c","weight":2}]"#);
+    let two = cloud(three, js(r#"{"maxWords":2}"#), true, None, 0).unwrap();
+    let texts: Vec<JsValue> = Array::from(&get(&two, "words"))
+        .iter()
+        .map(|w| get(&w, "text"))
+        .collect();
+    assert_eq!(texts, vec![JsValue::from("b"), JsValue::from("c")]);
+    assert_eq!(get(&two, "omitted"), 1);
 }
 
 #[wasm_bindgen_test]
@@ -227,17 +184,7 @@ fn cloud_keeps_to_a_shape_and_reports_one_without_room() {
     let right_half: Vec<u8> = (0..50 * 20)
         .map(|i| if i % 50 >= 25 { 255 } else { 0 })
         .collect();
-    let result = cloud(
-        words.clone(),
-        options(),
-        None,
-        0,
-        0.0,
-        None,
-        Some(right_half),
-        50,
-    )
-    .unwrap();
+    let result = cloud(words.clone(), options(), true, Some(right_half), 50).unwrap();
     let placed = Array::from(&get(&result, "words"));
     assert!(placed.length() >= 1);
     for word in placed.iter() {
@@ -246,18 +193,9 @@ fn cloud_keeps_to_a_shape_and_reports_one_without_room() {
             "a word left the shape"
         );
     }
-    let full = message(cloud(
-        words.clone(),
-        options(),
-        None,
-        0,
-        0.0,
-        None,
-        Some(vec![0; 7]),
-        2,
-    ));
+    let full = message(cloud(words.clone(), options(), true, Some(vec![0; 7]), 2));
     assert!(full.contains("whole rows"), "{full}");
-    let no_room = cloud(words, options(), None, 0, 0.0, None, Some(vec![0; 100]), 10).unwrap();
+    let no_room = cloud(words, options(), true, Some(vec![0; 100]), 10).unwrap();
     assert_eq!(Array::from(&get(&no_room, "words")).length(), 0);
     assert_eq!(Array::from(&get(&no_room, "dropped")).length(), 2);
 }

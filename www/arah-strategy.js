@@ -7,7 +7,8 @@
 import {
   analyze, checkLexicon, cloud, comparisonWords, DEFAULT_FONT, defaultLexicons, loadFont, strategy,
 } from './arah.js';
-import { download, element, embedFont, parseSvg, readable } from './arah-widget.js';
+import { download, withFont } from './arah-export.js';
+import { element, parseSvg, readable } from './arah-widget.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
 // Words in the cloud comparing the two modes.
@@ -92,7 +93,7 @@ export class StrategyView {
   #draw(result) {
     const ui = this.#ui;
     ui.strategyChart.replaceChildren(parseSvg(result.svg));
-    this.#svgs.chart = result.svg;
+    this.#svgs.chart = { svg: result.svg };
     ui.evidence.replaceChildren(...result.documents.map((doc, i) => evidenceList(doc, i, result.documents.length)));
     ui.strategyStatus.textContent = '';
     this.#fillEditor();
@@ -131,7 +132,7 @@ export class StrategyView {
       width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily, groups: sides,
       theme: host.getAttribute('theme') === 'dark' ? 'dark' : 'light',
     });
-    this.#svgs.cloud = fontFamily === DEFAULT_FONT ? embedFont(drawn.svg, await loadFont()) : drawn.svg;
+    this.#svgs.cloud = { svg: drawn.svg, fontFamily };
     box.replaceChildren(parseSvg(drawn.svg), element('p', { class: 'hint' }, [
       'Words of the sentences labelled two-way against those labelled one-way: each word on the side ' +
         'that uses it more, sized by how much more.',
@@ -145,8 +146,9 @@ export class StrategyView {
    * and the SVG export still works.
    */
   async exportView(view, format) {
-    const svg = this.#svgs[view];
-    if (!svg) return;
+    const drawn = this.#svgs[view];
+    if (!drawn) return;
+    const svg = await withFont(drawn.svg, drawn.fontFamily);
     const name = `arah-strategy-${view}.${format}`;
     const problem = this.#ui.strategyProblem;
     problem.hidden = true;

@@ -39,8 +39,6 @@ const KWIC_WINDOW = 6;
 // More lines than a reader scrolls through; the heading gives the total.
 const KWIC_LINES_SHOWN = 300;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
-// Exported PNGs are drawn at this many pixels per CSS pixel.
-const PNG_SCALE = 2;
 class ArahWidget extends HTMLElement {
   static observedAttributes = ['src', 'selector', 'words', 'seed', 'font', 'theme', 'shape', 'rotate'];
 
@@ -265,36 +263,12 @@ class ArahWidget extends HTMLElement {
     return this.getAttribute('font') === 'inherit' ? getComputedStyle(this).fontFamily : null;
   }
 
-  /** The cloud on screen as a self-contained SVG file (the bundled font
-   * embedded), or as a PNG drawn at PNG_SCALE pixels per CSS pixel. */
+  /** Saves the cloud on screen as `svg` or `png` (see arah-export.js,
+   * imported on the first click). */
   async exportCloud(format) {
-    const result = this.#cloud;
-    if (!result) return;
-    const name = `arah-cloud.${format}`;
-    if (format === 'svg') {
-      const svg = result.fontFamily === DEFAULT_FONT ? embedFont(result.svg, await loadFont()) : result.svg;
-      download(new Blob([svg], { type: 'image/svg+xml' }), name);
-      return;
-    }
-    const canvas = new OffscreenCanvas(result.width * PNG_SCALE, result.height * PNG_SCALE);
-    const context = canvas.getContext('2d');
-    context.scale(PNG_SCALE, PNG_SCALE);
-    context.fillStyle = this.getAttribute('theme') === 'dark' ? '#15181f' : '#fff';
-    context.fillRect(0, 0, result.width, result.height);
-    // Drawn word by word from the layout, as the SVG places them: an SVG
-    // loaded as an image would need img-src blob:, which strict pages forbid.
-    const svg = this.#ui.cloud.querySelector('svg');
-    for (const word of result.words) {
-      const text = svg.querySelector(`text[data-rank="${word.rank}"]`);
-      context.save();
-      context.translate(word.cx, word.cy);
-      context.rotate((word.angle * Math.PI) / 180);
-      context.font = `${word.fontSize}px ${result.fontFamily}`;
-      context.fillStyle = text?.getAttribute('fill') ?? '#000';
-      context.fillText(word.text, word.x - word.cx, word.y - word.cy, word.width);
-      context.restore();
-    }
-    download(await canvas.convertToBlob({ type: 'image/png' }), name);
+    if (!this.#cloud) return;
+    const { saveCloud } = await import('./arah-export.js');
+    await saveCloud(this.#cloud, this.#ui.cloud.querySelector('svg'), format, this.getAttribute('theme') === 'dark');
   }
 
   /** The documents as the analysis takes them (null before they load). */
@@ -539,21 +513,6 @@ function fillTable(table, summary, showDocuments) {
     element('thead', {}, [element('tr', {}, head.map((h) => element('th', { scope: 'col' }, [h])))]),
     element('tbody', {}, rows),
   );
-}
-
-/** `svg` with the bundled font inside it, so the file looks the same anywhere. */
-export function embedFont(svg, fontBytes) {
-  let binary = '';
-  const bytes = new Uint8Array(fontBytes);
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  const style = `<style>@font-face{font-family:"Arah Sans";src:url(data:font/woff2;base64,${btoa(binary)}) format("woff2")}</style>`;
-  return svg.replace(/^(<svg[^>]*>)/, `$1${style}`);
-}
-
-export function download(blob, name) {
-  const link = element('a', { href: URL.createObjectURL(blob), download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 /** The SVG string from Rust as a node; its text was escaped there. */

@@ -161,75 +161,18 @@ export function loadFont() {
 }
 
 /**
- * A word cloud. Each word's mask comes from its real glyphs: all words are
- * drawn once, in `options.fontFamily`, on one canvas, read back once, and
- * handed to the layout as a glyph atlas. `glyphs: 'estimate'` uses the
- * built-in estimate instead (as the CLI does). `shape` is an optional
+ * A word cloud. Each word's mask comes from its real glyphs: the wasm draws
+ * all words once, in `options.fontFamily`, on one OffscreenCanvas and reads
+ * the pixels back once (src/wasm/glyph_atlas.rs). `glyphs: 'estimate'` uses
+ * the built-in estimate instead, as the CLI does. `shape` is an optional
  * `{ alpha: Uint8Array, width }` (words go where alpha ≥ 128, stretched over
  * the area), for example from `shapeFromImage`.
  * @returns {Promise<import('./pkg/arah.js').CloudResult>}
  */
 export function cloud(words, options = {}, { glyphs = 'canvas', shape } = {}) {
-  const atlas = glyphs === 'canvas' ? glyphAtlas(words, options) : null;
   return run('firstScreen', (wasm) => wasm.cloud(
-    words, options,
-    atlas?.alpha, atlas?.stride ?? 0, atlas?.fontSize ?? 0, atlas?.boxes,
-    shape?.alpha, shape?.width ?? 0,
+    words, options, glyphs !== 'estimate', shape?.alpha, shape?.width ?? 0,
   ));
-}
-
-// Widest canvas rows of the atlas, its largest font size in px, and the
-// largest canvas side browsers allow.
-const ATLAS_STRIDE = 2048;
-const ATLAS_FONT_SIZE = 24;
-const CANVAS_LIMIT = 16384;
-
-/**
- * Every word drawn once on one canvas, one pixel read-back: 7 numbers a word
- * (rectangle x, y, w, h; origin x and baseline inside it; advance), see
- * `GlyphAtlas` in src/cloud/glyphs.rs. Drawn at half the largest font size
- * (one atlas pixel to a 2 px cell of the layout's board), but no larger than
- * ATLAS_FONT_SIZE: drawing and reading the pixels is most of a cloud's time,
- * and only the few largest words are scaled up further (their masks stay
- * whole, a little coarser). Null when it cannot be drawn (no canvas, or a
- * word wider than a canvas).
- */
-function glyphAtlas(words, options) {
-  if (!words.length || typeof OffscreenCanvas !== 'function') return null;
-  const fontSize = Math.min(ATLAS_FONT_SIZE, Math.max(12, Math.round((options.maxFontSize ?? 96) / 2)));
-  const font = `${fontSize}px ${options.fontFamily ?? DEFAULT_FONT}`;
-  const measure = new OffscreenCanvas(1, 1).getContext('2d');
-  measure.font = font;
-  const boxes = new Float64Array(words.length * 7);
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  let stride = ATLAS_STRIDE;
-  for (let i = 0; i < words.length; i++) {
-    const m = measure.measureText(words[i].text);
-    const left = Math.ceil(Math.max(m.actualBoundingBoxLeft, 0)) + 1;
-    const ascent = Math.ceil(Math.max(m.actualBoundingBoxAscent, m.fontBoundingBoxAscent)) + 1;
-    const descent = Math.ceil(Math.max(m.actualBoundingBoxDescent, m.fontBoundingBoxDescent)) + 1;
-    const width = left + Math.ceil(Math.max(m.actualBoundingBoxRight, m.width)) + 1;
-    if (width > CANVAS_LIMIT) return null;
-    stride = Math.max(stride, width);
-    if (x + width > stride) {
-      x = 0;
-      y += rowHeight;
-      rowHeight = 0;
-    }
-    boxes.set([x, y, width, ascent + descent, left, ascent, Math.max(m.width, 0.01)], i * 7);
-    x += width;
-    rowHeight = Math.max(rowHeight, ascent + descent);
-  }
-  const height = y + rowHeight;
-  if (height > CANVAS_LIMIT) return null;
-  const context = new OffscreenCanvas(stride, height).getContext('2d', { willReadFrequently: true });
-  context.font = font;
-  context.textBaseline = 'alphabetic';
-  context.textAlign = 'left';
-  words.forEach(({ text }, i) => context.fillText(text, boxes[i * 7] + boxes[i * 7 + 4], boxes[i * 7 + 1] + boxes[i * 7 + 5]));
-  return { alpha: alphaOf(context, stride, height), stride, fontSize, boxes };
 }
 
 /** A cloud shape from an image or an SVG path (`d`), as `cloud` takes it:
@@ -241,16 +184,11 @@ export function shapeFromImage(source, width = 200, height = 120) {
   } else {
     context.drawImage(source, 0, 0, width, height);
   }
-  return { alpha: alphaOf(context, width, height), width };
-}
-
-/** The alpha channel of a canvas, one byte a pixel. */
-function alphaOf(context, width, height) {
   // Four channels a pixel read as one little-endian word: alpha is its top byte.
   const pixels = new Uint32Array(context.getImageData(0, 0, width, height).data.buffer);
   const alpha = new Uint8Array(pixels.length);
   for (let i = 0; i < pixels.length; i++) alpha[i] = pixels[i] >>> 24;
-  return alpha;
+  return { alpha, width };
 }
 
 /** @returns {Promise<import('./pkg/arah_views.js').TokenSpans>} */

@@ -586,6 +586,27 @@ fn validate(words: &[CloudWord], options: &CloudOptions) -> Result<(), ArahError
 
 /// Indices of the `limit` heaviest words with a visible weight, heaviest
 /// first; ties in text order so the result never depends on input order.
+/// The heaviest `options.max_words` words the layout would choose, in its
+/// order, and how many other eligible words it would leave out, after the
+/// same checks as the layout: for a caller that prepares something per word
+/// (the browser's glyph atlas) for those only.
+pub fn heaviest_words(
+    words: &[CloudWord],
+    options: &CloudOptions,
+) -> Result<(Vec<CloudWord>, usize), ArahError> {
+    validate(words, options)?;
+    let eligible = words
+        .iter()
+        .filter(|w| w.weight > 0.0 && !w.text.trim().is_empty())
+        .count();
+    let chosen: Vec<CloudWord> = heaviest(words, options.max_words)
+        .into_iter()
+        .map(|i| words[i].clone())
+        .collect();
+    let omitted = eligible - chosen.len();
+    Ok((chosen, omitted))
+}
+
 fn heaviest(words: &[CloudWord], limit: usize) -> Vec<usize> {
     let mut indices: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].weight > 0.0 && !words[i].text.trim().is_empty())

@@ -1,9 +1,9 @@
 //! Exports for the first screen: analysis, the cloud, files.
 
+use super::glyph_atlas::draw_atlas;
 use super::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
-use crate::cloud::glyphs::{GlyphAtlas, ATLAS_BOX_LEN};
-use crate::cloud::layout::{layout, layout_estimated};
+use crate::cloud::layout::{heaviest_words, layout, layout_estimated};
 use crate::cloud::{AlphaShape, CloudLayout, CloudOptions, CloudWord, Shape};
 use crate::render::cloud_svg::cloud_svg;
 use crate::text::decode::decode_text;
@@ -63,22 +63,17 @@ pub fn analyze(
     to_js(&analysis)
 }
 
-/// A word cloud as SVG plus the placed words.
-///
-/// `alpha`, `stride`, `atlas_font_size` and `boxes` are the browser's glyph
-/// atlas: every word drawn once, in the cloud's font, on one canvas (see
-/// `GlyphAtlas`); without them the built-in estimate of glyphs is used.
-/// `shape_alpha` (`shape_width` pixels a row), when given, is the area's
-/// shape: words go where its alpha is at least 128.
+/// A word cloud as SVG plus the placed words. With `glyphs_from_canvas`,
+/// each word's mask comes from its real glyphs, drawn by the browser in
+/// `options.fontFamily` (see `glyph_atlas`); without it, or where the
+/// browser cannot draw them, from the built-in estimate. `shape_alpha`
+/// (`shape_width` pixels a row), when given, is the area's shape: words go
+/// where its alpha is at least 128.
 #[wasm_bindgen(unchecked_return_type = "CloudResult")]
-#[allow(clippy::too_many_arguments)]
 pub fn cloud(
     #[wasm_bindgen(unchecked_param_type = "CloudWord[]")] words: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CloudOptions | undefined")] options: JsValue,
-    alpha: Option<Vec<u8>>,
-    stride: usize,
-    atlas_font_size: f64,
-    boxes: Option<Vec<f64>>,
+    glyphs_from_canvas: bool,
     shape_alpha: Option<Vec<u8>>,
     shape_width: usize,
 ) -> Result<JsValue, JsError> {
@@ -97,19 +92,18 @@ pub fn cloud(
             alpha,
         });
     }
-    let layout = match (alpha, boxes) {
-        (Some(alpha), Some(boxes)) => {
-            if boxes.len() != words.len() * ATLAS_BOX_LEN {
-                return Err(JsError::new(
-                    "the glyph atlas must hold 7 numbers for each word",
-                ));
-            }
-            let atlas = GlyphAtlas::new(alpha, stride, atlas_font_size, boxes).map_err(js_error)?;
-            layout(&words, &atlas, &options)
-        }
-        _ => layout_estimated(&words, &options),
+    // Only the words the layout may place are drawn: the heaviest maxWords.
+    let (words, omitted) = heaviest_words(&words, &options).map_err(js_error)?;
+    let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+    let atlas = glyphs_from_canvas
+        .then(|| draw_atlas(&texts, &options.font_family, options.max_font_size))
+        .flatten();
+    let mut layout = match atlas {
+        Some(atlas) => layout(&words, &atlas, &options),
+        None => layout_estimated(&words, &options),
     }
     .map_err(js_error)?;
+    layout.omitted += omitted;
     to_js(&CloudResult::new(layout))
 }
 

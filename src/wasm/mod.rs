@@ -13,6 +13,8 @@
 
 #[cfg(feature = "first-screen")]
 mod first_screen;
+#[cfg(feature = "first-screen")]
+mod glyph_atlas;
 #[cfg(feature = "views")]
 mod views;
 
