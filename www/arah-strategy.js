@@ -4,11 +4,9 @@
 // the strategy lexicon. The widget imports this module the first time a
 // reader opens the section, so the first screen never loads it; it brings
 // its own stylesheet into the widget's shadow root.
-import {
-  analyze, checkLexicon, cloud, comparisonWords, DEFAULT_FONT, defaultLexicons, loadFont, strategy,
-} from './arah.js';
+import { analyze, checkLexicon, cloud, comparisonWords, defaultLexicons, strategy } from './arah.js';
 import { download, withFont } from './arah-export.js';
-import { element, parseSvg, readable } from './arah-widget.js';
+import { cloudWords, element, parseSvg, readable } from './arah-widget.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
 // Words in the cloud comparing the two modes.
@@ -87,7 +85,7 @@ export class StrategyView {
         this.#lexiconNote = `Your saved lexicon could not be read (${readable(error)}) The default is in force.`;
       }
     }
-    return lexiconFrom((await checkLexicon(await defaultLexicons())).json, false);
+    return defaultLexicon();
   }
 
   #draw(result) {
@@ -122,11 +120,9 @@ export class StrategyView {
       return;
     }
     const analysis = await analyze(sides.map((title, i) => ({ title, text: texts[i] })), { top: CLOUD_WORDS });
-    const words = await comparisonWords(analysis.documents.map((d) => d.topTerms
-      .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }))));
+    const words = await comparisonWords(analysis.documents.map((d) => cloudWords(d.topTerms, CLOUD_WORDS)));
     const host = this.#host;
-    const fontFamily = host.getAttribute('font') === 'inherit' ? getComputedStyle(host).fontFamily : DEFAULT_FONT;
-    if (fontFamily === DEFAULT_FONT) await loadFont();
+    const fontFamily = await host.cloudFont();
     const width = Math.round(Math.min(Math.max(box.clientWidth, 320), 900));
     const drawn = await cloud(words, {
       width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily, groups: sides,
@@ -257,7 +253,7 @@ export class StrategyView {
     const ui = this.#ui;
     try {
       const lexicon = text === null
-        ? await lexiconFrom((await checkLexicon(await defaultLexicons())).json, false)
+        ? await defaultLexicon()
         : await lexiconFrom(text, custom);
       if (this.#host.documents) {
         const result = await strategy(this.#host.documents, [lexicon.text]);
@@ -408,6 +404,11 @@ function exportButtons(view, picture) {
     button.addEventListener('click', () => view.exportView(picture, format));
     return button;
   }));
+}
+
+/** The default lexicons merged into one. */
+async function defaultLexicon() {
+  return lexiconFrom((await checkLexicon(await defaultLexicons())).json, false);
 }
 
 /** Checked lexicon JSON, pretty-printed so that error lines mean something. */

@@ -146,9 +146,7 @@ class ArahWidget extends HTMLElement {
       `${summary.uniqueTerms.toLocaleString('en')} distinct terms after stopwords`;
     try {
       await ui.styled;
-      const wordsOf = (terms) => terms
-        .slice(0, this.#maxWords())
-        .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
+      const wordsOf = (terms) => cloudWords(terms, this.#maxWords());
       // A comparison cloud: each term in the document that uses it most.
       // Comparing needs two documents and all of them shown.
       ui.comparing.parentElement.hidden = this.#documents.length < 2;
@@ -157,9 +155,7 @@ class ArahWidget extends HTMLElement {
         ? await comparisonWords(this.#analysis.documents.map((d) => wordsOf(d.topTerms)))
         : wordsOf(summary.topTerms);
       const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
-      const fontFamily = this.#hostFont() ?? DEFAULT_FONT;
-      // Without its font the layout would be measured in a fallback: say so.
-      if (fontFamily === DEFAULT_FONT) await loadFont();
+      const fontFamily = await this.cloudFont();
       const options = {
         width,
         height: Math.round(width * 0.6),
@@ -261,6 +257,15 @@ class ArahWidget extends HTMLElement {
   /** The host page's font when the `font` attribute asks for it. */
   #hostFont() {
     return this.getAttribute('font') === 'inherit' ? getComputedStyle(this).fontFamily : null;
+  }
+
+  /** The font family clouds are drawn in, once it can draw: the words are
+   * measured in it, and a fallback would give other shapes. */
+  async cloudFont() {
+    const host = this.#hostFont();
+    if (host) return host;
+    await loadFont();
+    return DEFAULT_FONT;
   }
 
   /** Saves the cloud on screen as `svg` or `png` (see arah-export.js,
@@ -420,6 +425,13 @@ function buildShadow(host) {
 /** Words typed into a field, separated by commas or spaces. */
 function wordList(value) {
   return value.split(/[\s,;]+/).map((w) => w.trim()).filter(Boolean);
+}
+
+/** Rows of a term table as cloud words, at most `limit` of them. */
+export function cloudWords(terms, limit) {
+  return terms
+    .slice(0, limit)
+    .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
 }
 
 /** A DOM element with attributes and children (strings become text). */

@@ -1,65 +1,60 @@
 // Arah's JavaScript API. The analysis runs in two WebAssembly modules built
-// from the same Rust crate: the first screen's (analysis, cloud, tokens,
-// files), loaded at once, and the views' (keyness, keyword in context,
-// stems, communication strategy), loaded the first time a reader opens one
-// of them. Both come from the files next to this one, as do the data files
+// from the same Rust crate: the first screen's (analysis, cloud, files),
+// loaded at once, and the views' (keyness, keyword in context, stems,
+// communication strategy, comparison words, tokens), loaded the first time
+// a reader opens one of them. Both come from the files next to this one, as do the data files
 // fetched on first use (the root lexicon, the default strategy lexicons).
 import initFirstScreen, * as firstScreen from './pkg/arah.js';
 
 const here = (path) => new URL(path, import.meta.url);
 
+const pending = new Map();
+
+/** `make()`'s promise, made once for `key`; forgotten when it fails, so that
+ * a later call tries again. */
+function once(key, make) {
+  if (!pending.has(key)) {
+    pending.set(key, make().catch((error) => {
+      pending.delete(key);
+      throw error;
+    }));
+  }
+  return pending.get(key);
+}
+
 const modules = {
-  firstScreen: {
-    start: async () => {
-      await initFirstScreen({ module_or_path: here('./pkg/arah_bg.wasm') });
-      return firstScreen;
-    },
+  async firstScreen() {
+    await initFirstScreen({ module_or_path: here('./pkg/arah_bg.wasm') });
+    return firstScreen;
   },
-  views: {
-    start: async () => {
-      const views = await import('./pkg/arah_views.js');
-      await views.default({ module_or_path: here('./pkg/arah_views_bg.wasm') });
-      return views;
-    },
+  async views() {
+    const views = await import('./pkg/arah_views.js');
+    await views.default({ module_or_path: here('./pkg/arah_views_bg.wasm') });
+    return views;
   },
 };
 
-function instance(name) {
-  const module = modules[name];
-  module.ready ??= module.start().catch((error) => {
-    module.ready = null;
-    throw error;
-  });
-  return module.ready;
-}
+const instance = (name) => once(name, modules[name]);
 
 /** Loads and instantiates the first screen's module; later calls reuse it. */
 export function load() {
   return instance('firstScreen');
 }
 
+/** A file next to the wasm, or an Error naming `what` could not be loaded. */
+async function fetchFile(file, what) {
+  const response = await fetch(here(`./pkg/${file}`));
+  if (!response.ok) throw new Error(`could not load ${what} (HTTP ${response.status})`);
+  return response;
+}
+
+/** The text of a data file next to the wasm, fetched once. */
+const fetchText = (file, what) => once(file, async () => (await fetchFile(file, what)).text());
+
 // The Indonesian root lexicon is not in the wasm: it is fetched the first
 // time a call needs it (grouping word forms, or a run-together word only
 // the roots can judge), installed in the module that asked, and that call
 // is made again with it.
-const fetched = new Map();
-
-/** The text of a data file next to the wasm, fetched once (again after a failure). */
-function fetchText(file, what) {
-  if (!fetched.has(file)) {
-    fetched.set(file, fetch(here(`./pkg/${file}`))
-      .then((response) => {
-        if (!response.ok) throw new Error(`could not load ${what} (HTTP ${response.status})`);
-        return response.text();
-      })
-      .catch((error) => {
-        fetched.delete(file);
-        throw error;
-      }));
-  }
-  return fetched.get(file);
-}
-
 const fetchRoots = () => fetchText('id-roots.txt', 'the root lexicon');
 
 async function run(name, call) {
@@ -139,25 +134,15 @@ export function checkLexicon(lexiconTexts) {
  * registered from its bytes, so every reader sees the same shapes without a
  * request beyond Arah's own files. */
 export const DEFAULT_FONT = '"Arah Sans", "Noto Sans", system-ui, sans-serif';
-let fontReady = null;
 
 /** Registers the default font once; resolves, when it can draw, to its
  * bytes (an SVG export embeds them). */
 export function loadFont() {
-  fontReady ??= fetch(here('./pkg/arah-sans.woff2'))
-    .then((response) => {
-      if (!response.ok) throw new Error(`could not load the cloud's font (HTTP ${response.status})`);
-      return response.arrayBuffer();
-    })
-    .then(async (bytes) => {
-      document.fonts.add(await new FontFace('Arah Sans', bytes.slice(0)).load());
-      return bytes;
-    })
-    .catch((error) => {
-      fontReady = null;
-      throw error;
-    });
-  return fontReady;
+  return once('arah-sans.woff2', async () => {
+    const bytes = await (await fetchFile('arah-sans.woff2', "the cloud's font")).arrayBuffer();
+    document.fonts.add(await new FontFace('Arah Sans', bytes.slice(0)).load());
+    return bytes;
+  });
 }
 
 /**
