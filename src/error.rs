@@ -19,6 +19,9 @@ pub enum ArahError {
     /// A strategy lexicon (JSON) was malformed or had an unusable entry; the
     /// message names the line and column or the entry.
     StrategyLexicon(String),
+    /// A strategy model or calibration file was truncated, malformed or of
+    /// another version; the rules alone still run.
+    StrategyModel(String),
 }
 
 impl fmt::Display for ArahError {
@@ -38,6 +41,7 @@ impl fmt::Display for ArahError {
             ArahError::InvalidOption(message) => write!(f, "invalid option: {message}"),
             ArahError::Lexicon(message) => write!(f, "root lexicon: {message}"),
             ArahError::StrategyLexicon(message) => write!(f, "strategy lexicon: {message}"),
+            ArahError::StrategyModel(message) => write!(f, "strategy model: {message}"),
         }
     }
 }

@@ -24,7 +24,7 @@ use arah::render::keyness_svg::keyness_svg;
 use arah::render::strategy_svg::strategy_svg;
 use arah::stats;
 use arah::strategy::scoring::Totals;
-use arah::strategy::{analyze_strategy, Lexicon};
+use arah::strategy::{analyze_strategy, Lexicon, StrategyOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
@@ -552,7 +552,7 @@ fn strategy(args: Arguments) -> Result<(), String> {
         }
         None => Lexicon::default_lexicon(),
     };
-    let report = analyze_strategy(&args.documents()?, &lexicon);
+    let report = analyze_strategy(&args.documents()?, &lexicon, &StrategyOptions::default());
     let mut out = BufWriter::new(io::stdout().lock());
     if wrote_svg_and_json(&args, &mut out, &report, || strategy_svg(&report))? {
         return out.flush().map_err(write_error);

@@ -234,7 +234,7 @@ mod tests {
                 text: (*text).into(),
             })
             .collect();
-        analyze_strategy(&documents, &Lexicon::default_lexicon())
+        analyze_strategy(&documents, &Lexicon::default_lexicon(), &Default::default())
     }
 
     #[test]

@@ -14,14 +14,19 @@
 //! matching, so marker words such as kami, kita, Anda, tanya, dua always
 //! count.
 
+pub mod calibration;
+pub mod features;
 pub mod lexicon;
+pub mod mode;
+pub mod model;
+pub mod relevance;
 pub mod rules;
 pub mod scoring;
 
 pub use lexicon::{Category, Entry, Lexicon, MatchOn, Negated, Side};
 pub use scoring::{
     analyze_strategy, analyze_with, DocumentStrategy, Evidence, Matcher, SentenceStrategy,
-    StrategyReport, Totals,
+    StrategyOptions, StrategyReport, Totals,
 };
 
 #[cfg(test)]
@@ -40,7 +45,7 @@ mod tests {
             title: "t".into(),
             text: text.into(),
         }];
-        analyze_strategy(&documents, lexicon())
+        analyze_strategy(&documents, lexicon(), &StrategyOptions::default())
     }
 
     /// Label of the only sentence, and the rules of its counted evidence.
@@ -133,7 +138,7 @@ mod tests {
                 text: String::new(),
             },
         ];
-        let report = analyze_strategy(&documents, lexicon());
+        let report = analyze_strategy(&documents, lexicon(), &StrategyOptions::default());
         let [a, b, c] = &report.documents[..] else {
             panic!()
         };
@@ -188,7 +193,7 @@ mod tests {
             title: "t".into(),
             text: "Ada kata9999 di sini. Dan [kata5] (juga).".into(),
         }];
-        let report = analyze_strategy(&documents, &lexicon);
+        let report = analyze_strategy(&documents, &lexicon, &StrategyOptions::default());
         assert_eq!(report.documents[0].totals.two_way_sentences, 2);
     }
 

@@ -551,6 +551,16 @@ fn ends_in_question(text: &str, toks: &[Tok<'_>]) -> bool {
         .is_some_and(|c| matches!(c, '?' | '？' | '؟'))
 }
 
+/// Whether a lowercase word addresses the reader: a second-person pronoun
+/// or term of address, or a root with the possessive "-mu" (`daerahmu`).
+pub fn addresses_the_reader(term: &str, is_root: &dyn Fn(&str) -> bool) -> bool {
+    is(term, ADDRESS)
+        || (term.len() > 4
+            && term.ends_with("mu")
+            && !term.ends_with("ilmu")
+            && is_root(&term[..term.len() - 2]))
+}
+
 fn question(text: &str, toks: &[Tok<'_>], is_root: &dyn Fn(&str) -> bool, out: &mut Vec<Judged>) {
     if !ends_in_question(text, toks) {
         return;
@@ -561,14 +571,10 @@ fn question(text: &str, toks: &[Tok<'_>], is_root: &dyn Fn(&str) -> bool, out: &
     let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
         return;
     };
-    let address = words.iter().copied().find(|&i| {
-        let term = toks[i].term;
-        is(term, ADDRESS)
-            || (term.len() > 4
-                && term.ends_with("mu")
-                && !term.ends_with("ilmu")
-                && is_root(&term[..term.len() - 2]))
-    });
+    let address = words
+        .iter()
+        .copied()
+        .find(|&i| addresses_the_reader(toks[i].term, is_root));
     let rhetorical = is(toks[first].term, RHETORICAL_OPENERS)
         || (words.len() > 1 && is(toks[last].term, TAG_ENDINGS));
     let Some(at) = address.or(rhetorical.then_some(first)) else {

@@ -10,18 +10,22 @@
 //!
 //! **Document.** `one_way` and `two_way` are the sums of the sentence
 //! scores; `balance = (two_way − one_way) / (two_way + one_way)`, in
-//! [-1, 1] (0 without evidence): negative leans one-way. Dominant mode:
-//! - `none` when the total is under [`MIN_DOCUMENT_SCORE`] or no sentence is
-//!   labelled: too little evidence to say anything;
-//! - `one-way` when `balance ≤ −MIXED_BAND`, `two-way` when
-//!   `balance ≥ MIXED_BAND`;
-//! - `mixed` in between.
+//! [-1, 1] (0 without evidence): negative leans one-way. The relevance gate
+//! ([`super::relevance`]) withholds every label of a text (or a far-off
+//! paragraph of a long one) that is not about actor–audience
+//! communication; the dominant mode follows the guideline
+//! ([`super::mode`]); sentence labels and modes carry calibrated
+//! probabilities ([`super::calibration`]).
 //!
 //! **Comparison.** The corpus totals (every document together) and the
 //! documents ordered from the most one-way to the most two-way.
 
+use super::calibration::Calibration;
 use super::lexicon::{Lexicon, MatchOn, Side};
-use super::rules::{judge, Judged, Match, Rule, Tok, REPLY_THREAD_WEIGHT};
+use super::mode::ModeMass;
+use super::model::Model;
+use super::relevance::{self, Relevance};
+use super::rules::{addresses_the_reader, judge, Judged, Match, Rule, Tok, REPLY_THREAD_WEIGHT};
 use crate::analysis::Document;
 use crate::hash::TermMap;
 use crate::text::lexicon::require_stemmer;
@@ -35,11 +39,6 @@ use serde::Serialize;
 pub const MOBILISATION_SHARE: f64 = 1.0;
 /// Lowest side score that labels a sentence.
 pub const MIN_SENTENCE_SCORE: f64 = 0.75;
-/// Lowest one-way + two-way total for a document to have a dominant mode.
-pub const MIN_DOCUMENT_SCORE: f64 = 2.0;
-/// |balance| below this is `mixed`: a dominant mode needs at least 60 % of
-/// the evidence on its side.
-pub const MIXED_BAND: f64 = 0.2;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
@@ -79,6 +78,18 @@ pub struct SentenceStrategy {
     pub one_way: f64,
     pub two_way: f64,
     pub mobilisation_score: f64,
+    /// What decided the label: `cue` (evidence), `no-cue` (nothing found:
+    /// `neither` for want of a cue, not a confident `neither`) or `gate`
+    /// (the document or paragraph is not about actor–audience
+    /// communication, so no label).
+    pub basis: &'static str,
+    /// The calibrated probability that the label is right.
+    pub probability: f64,
+    /// It only recommends a mode ("seharusnya …"): weighs less for the
+    /// document's mode.
+    pub normative: bool,
+    /// A mode is only held up as a foil in it: it never makes a text mixed.
+    pub foil: bool,
     pub evidence: Vec<Evidence>,
 }
 
@@ -108,6 +119,10 @@ pub struct DocumentStrategy {
     pub file: String,
     #[serde(flatten)]
     pub totals: Totals,
+    /// The calibrated probability that the mode (`label`) is right.
+    pub probability: f64,
+    /// The relevance gate's decision and evidence.
+    pub relevance: Relevance,
     pub sentences: Vec<SentenceStrategy>,
 }
 
@@ -118,6 +133,26 @@ pub struct StrategyReport {
     pub corpus: Totals,
     /// Document indexes from the most one-way balance to the most two-way.
     pub ranking: Vec<usize>,
+}
+
+/// How the strategy is analysed beyond the lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct StrategyOptions {
+    /// Keep page chrome (bylines, "ADVERTISEMENT") instead of removing it.
+    pub keep_chrome: bool,
+    /// The calibration to use; `None` for the shipped fit.
+    pub calibration: Option<Calibration>,
+    /// The learned layer, when one is loaded.
+    pub model: Option<Model>,
+}
+
+impl StrategyOptions {
+    fn calibration(&self) -> &Calibration {
+        static FITTED: std::sync::OnceLock<Calibration> = std::sync::OnceLock::new();
+        self.calibration
+            .as_ref()
+            .unwrap_or_else(|| FITTED.get_or_init(Calibration::fitted))
+    }
 }
 
 /// The lexicon prepared for matching: entries indexed by their first word
@@ -194,7 +229,7 @@ impl<'l> Matcher<'l> {
 
     /// The stem of a lowercase term; only words of letters longer than three
     /// bytes have one (hashtags, mentions, numbers, `dm` stay as written).
-    fn stem_of(&self, term: &str) -> String {
+    pub fn stem_of(&self, term: &str) -> String {
         match &self.stemmer {
             Some(stemmer) if term.len() > 3 && term.chars().all(char::is_alphabetic) => {
                 stemmer.stem(term).into_owned()
@@ -291,16 +326,24 @@ impl Vocabulary {
 }
 
 /// The strategy analysis of each document and of all of them together.
-pub fn analyze_strategy(documents: &[Document], lexicon: &Lexicon) -> StrategyReport {
+pub fn analyze_strategy(
+    documents: &[Document],
+    lexicon: &Lexicon,
+    options: &StrategyOptions,
+) -> StrategyReport {
     let matcher = Matcher::new(lexicon);
-    analyze_with(documents, &matcher)
+    analyze_with(documents, &matcher, options)
 }
 
 /// As [`analyze_strategy`], with a prepared matcher (reuse it across calls).
-pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyReport {
+pub fn analyze_with(
+    documents: &[Document],
+    matcher: &Matcher<'_>,
+    options: &StrategyOptions,
+) -> StrategyReport {
     let documents: Vec<DocumentStrategy> = documents
         .iter()
-        .map(|d| score_document(&d.title, &d.text, matcher))
+        .map(|d| score_document(&d.title, &d.text, matcher, options))
         .collect();
     let mut corpus = Totals::default();
     for d in &documents {
@@ -314,7 +357,9 @@ pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyRe
         corpus.neither_sentences += t.neither_sentences;
         corpus.mobilisation_sentences += t.mobilisation_sentences;
     }
-    finish_totals(&mut corpus);
+    let all: Vec<&SentenceStrategy> = documents.iter().flat_map(|d| &d.sentences).collect();
+    let relevant = documents.iter().any(|d| d.relevance.relevant);
+    finish_totals(&mut corpus, ModeMass::of(all).mode(relevant));
     let mut ranking: Vec<usize> = (0..documents.len()).collect();
     ranking.sort_by(|&a, &b| {
         documents[a]
@@ -329,8 +374,29 @@ pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyRe
     }
 }
 
-fn score_document(file: &str, text: &str, matcher: &Matcher<'_>) -> DocumentStrategy {
-    let sentences = score_text(text, matcher);
+fn score_document(
+    file: &str,
+    text: &str,
+    matcher: &Matcher<'_>,
+    options: &StrategyOptions,
+) -> DocumentStrategy {
+    let mut sentences = score_text(text, matcher);
+    let is_root = |word: &str| matcher.stemmer.as_ref().is_some_and(|s| s.is_root(word));
+    let gate = relevance::judge(text, sentences.len(), &|term| {
+        addresses_the_reader(term, &is_root)
+    });
+    let calibration = options.calibration();
+    for sentence in &mut sentences {
+        if gate.closes(sentence.start) {
+            withhold_label(sentence);
+        }
+        sentence.probability = calibration.sentence_probability(sentence);
+    }
+    if let Some(model) = &options.model {
+        model.relabel(&mut sentences, matcher);
+    }
+    let mass = ModeMass::of(&sentences);
+    let relevant = gate.relevance.relevant;
     let mut totals = Totals::default();
     for scored in &sentences {
         totals.one_way += scored.one_way;
@@ -344,12 +410,28 @@ fn score_document(file: &str, text: &str, matcher: &Matcher<'_>) -> DocumentStra
         }
         totals.mobilisation_sentences += usize::from(scored.mobilisation);
     }
-    finish_totals(&mut totals);
+    finish_totals(&mut totals, mass.mode(relevant));
     DocumentStrategy {
         file: file.to_owned(),
         totals,
+        probability: calibration.document_probability(&mass, relevant),
+        relevance: gate.relevance,
         sentences,
     }
+}
+
+/// The gate closed over the sentence: it keeps its evidence for the reader,
+/// none of it counted, and gets no label.
+fn withhold_label(sentence: &mut SentenceStrategy) {
+    for e in &mut sentence.evidence {
+        e.counted = false;
+    }
+    sentence.one_way = 0.0;
+    sentence.two_way = 0.0;
+    sentence.mobilisation_score = 0.0;
+    sentence.mobilisation = false;
+    sentence.label = "neither";
+    sentence.basis = "gate";
 }
 
 /// Texts are scored in pieces of about this many bytes, cut after blank
@@ -552,6 +634,10 @@ fn score_sentence(
         (true, std::cmp::Ordering::Less) => "two-way",
         _ => "neither",
     };
+    let basis = match evidence.is_empty() {
+        true => "no-cue",
+        false => "cue",
+    };
     SentenceStrategy {
         start: bytes.0,
         end: bytes.1,
@@ -563,26 +649,22 @@ fn score_sentence(
         one_way: one,
         two_way: two,
         mobilisation_score: mobilisation,
+        basis,
+        // Set once the document is read (the gate and calibration).
+        probability: 0.0,
+        normative: false,
+        foil: false,
         evidence,
     }
 }
 
-fn finish_totals(t: &mut Totals) {
+fn finish_totals(t: &mut Totals, mode: &'static str) {
     let total = t.one_way + t.two_way;
     t.balance = match total > 0.0 {
         true => (t.two_way - t.one_way) / total,
         false => 0.0,
     };
-    let labelled = t.one_way_sentences + t.two_way_sentences;
-    t.label = if total < MIN_DOCUMENT_SCORE || labelled == 0 {
-        "none"
-    } else if t.balance <= -MIXED_BAND {
-        "one-way"
-    } else if t.balance >= MIXED_BAND {
-        "two-way"
-    } else {
-        "mixed"
-    };
+    t.label = mode;
     let n = t.sentence_count.max(1) as f64;
     t.one_way_share = t.one_way_sentences as f64 / n;
     t.two_way_share = t.two_way_sentences as f64 / n;
@@ -656,7 +738,7 @@ mod tests {
             title: "t".into(),
             text: "Balihonya ada di mana-mana.".into(),
         }];
-        let report = analyze_strategy(&documents, &lexicon);
+        let report = analyze_strategy(&documents, &lexicon, &StrategyOptions::default());
         assert_eq!(report.documents[0].sentences[0].label, "one-way");
         assert_eq!(
             report.documents[0].sentences[0].evidence[0].rule,

@@ -15,7 +15,7 @@ use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::keyness_svg::keyness_svg;
 use crate::render::strategy_svg::strategy_svg;
 use crate::stats::kwic;
-use crate::strategy::{analyze_strategy, Lexicon, StrategyReport};
+use crate::strategy::{analyze_strategy, Lexicon, StrategyOptions, StrategyReport};
 use crate::text::lexicon::require_stemmer;
 use crate::text::tokenize::{for_each_token, lowercase};
 use serde::Serialize;
@@ -196,7 +196,7 @@ pub fn strategy(
 ) -> Result<JsValue, JsError> {
     let documents = documents_from_js(documents)?;
     let lexicon = lexicon_from_js(lexicons)?;
-    let report = analyze_strategy(&documents, &lexicon);
+    let report = analyze_strategy(&documents, &lexicon, &StrategyOptions::default());
     to_js(&StrategyResult {
         svg: strategy_svg(&report),
         report,

@@ -110,7 +110,7 @@ pub struct Evaluation {
 }
 
 pub fn evaluate(gold: &Gold, lexicon: &Lexicon) -> (Evaluation, StrategyReport) {
-    let report = analyze_strategy(&texts(gold), lexicon);
+    let report = analyze_strategy(&texts(gold), lexicon, &Default::default());
     let mut pairs = Vec::new();
     let mut missed = 0;
     let mut errors = Vec::new();

@@ -1,0 +1,468 @@
+//! The relevance gate: is a text about communication between an actor in
+//! public life and its public at all? Only then do its sentences get
+//! strategy labels. A recipe that mentions *Lebaran*, a match report whose
+//! page says "ADVERTISEMENT" or a health article where the immune system
+//! "merespons" a virus contains look-alike words, yet nobody in it speaks
+//! to an audience (the labelling guideline's first question).
+//!
+//! The gate looks for both parties of the communication:
+//! - **actors**: politicians, candidates, parties, campaigns, government
+//!   offices and officials, legislatures, election bodies, public
+//!   institutions — and the institutional practices that imply one
+//!   (humas, siaran pers, reses, town hall, public outreach);
+//! - **audiences**: citizens, residents, voters, constituents, the public,
+//!   followers, supporters, an audience, stakeholders — and the reader,
+//!   when the text addresses them (Anda, kalian, daerahmu, you), as a
+//!   campaign's post does.
+//!
+//! A document is relevant when it names both. A reply or reply thread (a line of the text
+//! opens with an @handle) is an exchange with the handle's owner by its form, and
+//! a short text ([`SHORT_POST_SENTENCES`] or fewer: a caption, a post) is
+//! judged by its words alone, as topic needs more text to judge: the gate
+//! passes both. A recipe that tells "you" what to do names no actor, so
+//! addressing the reader alone never opens the gate. In a long text ([`LONG_TEXT_PARAGRAPHS`] paragraphs
+//! or more) each paragraph is judged too, with its neighbours: a paragraph
+//! with neither party anywhere near it (a recipe appended to a campaign
+//! post) loses its labels.
+
+use crate::text::tokenize::{for_each_token, TokenKind};
+use serde::Serialize;
+
+/// Paragraphs from which a text is long enough for each paragraph to be
+/// judged on its own (with one paragraph either side).
+pub const LONG_TEXT_PARAGRAPHS: usize = 6;
+/// Sentences up to which a text is a short post, judged by its words alone.
+pub const SHORT_POST_SENTENCES: usize = 6;
+/// Mentions listed as the gate's evidence, at most.
+const MAX_SHOWN: usize = 12;
+
+/// Actors of public communication, one word each (lower case). Clitics
+/// (-nya, -ku, -mu) are taken off the text's words before the lookup.
+const ACTORS: &[&str] = &[
+    // Indonesian: government, offices and officials.
+    "pemerintah",
+    "pemerintahan",
+    "pemda",
+    "pemkab",
+    "pemkot",
+    "pemprov",
+    "pemdes",
+    "bupati",
+    "wabup",
+    "gubernur",
+    "wagub",
+    "walikota",
+    "wawali",
+    "camat",
+    "lurah",
+    "kades",
+    "presiden",
+    "wapres",
+    "menteri",
+    "kementerian",
+    "dinas",
+    "diskominfo",
+    "kominfo",
+    "humas",
+    "instansi",
+    "birokrasi",
+    "pejabat",
+    "polres",
+    "polsek",
+    "polda",
+    "polri",
+    "kapolres",
+    // Legislatures, parties, campaigns, elections.
+    "dprd",
+    "dpr",
+    "dpd",
+    "legislator",
+    "legislatif",
+    "partai",
+    "parpol",
+    "caleg",
+    "capres",
+    "cawapres",
+    "cagub",
+    "cawagub",
+    "cabup",
+    "cawabup",
+    "cawalkot",
+    "paslon",
+    "kandidat",
+    "politisi",
+    "politikus",
+    "kpu",
+    "bawaslu",
+    "pemilu",
+    "pilkada",
+    "pilpres",
+    "pileg",
+    "kampanye",
+    "berkampanye",
+    "reses",
+    "sosialisasi",
+    // English.
+    "government",
+    "council",
+    "councillor",
+    "councillors",
+    "councilor",
+    "councilors",
+    "mayor",
+    "governor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "congressmen",
+    "parliament",
+    "mp",
+    "mps",
+    "minister",
+    "ministry",
+    "officials",
+    "municipality",
+    "county",
+    "campaign",
+    "campaigns",
+    "campaigning",
+    "candidate",
+    "candidates",
+    "politician",
+    "politicians",
+    "election",
+    "elections",
+    "outreach",
+    "rally",
+    "rallies",
+    "ballot",
+    // Casting a vote implies an election and its candidates.
+    "coblos",
+    "mencoblos",
+    "nyoblos",
+    "tps",
+];
+
+/// Two-word actors and practices that imply an institutional sender.
+const ACTOR_PAIRS: &[(&str, &str)] = &[
+    ("wali", "kota"),
+    ("kepala", "daerah"),
+    ("kepala", "desa"),
+    ("anggota", "dewan"),
+    ("tim", "sukses"),
+    ("pasangan", "calon"),
+    ("calon", "bupati"),
+    ("calon", "legislatif"),
+    ("siaran", "pers"),
+    ("konferensi", "pers"),
+    ("town", "hall"),
+    ("city", "hall"),
+    ("press", "release"),
+    ("public", "relations"),
+    ("public", "engagement"),
+    ("political", "party"),
+    ("local", "authority"),
+];
+
+/// The public of an actor.
+const AUDIENCES: &[&str] = &[
+    "warga",
+    "masyarakat",
+    "publik",
+    "rakyat",
+    "pemilih",
+    "konstituen",
+    "warganet",
+    "netizen",
+    "pengikut",
+    "khalayak",
+    "audiens",
+    "penduduk",
+    "residents",
+    "citizens",
+    "citizen",
+    "voters",
+    "voter",
+    "constituents",
+    "constituent",
+    "public",
+    "community",
+    "communities",
+    "taxpayers",
+    "followers",
+    "stakeholders",
+    "electorate",
+    "audience",
+    "audiences",
+    "supporters",
+    "attendees",
+    "pendukung",
+    "simpatisan",
+];
+
+/// One mention of a party of the communication: the gate's evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+    pub text: String,
+    /// `actor` or `audience`.
+    pub role: &'static str,
+}
+
+/// The gate's decision for one document, with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Relevance {
+    pub relevant: bool,
+    /// Why: `actor-and-audience`, `reply` (a line opens with an @handle),
+    /// `short-post`, `no-actor`, `no-audience` or `no-text`.
+    pub reason: &'static str,
+    pub actor_mentions: usize,
+    pub audience_mentions: usize,
+    /// The first mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Paragraphs of a long relevant text that lost their labels.
+    pub gated_paragraphs: usize,
+}
+
+/// The gate's reading of a text: its decision, and which byte ranges of
+/// a relevant long text are paragraphs without either party near them.
+pub struct Gate {
+    pub relevance: Relevance,
+    /// Sorted, disjoint byte ranges whose sentences get no label.
+    pub gated: Vec<(usize, usize)>,
+}
+
+impl Gate {
+    /// Whether the sentence starting at byte `start` lost its label.
+    pub fn closes(&self, start: usize) -> bool {
+        !self.relevance.relevant || self.gated.iter().any(|&(s, e)| s <= start && start < e)
+    }
+}
+
+fn without_clitic(term: &str) -> &str {
+    for clitic in ["nya", "ku", "mu"] {
+        if let Some(base) = term.strip_suffix(clitic) {
+            if base.len() >= 3 {
+                return base;
+            }
+        }
+    }
+    term
+}
+
+/// Judges `text`; `sentence_count` is what the scorer found in it, and
+/// `addresses_the_reader` tells a word that speaks to the reader.
+pub fn judge(
+    text: &str,
+    sentence_count: usize,
+    addresses_the_reader: &dyn Fn(&str) -> bool,
+) -> Gate {
+    let mut mentions: Vec<Mention> = Vec::new();
+    let (mut actors, mut audiences) = (0, 0);
+    let mut replies = false;
+    #[allow(clippy::type_complexity)]
+    let mut previous: Option<(String, (usize, usize), (usize, usize), Option<&'static str>)> = None;
+    // Mentions per paragraph: (paragraph start byte, count).
+    let mut paragraphs: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut last_end = 0;
+    for_each_token(text, |token| {
+        let line_start = text[..token.bytes.0].rfind('\n').map_or(0, |at| at + 1);
+        if token.kind == TokenKind::Mention && text[line_start..token.bytes.0].trim().is_empty() {
+            replies = true;
+        }
+        if text[last_end..token.bytes.0].contains("\n\n") {
+            paragraphs.push((token.bytes.0, 0));
+        }
+        last_end = token.bytes.1;
+        let term = token.term;
+        let pair_start = previous.as_ref().and_then(|(p, bytes, utf16, _)| {
+            ACTOR_PAIRS
+                .iter()
+                .any(|&(a, b)| a == p && b == term)
+                .then_some((bytes.0, utf16.0))
+        });
+        let role = match pair_start {
+            Some(_) => Some("actor"),
+            None if ACTORS.contains(&without_clitic(term)) => Some("actor"),
+            None if AUDIENCES.contains(&without_clitic(term)) => Some("audience"),
+            None if token.kind == TokenKind::Word && addresses_the_reader(term) => Some("audience"),
+            None => None,
+        };
+        // A pair whose first word was counted on its own ("public" of
+        // "public relations") replaces that mention: one actor, not two.
+        let replaced = match (pair_start, &previous) {
+            (Some(_), Some((_, _, _, Some(role)))) => Some(*role),
+            _ => None,
+        };
+        match replaced {
+            Some("actor") => actors -= 1,
+            Some(_) => audiences -= 1,
+            None => {}
+        }
+        if replaced.is_some()
+            && mentions
+                .last()
+                .is_some_and(|m| Some(m.start) == pair_start.map(|p| p.0))
+        {
+            mentions.pop();
+        }
+        if let Some(role) = role {
+            match role {
+                "actor" => actors += 1,
+                _ => audiences += 1,
+            }
+            if let Some(paragraph) = paragraphs.last_mut() {
+                paragraph.1 += 1;
+            }
+            let (start, start_utf16) = pair_start.unwrap_or((token.bytes.0, token.utf16.0));
+            if mentions.len() < MAX_SHOWN {
+                mentions.push(Mention {
+                    start,
+                    end: token.bytes.1,
+                    start_utf16,
+                    end_utf16: token.utf16.1,
+                    text: text[start..token.bytes.1].to_owned(),
+                    role,
+                });
+            }
+        }
+        // A word that completed a pair does not start another.
+        let counted = role.filter(|_| pair_start.is_none());
+        previous = Some((term.to_owned(), token.bytes, token.utf16, counted));
+    });
+    let short = sentence_count <= SHORT_POST_SENTENCES;
+    let (relevant, reason) = if sentence_count == 0 {
+        (false, "no-text")
+    } else if replies {
+        (true, "reply")
+    } else if short {
+        (true, "short-post")
+    } else if actors == 0 {
+        (false, "no-actor")
+    } else if audiences == 0 {
+        (false, "no-audience")
+    } else {
+        (true, "actor-and-audience")
+    };
+    let mut gated = Vec::new();
+    if relevant && paragraphs.len() >= LONG_TEXT_PARAGRAPHS {
+        for (i, &(start, _)) in paragraphs.iter().enumerate() {
+            let near = paragraphs[i.saturating_sub(1)..(i + 2).min(paragraphs.len())]
+                .iter()
+                .map(|p| p.1)
+                .sum::<usize>();
+            if near == 0 {
+                let end = paragraphs.get(i + 1).map_or(text.len(), |p| p.0);
+                gated.push((start, end));
+            }
+        }
+    }
+    Gate {
+        relevance: Relevance {
+            relevant,
+            reason,
+            actor_mentions: actors,
+            audience_mentions: audiences,
+            mentions,
+            gated_paragraphs: gated.len(),
+        },
+        gated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_address(term: &str) -> bool {
+        ["anda", "you"].contains(&term)
+    }
+
+    /// The gate's reason for a text of `sentences`, padded to a long text
+    /// with neutral sentences (short texts are posts: the gate passes them).
+    fn reason(sentences: &str) -> &'static str {
+        let text = format!(
+            "{sentences} {}",
+            "Hari itu cerah. ".repeat(SHORT_POST_SENTENCES)
+        );
+        judge(&text, text.matches('.').count(), &no_address)
+            .relevance
+            .reason
+    }
+
+    macro_rules! gate_cases {
+        ($($name:ident: $text:expr => $reason:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(reason($text), $reason, "{}", $text);
+            }
+        )*};
+    }
+
+    gate_cases! {
+        campaign_news: "Bupati menemui warga. Warga menyampaikan keluhan kepada bupati." => "actor-and-audience";
+        recipe_with_a_look_alike: "Opor ayam untuk Lebaran. Masak santan dengan api kecil." => "no-actor";
+        netizens_among_themselves: "Warganet gemas melihat kucing itu. Warganet berkomentar." => "no-actor";
+        ministry_in_passing: "Sekolah itu juara. Kementerian memberi piala kepada siswa." => "no-audience";
+        english_town_hall: "The town hall let residents ask questions. Residents spoke." => "actor-and-audience";
+        clitic_is_taken_off: "Bupatinya menyapa warganya. Warganya senang." => "actor-and-audience";
+        a_post_speaks_to_its_reader: "Calon bupati mengajak Anda. Anda boleh bertanya." => "actor-and-audience";
+        a_recipe_speaks_to_its_reader_but_names_no_actor: "Anda perlu santan. Anda aduk pelan." => "no-actor";
+    }
+
+    #[test]
+    fn short_texts_are_posts_and_replies() {
+        let post = "Opor ayam untuk Lebaran.";
+        assert_eq!(judge(post, 1, &no_address).relevance.reason, "short-post");
+        let reply = "Selamat pagi.\n@budi terima kasih atas masukannya. Kami catat.";
+        assert_eq!(judge(reply, 9, &no_address).relevance.reason, "reply");
+        let mention = "Selamat pagi, kata @budi tentang masakannya.";
+        assert_ne!(judge(mention, 9, &no_address).relevance.reason, "reply");
+        assert_eq!(judge("", 0, &no_address).relevance.reason, "no-text");
+        assert!(!judge("", 0, &no_address).relevance.relevant);
+    }
+
+    #[test]
+    fn a_two_word_actor_is_one_mention_with_its_span() {
+        let text = "Pasangan calon itu menyapa pemilih dan pemilih membalas.";
+        let gate = judge(text, 8, &no_address);
+        assert_eq!(gate.relevance.actor_mentions, 1);
+        assert_eq!(gate.relevance.audience_mentions, 2);
+        let first = &gate.relevance.mentions[0];
+        assert_eq!(
+            (first.text.as_str(), first.role),
+            ("Pasangan calon", "actor")
+        );
+        assert_eq!(&text[first.start..first.end], first.text);
+    }
+
+    #[test]
+    fn a_long_text_gates_its_far_off_paragraphs() {
+        let campaign = "Caleg itu berdialog dengan warga tentang jalan desa.";
+        let recipe = "Masukkan santan, aduk sampai mendidih.";
+        let mut paragraphs = vec![campaign; 4];
+        paragraphs.extend([recipe; 4]);
+        let text = paragraphs.join("\n\n");
+        let gate = judge(&text, paragraphs.len(), &no_address);
+        assert!(gate.relevance.relevant);
+        // The first recipe paragraph has the campaign next to it; the three
+        // after it have nothing near.
+        assert_eq!(gate.relevance.gated_paragraphs, 3);
+        let last_recipe = text.rfind("Masukkan").unwrap();
+        let first_recipe = text.find("Masukkan").unwrap();
+        assert!(gate.closes(last_recipe));
+        assert!(!gate.closes(first_recipe));
+        assert!(!gate.closes(0));
+    }
+
+    #[test]
+    fn a_short_text_is_judged_whole() {
+        let text = "Caleg berdialog dengan warga dan pemilih.\n\nSantan diaduk.";
+        let gate = judge(text, 8, &no_address);
+        assert!(gate.relevance.relevant);
+        assert!(gate.gated.is_empty());
+    }
+}
