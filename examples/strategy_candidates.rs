@@ -130,7 +130,7 @@ fn main() {
         .collect();
 
     let lexicon = Lexicon::default_lexicon();
-    let report = analyze_with(&documents, &Matcher::new(&lexicon));
+    let report = analyze_with(&documents, &Matcher::new(&lexicon), &Default::default());
     let filter = TermFilter {
         stopwords: Stopwords::build(&["id", "en"], &[], &[]).expect("built-in lists"),
         include_numbers: false,

@@ -21,7 +21,7 @@ fn judge(text: &str) -> (&'static str, Vec<String>) {
         title: "t".into(),
         text: text.into(),
     }];
-    let report = analyze_strategy(&documents, lexicon());
+    let report = analyze_strategy(&documents, lexicon(), &Default::default());
     let sentences = &report.documents[0].sentences;
     assert_eq!(sentences.len(), 1, "{text}: {sentences:#?}");
     let categories = sentences[0]
