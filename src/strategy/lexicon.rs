@@ -356,11 +356,13 @@ impl Lexicon {
         let needs_exchange = match optional_str(object, "needs", &place)? {
             None => false,
             Some("exchange") if side == Side::TwoWay => true,
-            Some(other) => return Err(error(&format!(
+            Some(other) => {
+                return Err(error(&format!(
                 "{place}: \"needs\" can only be \"exchange\", on a two-way entry (not {} on {})",
                 quoted(other),
                 side.name()
-            ))),
+            )))
+            }
         };
         let language = optional_str(object, "language", &place)?.unwrap_or(file_language);
         let rationale = optional_str(object, "rationale", &place)?.unwrap_or("");
