@@ -263,6 +263,9 @@ mod tests {
         ] {
             assert!(!document[key].is_null(), "{key}");
         }
+        for key in ["label", "mobilisation", "normative", "foil"] {
+            assert!(!document["sentences"][0][key].is_null(), "{key}");
+        }
         let evidence = &document["sentences"][0]["evidence"][0];
         assert_eq!(evidence["side"], "one-way");
         assert_eq!(evidence["rule"], "negation");
