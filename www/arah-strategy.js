@@ -25,11 +25,15 @@ const RULES = {
   'contrast-denied': 'what a contrast denies: not counted',
   change: 'the new state of a change',
   'change-past': 'the former state of a change: not counted',
+  'no-longer': '"no longer": a former state, not counted',
+  'audience-rejection': 'the audience rejects it: a message still counts, a dialogue does not',
   'audience-question': 'a question to the audience',
   'rhetorical-question': 'a rhetorical question: not counted',
+  attribution: 'the speech verb of an attribution: not counted',
   reply: 'a reply to someone',
   'reply-thread': 'part of a reply thread',
   mention: 'a mention of someone',
+  'venue-without-exchange': 'a venue or event without an exchange named: not counted',
 };
 
 export class StrategyView {

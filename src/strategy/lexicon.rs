@@ -9,7 +9,8 @@
 //!   "sources": { "key": "full reference", … },
 //!   "categories": [ { "name", "side", "rationale", "sources": ["key"] } ],
 //!   "entries": [ { "phrase" | "stem", "side"?, "weight", "category",
-//!                  "language"?, "rationale", "negated"?, "exact"? } ] }
+//!                  "language"?, "rationale", "negated"?, "exact"?,
+//!                  "needs"? } ] }
 //! ```
 //!
 //! - `phrase` is matched on the text's lowercased tokens as written, and
@@ -22,6 +23,13 @@
 //!   the other side: "belum ada dialog" is evidence of one-way practice) or
 //!   `cancel` (the marker says nothing). Two-way markers flip by default,
 //!   the others cancel.
+//! - `"needs": "exchange"` marks a two-way entry that names a venue or an
+//!   event (forum, blusukan, webinar, door to door): it counts only when the
+//!   same sentence names an exchange too (other two-way evidence: dialog,
+//!   aspirasi, tanya jawab, questions answered, a question to the audience).
+//!   The labelling guideline of the real set: "events without a named
+//!   exchange (a visit, attendance, a meeting held) → neither"; an event
+//!   whose very name is an exchange (reses, town hall, Q&A) needs nothing.
 //!
 //! Patterns are split by the same tokenizer as the text, so punctuation and
 //! characters that mean something in regular expressions are plain text.
@@ -116,6 +124,9 @@ pub struct Entry {
     pub negated: Negated,
     /// No stem fallback for a phrase.
     pub exact: bool,
+    /// A venue or event: counts only beside a named exchange (`"needs":
+    /// "exchange"`).
+    pub needs_exchange: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -342,6 +353,17 @@ impl Lexicon {
                 )))
             }
         };
+        let needs_exchange = match optional_str(object, "needs", &place)? {
+            None => false,
+            Some("exchange") if side == Side::TwoWay => true,
+            Some(other) => {
+                return Err(error(&format!(
+                "{place}: \"needs\" can only be \"exchange\", on a two-way entry (not {} on {})",
+                quoted(other),
+                side.name()
+            )))
+            }
+        };
         let language = optional_str(object, "language", &place)?.unwrap_or(file_language);
         let rationale = optional_str(object, "rationale", &place)?.unwrap_or("");
         Ok(Entry {
@@ -355,6 +377,7 @@ impl Lexicon {
             rationale: rationale.to_owned(),
             negated,
             exact,
+            needs_exchange,
         })
     }
 
@@ -395,6 +418,9 @@ impl Lexicon {
                 object.insert("negated".into(), negated.into());
                 if e.exact {
                     object.insert("exact".into(), true.into());
+                }
+                if e.needs_exchange {
+                    object.insert("needs".into(), "exchange".into());
                 }
                 Value::Object(object)
             })
@@ -519,6 +545,28 @@ mod tests {
         assert_eq!(find("coblos").side, Side::Mobilisation);
         assert_eq!(find("dialog").negated, Negated::Flip);
         assert_eq!(find("baliho").negated, Negated::Cancel);
+        assert!(find("blusukan").needs_exchange);
+        assert!(find("door to door").needs_exchange);
+        assert!(!find("reses").needs_exchange);
+        assert!(!find("dialog").needs_exchange);
+    }
+
+    #[test]
+    fn needs_is_exchange_on_two_way_entries_only() {
+        let lexicon =
+            one(r#"{"phrase": "forum", "side": "two-way", "needs": "exchange"}"#).unwrap();
+        assert!(lexicon.entries[0].needs_exchange);
+        let error = message(one(
+            r#"{"phrase": "rapat", "side": "one-way", "needs": "exchange"}"#,
+        ));
+        assert!(
+            error.contains("\"needs\" can only be \"exchange\", on a two-way entry (not \"exchange\" on one-way)"),
+            "{error}"
+        );
+        let error = message(one(
+            r#"{"phrase": "forum", "side": "two-way", "needs": "audience"}"#,
+        ));
+        assert!(error.contains("not \"audience\" on two-way"), "{error}");
     }
 
     #[test]
@@ -611,5 +659,7 @@ mod tests {
         assert_eq!(again.categories.len(), lexicon.categories.len());
         assert_eq!(again.entries[5].pattern, lexicon.entries[5].pattern);
         assert_eq!(again.entries[5].negated, lexicon.entries[5].negated);
+        let venues = |l: &Lexicon| l.entries.iter().filter(|e| e.needs_exchange).count();
+        assert_eq!(venues(&again), venues(&lexicon));
     }
 }

@@ -95,6 +95,63 @@ mod tests {
         english_negated_dialogue: "The candidate never replied to voters." => "one-way", ["negation"];
         english_contrast: "We want dialogue rather than billboards." => "two-way", ["lexicon", "contrast-denied"];
         other_topic: "Resep rendang ini memerlukan santan dan cabai." => "neither", [];
+        // Minimal pairs: the same sentence with and without the cue.
+        // Venue or event words need an exchange named beside them.
+        venue_alone_says_nothing: "Bupati blusukan ke pasar pagi ini." => "neither", ["venue-without-exchange"];
+        venue_with_exchange: "Bupati blusukan ke pasar pagi ini dan mendengar keluhan pedagang." => "two-way", ["lexicon", "lexicon-stem", "lexicon"];
+        english_venue_alone: "The candidate went door to door in the district." => "neither", ["venue-without-exchange"];
+        english_venue_with_exchange: "The candidate went door to door in the district and answered questions." => "two-way", ["lexicon", "lexicon", "lexicon"];
+        venue_whose_name_is_an_exchange: "Anggota dewan menggelar reses di balai desa." => "two-way", ["lexicon"];
+        // "No longer" cancels where "not yet" flips.
+        no_longer_cancels: "Warga tidak lagi berdialog dengan pemerintah." => "neither", ["no-longer"];
+        not_yet_flips: "Warga belum berdialog dengan pemerintah." => "one-way", ["negation"];
+        sudah_tidak_cancels: "Pemerintah sudah tidak membalas komentar warga." => "neither", ["no-longer"];
+        english_no_longer_cancels: "The mayor no longer replied to residents." => "neither", ["no-longer"];
+        english_never_flips: "The mayor never replied to residents." => "one-way", ["negation"];
+        // The audience rejecting a message leaves it one-way.
+        audience_rejects_message: "Warga menolak baliho itu." => "one-way", ["audience-rejection"];
+        actor_refuses_message: "Partai menolak memasang baliho." => "neither", ["negation"];
+        netizens_ignore_ad: "Warganet mengabaikan iklan kampanye itu." => "one-way", ["audience-rejection"];
+        ad_ignored_by_voters: "The ads were ignored by voters." => "one-way", ["audience-rejection"];
+        ad_ignored: "The ads were ignored." => "neither", ["negation"];
+        english_voters_ignore: "Voters ignored the ads." => "one-way", ["audience-rejection"];
+        audience_refusing_dialogue_says_nothing: "Warga menolak berdialog." => "neither", ["audience-rejection"];
+        actor_refusing_dialogue_is_one_way: "Bupati menolak berdialog." => "one-way", ["negation"];
+        // Questions seen past the closing quote and its attribution.
+        quoted_audience_question: "\"Apa harapan Anda?\" kata Bupati." => "two-way", ["audience-question"];
+        quoted_statement: "\"Ini harapan Anda,\" kata Bupati." => "neither", [];
+        english_quoted_question: "\"What do you want from us?\" she asked." => "two-way", ["audience-question", "attribution"];
+        quoted_question_without_address: "\"Apa itu politik?\" tanya dia." => "neither", ["attribution"];
+    }
+
+    /// Flags of the only sentence: (normative, foil).
+    fn flags(text: &str) -> (bool, bool) {
+        let report = report(text);
+        let sentence = &report.documents[0].sentences[0];
+        (sentence.normative, sentence.foil)
+    }
+
+    macro_rules! flagged {
+        ($($name:ident: $text:expr => $label:expr, $normative:expr, $foil:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(judge($text).0, $label, "{}", $text);
+                assert_eq!(flags($text), ($normative, $foil), "{}", $text);
+            }
+        )*};
+    }
+
+    flagged! {
+        normative_keeps_the_mode_it_recommends: "Pemerintah seharusnya mendengar aspirasi warga." => "two-way", true, false;
+        same_sentence_stated: "Pemerintah mendengar aspirasi warga." => "two-way", false, false;
+        english_normative: "The council should listen to residents." => "two-way", true, false;
+        english_need_to: "Candidates need to answer questions." => "two-way", true, false;
+        the_needs_of_voters_are_no_norm: "The needs of voters were discussed." => "two-way", false, false;
+        contrast_has_a_foil: "Yang dibutuhkan bukan sekadar poster melainkan dialog." => "two-way", false, true;
+        no_contrast_no_foil: "Yang dibutuhkan poster dan dialog." => "two-way", false, false;
+        change_past_is_a_foil: "Kampanye berubah dari satu arah menjadi dua arah." => "two-way", false, true;
+        no_longer_is_a_foil: "Partai tidak lagi memasang baliho, kini berdialog." => "two-way", false, true;
+        negation_is_no_foil: "Partai tidak memasang baliho, kini berdialog." => "two-way", false, false;
     }
 
     #[test]
@@ -210,6 +267,9 @@ mod tests {
             "sentences",
         ] {
             assert!(!document[key].is_null(), "{key}");
+        }
+        for key in ["label", "mobilisation", "normative", "foil"] {
+            assert!(!document["sentences"][0][key].is_null(), "{key}");
         }
         let evidence = &document["sentences"][0]["evidence"][0];
         assert_eq!(evidence["side"], "one-way");

@@ -7,9 +7,10 @@
 //! Each labelled sentence adds its label's probability to its side's mass
 //! (so an unsure label counts less), at [`NORMATIVE_WEIGHT`] when it only
 //! recommends a mode ("seharusnya mendengar aspirasi": an ideal is not the
-//! practice the text describes), and so does a sentence flagged as a foil
-//! (a mode held up against another, a past state), which also never counts
-//! as a sentence of the smaller side. The text is:
+//! practice the text describes). A mode held up only as a foil ("bukan
+//! sekadar baliho, melainkan dialog") adds nothing: the sentence rules
+//! already leave the denied side uncounted, so the sentence counts for the
+//! mode it asserts and a foil never makes a text mixed. The text is:
 //! - `none` when the gate is closed or the mass of both sides is under
 //!   [`MIN_MODE_MASS`];
 //! - `mixed` when the smaller side has at least [`MIXED_MINORITY_SHARE`] of
@@ -42,21 +43,18 @@ impl ModeMass {
         let mut mass = ModeMass::default();
         for s in sentences {
             let weight = s.probability
-                * match s.normative || s.foil {
+                * match s.normative {
                     true => NORMATIVE_WEIGHT,
                     false => 1.0,
                 };
-            // A foil is a mention held against the text's mode, not a part
-            // of the text developed in its own right.
-            let own = usize::from(!s.foil);
             match s.label {
                 "one-way" => {
                     mass.one_way += weight;
-                    mass.one_way_sentences += own;
+                    mass.one_way_sentences += 1;
                 }
                 "two-way" => {
                     mass.two_way += weight;
-                    mass.two_way_sentences += own;
+                    mass.two_way_sentences += 1;
                 }
                 _ => {}
             }

@@ -18,21 +18,58 @@
 //!    clause ("tanpa membalas satu pun komentar", "belum ada dialog maupun
 //!    diskusi"). A negator followed by
 //!    hanya / sekadar / saja ("tidak hanya") means "not only" and negates
-//!    nothing.
+//!    nothing. Two kinds of negation say something else:
+//!    - **no-longer** — "tidak lagi", "tak lagi", "sudah tidak", "tidak …
+//!      lagi", "no longer", "not … anymore" put the marker in the past, like
+//!      the past state of a change: it is cancelled, never flipped ("Warga
+//!      tidak lagi berdialog" is no evidence of one-way practice, unlike
+//!      "belum ada dialog", a dialogue that never happened).
+//!    - **audience-rejection** — a verb of rejecting (menolak, mengabaikan,
+//!      ignore, refuse, reject …) whose subject is the audience (warga,
+//!      masyarakat, pemilih, warganet, publik, voters, residents, the public
+//!      … up to [`SUBJECT_WINDOW`] tokens before it, or its agent right after
+//!      a passive: "diabaikan warga", "ignored by voters"): the message was
+//!      sent all the same, so a one-way marker (or a call to act) still
+//!      counts, and the audience's refusal of a dialogue says nothing of the
+//!      actor's practice (cancelled). Only the actor refusing negates ("Partai
+//!      menolak memasang baliho").
 //! 4. **hedge** — cenderung, masih, didominasi, hanya, sebatas (tends to,
 //!    still, mostly, merely) before a marker keep its direction; the rule is
 //!    named in the evidence because it is what the authors' claims hinge on.
-//! 5. **questions** — a sentence ending in "?" that addresses its audience
-//!    (Anda, kalian, kamu, teman-teman, a "-mu" suffix, kinship terms used
-//!    as "you": Bapak, Ibu, Mas, Mbak, Kak; English you, your) practises
-//!    two-way communication; a rhetorical question (bukankah …?, … bukan?,
-//!    … kan?; isn't it …?) does not.
+//! 5. **questions** — a question that addresses its audience (Anda, kalian,
+//!    kamu, teman-teman, a "-mu" suffix, kinship terms used as "you": Kak,
+//!    Saudara; English you, your) practises two-way communication; a
+//!    rhetorical question (bukankah …?, … bukan?, … kan?; isn't it …?) does
+//!    not. The question is the sentence when it ends in "?" (before closing
+//!    quotes, brackets or emoji), or the quoted part before `?”` when an
+//!    attribution follows within [`ATTRIBUTION_WINDOW`] tokens ("\"Apa
+//!    harapan Anda?\" kata Bupati.", "\"What do you want?\" she asked."):
+//!    only that part is searched for the address. The speech verb of such an
+//!    attribution only says who spoke (**attribution**: "tanya dia", "she
+//!    asked" are not counted).
 //! 6. **replies and mentions** — a sentence that begins with an @handle is a
 //!    reply (two-way practice); an @handle elsewhere is a weaker sign of
 //!    interaction, except after "RT" (a repost, which broadcasts). The
 //!    sentences after a reply in the same paragraph belong to it
 //!    (**reply-thread**, applied by the scorer, which sees the paragraph):
 //!    Graham et al. code a whole @-reply as interaction.
+//! 7. **venue-without-exchange** — a venue or event entry (`"needs":
+//!    "exchange"` in the lexicon: forum, blusukan, webinar, door to door)
+//!    counts only when the sentence names an exchange too, that is when other
+//!    two-way evidence counts in it (dialog, aspirasi, tanya jawab, a question
+//!    to the audience): the guideline labels "events without a named exchange
+//!    (a visit, attendance, a meeting held)" `neither`.
+//!
+//! Two flags describe the sentence rather than its evidence (the scorer
+//! sets them; the document's mode weighs such sentences differently):
+//! - [`is_normative`] — it states an ideal or a recommendation (seharusnya,
+//!   sebaiknya, semestinya, hendaknya, idealnya, perlu, harus; should, ought
+//!   to, must, need to). The guideline labels it by the mode it recommends,
+//!   which the rules above already do.
+//! - [`is_foil`] — one side's evidence in it is only a foil: denied in a
+//!   contrast, the past state of a change or "no longer" ("bukan sekadar
+//!   baliho, melainkan dialog"). By the guideline a foil does not make a text
+//!   mixed.
 
 use super::lexicon::{Lexicon, Negated, Side};
 use crate::text::tokenize::TokenKind;
@@ -48,6 +85,12 @@ pub const CHANGE_WINDOW: usize = 12;
 /// Longest denied stretch of a contrast ("bukan X melainkan", "rather than
 /// X"), in tokens: the look-ahead is bounded, so scoring stays linear.
 pub const CONTRAST_WINDOW: usize = 24;
+/// How many tokens after a quoted question its attribution's speech verb
+/// may stand (`"…?" tanya Bupati kepada`, `"…?" she asked`).
+pub const ATTRIBUTION_WINDOW: usize = 3;
+/// How many tokens before a verb of rejecting its audience subject may
+/// stand ("warga setempat menolak").
+pub const SUBJECT_WINDOW: usize = 2;
 /// Weight of a question addressed to the audience.
 pub const AUDIENCE_QUESTION_WEIGHT: f64 = 1.5;
 /// Weight of a sentence that opens with an @handle (a reply).
@@ -88,6 +131,10 @@ const NEGATORS: &[&str] = &[
     "menolak",
     "ditolak",
     "no",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
     "not",
     "never",
     "without",
@@ -123,6 +170,114 @@ const NEGATORS: &[&str] = &[
     "missed",
     "melewatkan",
 ];
+/// Verbs of rejecting: a negation, unless the audience does the rejecting.
+const REJECTING: &[&str] = &[
+    "menolak",
+    "ditolak",
+    "mengabaikan",
+    "abaikan",
+    "diabaikan",
+    "menghindari",
+    "menghindar",
+    "melewatkan",
+    "ignore",
+    "ignores",
+    "ignored",
+    "ignoring",
+    "refuse",
+    "refused",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "avoid",
+    "avoids",
+    "avoided",
+    "avoiding",
+];
+/// The public as a subject: those a message is sent to.
+const AUDIENCE: &[&str] = &[
+    "warga",
+    "masyarakat",
+    "pemilih",
+    "warganet",
+    "netizen",
+    "publik",
+    "rakyat",
+    "khalayak",
+    "penonton",
+    "pendengar",
+    "pembaca",
+    "konstituen",
+    "voters",
+    "voter",
+    "residents",
+    "citizens",
+    "public",
+    "audience",
+    "audiences",
+    "constituents",
+    "viewers",
+    "readers",
+    "netizens",
+];
+/// Before a passive verb's agent: "diabaikan oleh warga", "ignored by".
+const AGENT_MARKERS: &[&str] = &["oleh", "by"];
+/// Before a negator: "sudah tidak" (no longer).
+const NO_LONGER_BEFORE: &[&str] = &["sudah", "udah", "telah"];
+/// Right after a negator ("tidak lagi", "no longer") or after the marker
+/// ("tidak membalas lagi", "not … anymore").
+const NO_LONGER_AFTER: &[&str] = &["lagi", "longer", "anymore"];
+/// Speech verbs of an attribution after a quoted question.
+const SPEECH_VERBS: &[&str] = &[
+    "kata",
+    "katanya",
+    "ujar",
+    "ujarnya",
+    "tanya",
+    "tanyanya",
+    "bertanya",
+    "tutur",
+    "tuturnya",
+    "ucap",
+    "ucapnya",
+    "ungkap",
+    "ungkapnya",
+    "tegas",
+    "tegasnya",
+    "imbuh",
+    "imbuhnya",
+    "seru",
+    "serunya",
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "wrote",
+    "writes",
+    "told",
+];
+/// Cues of an ideal or a recommendation.
+const NORMATIVE: &[&str] = &[
+    "seharusnya",
+    "harusnya",
+    "sebaiknya",
+    "semestinya",
+    "mestinya",
+    "hendaknya",
+    "idealnya",
+    "seyogianya",
+    "seyogyanya",
+    "perlu",
+    "harus",
+    "wajib",
+    "should",
+    "ought",
+    "must",
+];
+/// Normative before "to": "need to", "has to".
+const NORMATIVE_BEFORE_TO: &[&str] = &["need", "needs", "have", "has"];
 /// Predicates of absence that negate the marker before them.
 const ABSENCE: &[&str] = &[
     "kurang",
@@ -293,11 +448,15 @@ pub enum Rule {
     ContrastDenied,
     Change,
     ChangePast,
+    NoLonger,
+    AudienceRejection,
     AudienceQuestion,
     RhetoricalQuestion,
+    Attribution,
     Reply,
     ReplyThread,
     Mention,
+    VenueWithoutExchange,
 }
 
 impl Rule {
@@ -311,11 +470,15 @@ impl Rule {
             Rule::ContrastDenied => "contrast-denied",
             Rule::Change => "change",
             Rule::ChangePast => "change-past",
+            Rule::NoLonger => "no-longer",
+            Rule::AudienceRejection => "audience-rejection",
             Rule::AudienceQuestion => "audience-question",
             Rule::RhetoricalQuestion => "rhetorical-question",
+            Rule::Attribution => "attribution",
             Rule::Reply => "reply",
             Rule::ReplyThread => "reply-thread",
             Rule::Mention => "mention",
+            Rule::VenueWithoutExchange => "venue-without-exchange",
         }
     }
 }
@@ -344,8 +507,8 @@ pub fn judge(
 ) -> Vec<Judged> {
     let denied = denied_spans(text, toks);
     let mut out = Vec::with_capacity(matches.len() + 1);
-    // The last token of the previous negated marker.
-    let mut negated_until: Option<usize> = None;
+    // The last token of the previous negated marker, and how it was negated.
+    let mut negated_until: Option<(usize, Negation)> = None;
     for m in matches {
         let entry = &lexicon.entries[m.entry as usize];
         let mut judged = Judged {
@@ -373,16 +536,31 @@ pub fn judge(
         if let Some(span) = denied.iter().find(|s| m.first >= s.kept) {
             judged.rule = span.kept_rule;
         }
-        let carried = negated_until.is_some_and(|end| {
-            m.first - end <= NEGATION_WINDOW && !(end..m.first).any(|j| clause_break(text, toks, j))
-        });
+        let carried = negated_until
+            .filter(|&(end, _)| {
+                m.first - end <= NEGATION_WINDOW
+                    && !(end..m.first).any(|j| clause_break(text, toks, j))
+            })
+            .map(|(_, negation)| negation);
         negated_until = None;
-        if carried || negated(text, toks, m) {
-            negated_until = Some(m.last);
-            judged.rule = Rule::Negation;
-            match (entry.negated, entry.side.flipped()) {
-                (Negated::Flip, Some(other)) => judged.side = other,
-                _ => judged.counted = false,
+        if let Some(negation) = carried.or_else(|| negated(text, toks, m)) {
+            negated_until = Some((m.last, negation));
+            match negation {
+                Negation::Plain => {
+                    judged.rule = Rule::Negation;
+                    match (entry.negated, entry.side.flipped()) {
+                        (Negated::Flip, Some(other)) => judged.side = other,
+                        _ => judged.counted = false,
+                    }
+                }
+                Negation::NoLonger => {
+                    judged.rule = Rule::NoLonger;
+                    judged.counted = false;
+                }
+                Negation::ByAudience => {
+                    judged.rule = Rule::AudienceRejection;
+                    judged.counted = entry.side != Side::TwoWay;
+                }
             }
         } else if matches!(judged.rule, Rule::Lexicon | Rule::LexiconStem)
             && hedged(text, toks, m.first)
@@ -393,7 +571,19 @@ pub fn judge(
     }
     question(text, toks, is_root, &mut out);
     mentions(toks, &mut out);
+    venues(lexicon, &mut out);
     out
+}
+
+/// How a marker is negated.
+#[derive(Clone, Copy)]
+enum Negation {
+    /// Flipped or cancelled, as the entry says.
+    Plain,
+    /// "tidak lagi", "no longer": a past state, cancelled.
+    NoLonger,
+    /// The audience rejects it: one-way kept, two-way cancelled.
+    ByAudience,
 }
 
 /// A stretch of the sentence whose markers say nothing (`denied`, tokens
@@ -493,8 +683,8 @@ fn is_negator(toks: &[Tok<'_>], j: usize) -> bool {
 }
 
 /// A negator in the window before the marker (same clause), or a predicate
-/// of absence after it.
-fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> bool {
+/// of absence after it, and its kind.
+fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> Option<Negation> {
     let mut j = m.first;
     for _ in 0..NEGATION_WINDOW {
         if j == 0 || clause_break(text, toks, j - 1) {
@@ -506,7 +696,23 @@ fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> bool {
         }
         if is_negator(toks, j) {
             // "bukan X melainkan Y" was handled as a contrast.
-            return true;
+            let audience_subject = is(toks[j].term, REJECTING)
+                && (j.saturating_sub(SUBJECT_WINDOW)..j).any(|k| {
+                    is(toks[k].term, AUDIENCE) && !(k..j).any(|b| clause_break(text, toks, b))
+                });
+            let after_marker = (!clause_break(text, toks, m.last))
+                .then(|| toks.get(m.last + 1))
+                .flatten();
+            let no_longer = toks.get(j + 1).is_some_and(|t| is(t.term, NO_LONGER_AFTER))
+                || (j > 0 && is(toks[j - 1].term, NO_LONGER_BEFORE))
+                || after_marker.is_some_and(|t| is(t.term, NO_LONGER_AFTER));
+            return Some(if audience_subject {
+                Negation::ByAudience
+            } else if no_longer {
+                Negation::NoLonger
+            } else {
+                Negation::Plain
+            });
         }
     }
     let mut j = m.last;
@@ -516,10 +722,35 @@ fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> bool {
         }
         j += 1;
         if is(toks[j].term, ABSENCE) {
-            return true;
+            return Some(
+                match is(toks[j].term, REJECTING) && audience_agent(text, toks, j) {
+                    true => Negation::ByAudience,
+                    false => Negation::Plain,
+                },
+            );
         }
     }
-    false
+    None
+}
+
+/// The audience right after the passive verb at `j`, as its agent
+/// ("diabaikan (oleh) warga", "ignored by voters").
+fn audience_agent(text: &str, toks: &[Tok<'_>], j: usize) -> bool {
+    let mut k = j + 1;
+    if clause_break(text, toks, j) {
+        return false;
+    }
+    if toks.get(k).is_some_and(|t| is(t.term, AGENT_MARKERS)) && !clause_break(text, toks, k) {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.term, "the" | "para"))
+        && !clause_break(text, toks, k)
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| is(t.term, AUDIENCE))
 }
 
 fn hedged(text: &str, toks: &[Tok<'_>], first: usize) -> bool {
@@ -561,11 +792,42 @@ pub fn addresses_the_reader(term: &str, is_root: &dyn Fn(&str) -> bool) -> bool 
             && is_root(&term[..term.len() - 2]))
 }
 
+/// The last token of a quoted question followed by its attribution: the
+/// token before `?”` (or `?"`, `?)`) with a speech verb within
+/// [`ATTRIBUTION_WINDOW`] tokens after it.
+fn quoted_question_end(text: &str, toks: &[Tok<'_>]) -> Option<usize> {
+    (0..toks.len().saturating_sub(1)).find(|&q| {
+        let gap = &text[toks[q].bytes.1..toks[q + 1].bytes.0];
+        let closed = gap
+            .find(['?', '？'])
+            .is_some_and(|at| gap[at..].contains(['"', '”', '’', '\'', '»', ')', ']']));
+        closed
+            && toks[q + 1..]
+                .iter()
+                .take(ATTRIBUTION_WINDOW)
+                .any(|t| is(t.term, SPEECH_VERBS))
+    })
+}
+
 fn question(text: &str, toks: &[Tok<'_>], is_root: &dyn Fn(&str) -> bool, out: &mut Vec<Judged>) {
-    if !ends_in_question(text, toks) {
-        return;
-    }
-    let words: Vec<usize> = (0..toks.len())
+    let end = match ends_in_question(text, toks) {
+        true => toks.len() - 1,
+        false => match quoted_question_end(text, toks) {
+            Some(end) => {
+                // The attribution's speech verb only says who spoke.
+                let attribution = end + 1..=end + ATTRIBUTION_WINDOW;
+                for j in out.iter_mut() {
+                    if attribution.contains(&j.first) && is(toks[j.first].term, SPEECH_VERBS) {
+                        j.counted = false;
+                        j.rule = Rule::Attribution;
+                    }
+                }
+                end
+            }
+            None => return,
+        },
+    };
+    let words: Vec<usize> = (0..=end)
         .filter(|&i| toks[i].kind == TokenKind::Word)
         .collect();
     let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
@@ -593,6 +855,52 @@ fn question(text: &str, toks: &[Tok<'_>], is_root: &dyn Fn(&str) -> bool, out: &
         },
         entry: None,
     });
+}
+
+/// Venue and event entries count only beside another two-way evidence that
+/// counts: an exchange named in the sentence.
+fn venues(lexicon: &Lexicon, out: &mut [Judged]) {
+    let venue = |j: &Judged| {
+        j.entry
+            .is_some_and(|e| lexicon.entries[e as usize].needs_exchange)
+    };
+    let exchange = out
+        .iter()
+        .any(|j| j.counted && j.side == Side::TwoWay && !venue(j));
+    if exchange {
+        return;
+    }
+    for j in out.iter_mut() {
+        if j.counted && j.side == Side::TwoWay && venue(j) {
+            j.counted = false;
+            j.rule = Rule::VenueWithoutExchange;
+        }
+    }
+}
+
+/// The sentence states an ideal or a recommendation: a normative cue
+/// (seharusnya, perlu, harus, should, must, need to …) anywhere in it.
+pub fn is_normative(toks: &[Tok<'_>]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        is(t.term, NORMATIVE)
+            || (is(t.term, NORMATIVE_BEFORE_TO) && toks.get(i + 1).is_some_and(|n| n.term == "to"))
+    })
+}
+
+/// One side (one-way or two-way) has evidence in the sentence and all of it
+/// is a foil: denied in a contrast, the past state of a change, or "no
+/// longer".
+pub fn is_foil(judged: &[Judged]) -> bool {
+    [Side::OneWay, Side::TwoWay].into_iter().any(|side| {
+        let mut of_side = judged.iter().filter(|j| j.side == side).peekable();
+        of_side.peek().is_some()
+            && of_side.all(|j| {
+                matches!(
+                    j.rule,
+                    Rule::ContrastDenied | Rule::ChangePast | Rule::NoLonger
+                )
+            })
+    })
 }
 
 fn mentions(toks: &[Tok<'_>], out: &mut Vec<Judged>) {

@@ -25,7 +25,10 @@ use super::lexicon::{Lexicon, MatchOn, Side};
 use super::mode::ModeMass;
 use super::model::Model;
 use super::relevance::{self, Relevance};
-use super::rules::{addresses_the_reader, judge, Judged, Match, Rule, Tok, REPLY_THREAD_WEIGHT};
+use super::rules::{
+    addresses_the_reader, is_foil, is_normative, judge, Judged, Match, Rule, Tok,
+    REPLY_THREAD_WEIGHT,
+};
 use crate::analysis::Document;
 use crate::hash::TermMap;
 use crate::text::lexicon::require_stemmer;
@@ -75,6 +78,15 @@ pub struct SentenceStrategy {
     /// `one-way`, `two-way` or `neither`.
     pub label: &'static str,
     pub mobilisation: bool,
+    /// It states an ideal or a recommendation ("seharusnya mendengar
+    /// aspirasi", "should listen"): labelled by the mode it recommends, as
+    /// the guideline says, and flagged so the document's mode can weigh it
+    /// less (`rules::is_normative`).
+    pub normative: bool,
+    /// One side appears in it only as a foil: denied in a contrast, the past
+    /// state of a change, "no longer" ("bukan sekadar baliho, melainkan
+    /// dialog"); a foil does not make a text mixed (`rules::is_foil`).
+    pub foil: bool,
     pub one_way: f64,
     pub two_way: f64,
     pub mobilisation_score: f64,
@@ -85,11 +97,6 @@ pub struct SentenceStrategy {
     pub basis: &'static str,
     /// The calibrated probability that the label is right.
     pub probability: f64,
-    /// It only recommends a mode ("seharusnya …"): weighs less for the
-    /// document's mode.
-    pub normative: bool,
-    /// A mode is only held up as a foil in it: it never makes a text mixed.
-    pub foil: bool,
     pub evidence: Vec<Evidence>,
 }
 
@@ -646,14 +653,14 @@ fn score_sentence(
         text: text[bytes.0..bytes.1].to_owned(),
         label,
         mobilisation: mobilisation > 0.0,
+        normative: is_normative(toks),
+        foil: is_foil(judged),
         one_way: one,
         two_way: two,
         mobilisation_score: mobilisation,
         basis,
         // Set once the document is read (the gate and calibration).
         probability: 0.0,
-        normative: false,
-        foil: false,
         evidence,
     }
 }
@@ -672,7 +679,7 @@ fn finish_totals(t: &mut Totals, mode: &'static str) {
 }
 
 /// The rule names, for documentation and the widget's legend.
-pub const RULE_NAMES: [&str; 13] = [
+pub const RULE_NAMES: [&str; 17] = [
     "lexicon",
     "lexicon-stem",
     "negation",
@@ -681,11 +688,15 @@ pub const RULE_NAMES: [&str; 13] = [
     "contrast-denied",
     "change",
     "change-past",
+    "no-longer",
+    "audience-rejection",
     "audience-question",
     "rhetorical-question",
+    "attribution",
     "reply",
     "reply-thread",
     "mention",
+    "venue-without-exchange",
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -748,6 +759,6 @@ mod tests {
 
     #[test]
     fn rule_names_are_listed() {
-        assert_eq!(RULE_NAMES.len(), 13);
+        assert_eq!(RULE_NAMES.len(), 17);
     }
 }

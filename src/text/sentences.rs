@@ -10,7 +10,17 @@
 //!   lost (`Kosong.Dalam`, `Bukan?Bahwa`);
 //! - at an ellipsis (`...`, `…`) only before a capital or a new line;
 //! - at a blank line, after a heading line (`Abstrak`, `KESIMPULAN`), after a
-//!   long unwrapped line without final punctuation, and before a list item.
+//!   long unwrapped line without final punctuation, and before a list item;
+//! - at a line break the writer chose rather than a wrap: when the next
+//!   line's first word would have fitted on this line within its
+//!   paragraph's width (its longest line), the line was not full, so it is a
+//!   unit of its own — a caption, byline, dateline, menu line or one-line
+//!   fragment ("Satisfied 48%", "Reporter: …"). A wrapping editor or PDF
+//!   breaks a line only when the next word does not fit, so wrapped lines
+//!   never pass this test. In a paragraph narrower than any wrap (a list, a
+//!   table of short lines), every line is a unit unless the next starts in
+//!   lower case. A line that ends in a word or mark that cannot end a
+//!   sentence (`di`, `dan`, `of`, a comma, a hyphen) goes on all the same.
 //!
 //! A full stop does not end a sentence after an abbreviation (`Ir.`, `dkk.`
 //! before lower case), an initial (`T. Purnama`), a list number (`1.`), or
@@ -64,12 +74,22 @@ const NON_FINAL_WORDS: &[&str] = &[
     "to",
 ];
 
+/// Marks a line does not end a unit with: a comma, a hyphen of a broken
+/// word, an opening bracket, a joining symbol.
+const CONTINUING_MARKS: &[char] = &[',', ';', '-', '–', '—', '(', '[', '/', '&'];
+
+/// Narrowest paragraph, in characters, that can be wrapped prose (a narrow
+/// newspaper column): a block of shorter lines is a list or a table, each
+/// line a unit unless the next one starts in lower case.
+const MIN_WRAP_WIDTH: usize = 30;
+
 /// Sentences of `text`, in order; spans into the original text, trimmed of
 /// surrounding whitespace; never empty spans. A stretch of punctuation alone
 /// (`...`, `* * *`) is no sentence.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let chars: Vec<SourceChar> = NormalizedChars::new(text).collect();
-    let mut splitter = Splitter::new(&chars);
+    let widths = paragraph_widths(&chars);
+    let mut splitter = Splitter::new(&chars, widths);
     splitter.run();
     splitter.out
 }
@@ -96,12 +116,18 @@ struct Splitter<'a> {
     word_start: usize,
     /// The current word is a URL, email or path (`@` or `/` seen).
     word_is_link: bool,
+    /// Per line, the width of its paragraph ([`paragraph_widths`]).
+    widths: Vec<usize>,
+    /// Index of the current line.
+    line: usize,
 }
 
 impl<'a> Splitter<'a> {
-    fn new(chars: &'a [SourceChar]) -> Self {
+    fn new(chars: &'a [SourceChar], widths: Vec<usize>) -> Self {
         Splitter {
             chars,
+            widths,
+            line: 0,
             out: Vec::new(),
             open: None,
             last_content: 0,
@@ -181,6 +207,8 @@ impl<'a> Splitter<'a> {
         self.word_is_link = false;
         let line_start = std::mem::replace(&mut self.line_start, i + 1);
         let line_first_content = self.line_first_content.take();
+        let line = self.line;
+        self.line += 1;
         let Some(open) = &self.open else {
             return;
         };
@@ -195,7 +223,11 @@ impl<'a> Splitter<'a> {
             || next.index.is_none_or(|n| starts_list_item(self.chars, n))
             || (!next.starts_lowercase(self.chars)
                 && (self.line_is_heading(open.start, line_first_content)
-                    || self.line_is_unwrapped(line_start, i)));
+                    || self.line_is_unwrapped(line_start, i)))
+            || (line_first_content.is_some()
+                && next
+                    .index
+                    .is_some_and(|n| self.line_was_not_full(line, line_start, n)));
         if ends {
             self.close();
         }
@@ -240,6 +272,24 @@ impl<'a> Splitter<'a> {
     fn line_is_unwrapped(&self, line_start: usize, line_break: usize) -> bool {
         let last = self.chars[self.last_content].ch;
         line_break - line_start > MAX_WRAPPED_LINE_CHARS && (is_content(last) || is_closing(last))
+    }
+
+    /// The first word of the next line (at `next`) would have fitted on the
+    /// line within its paragraph's width, and the line does not end in a
+    /// word or mark that continues: the writer broke the line on purpose.
+    fn line_was_not_full(&self, line: usize, line_start: usize, next: usize) -> bool {
+        let width = self.widths.get(line).copied().unwrap_or(0);
+        let length = self.last_content + 1 - line_start;
+        let next_word = self.chars[next..]
+            .iter()
+            .take(width + 1)
+            .take_while(|c| !c.ch.is_whitespace())
+            .count();
+        let text = &self.chars[line_start..=self.last_content];
+        let narrow = width < MIN_WRAP_WIDTH && !self.chars[next].ch.is_lowercase();
+        (narrow || length + 1 + next_word <= width)
+            && !CONTINUING_MARKS.contains(&self.chars[self.last_content].ch)
+            && !ends_with_non_final_word(text)
     }
 
     /// Whether the run of marks `chars[first..=last]` ends the sentence.
@@ -419,6 +469,35 @@ fn next_non_blank(chars: &[SourceChar], i: usize) -> NextLine {
         index: None,
         blank_line: false,
     }
+}
+
+/// Per line of `chars`, the width of its paragraph: the length in
+/// characters of its longest line, paragraphs being separated by blank lines
+/// and paragraph breaks. Two passes over the characters.
+fn paragraph_widths(chars: &[SourceChar]) -> Vec<usize> {
+    let mut widths = Vec::new();
+    let mut paragraph_start = 0;
+    let (mut line_start, mut last_content) = (0, None);
+    let mut close = |widths: &mut Vec<usize>, length: usize, ends_paragraph: bool| {
+        widths.push(length);
+        if ends_paragraph {
+            let width = widths[paragraph_start..].iter().copied().max().unwrap_or(0);
+            widths[paragraph_start..].fill(width);
+            paragraph_start = widths.len();
+        }
+    };
+    for (i, c) in chars.iter().enumerate() {
+        if let Some(paragraph) = line_break_at(chars, i) {
+            let length = last_content.map_or(0, |last: usize| last + 1 - line_start);
+            close(&mut widths, length, paragraph || length == 0);
+            (line_start, last_content) = (i + 1, None);
+        } else if !c.ch.is_whitespace() {
+            last_content = Some(i);
+        }
+    }
+    let length = last_content.map_or(0, |last| last + 1 - line_start);
+    close(&mut widths, length, true);
+    widths
 }
 
 /// `Some(is_paragraph_break)` if a line ends at `i`. `\r\n` counts once, at
@@ -653,7 +732,18 @@ mod tests {
         numbered_heading: "IV. Hasil\nData naik.\n2.1 Metode\nKami membaca." => ["IV. Hasil", "Data naik.", "2.1 Metode", "Kami membaca."];
         wrapped_line_lowercase_goes_on: "Kampanye yang dilakukan oleh para\ncalon terus berlangsung." => ["Kampanye yang dilakukan oleh para\ncalon terus berlangsung."];
         wrapped_line_ending_in_preposition: "Kampanye Presiden Joko Widodo di\nJakarta berlangsung meriah." => ["Kampanye Presiden Joko Widodo di\nJakarta berlangsung meriah."];
-        wrapped_lines_of_a_long_sentence: "Pemanfaatan media sosial oleh tim sukses guna merebut\nPerhatian Publik Khususnya Pemilih di DKI\nJakarta sangat efektif." => ["Pemanfaatan media sosial oleh tim sukses guna merebut\nPerhatian Publik Khususnya Pemilih di DKI\nJakarta sangat efektif."];
+        wrapped_lines_of_a_long_sentence: "Pemanfaatan media sosial oleh tim sukses guna merebut\nPerhatian Publik Khususnya Pemilih di DKI Jakarta\nsangat efektif dalam kampanye." => ["Pemanfaatan media sosial oleh tim sukses guna merebut\nPerhatian Publik Khususnya Pemilih di DKI Jakarta\nsangat efektif dalam kampanye."];
+        // A line the next word would have fitted on was broken on purpose.
+        line_not_full_before_capital: "Kampanye media sosial oleh tim sukses guna merebut\nPerhatian Publik di DKI\nJakarta sangat efektif." => ["Kampanye media sosial oleh tim sukses guna merebut\nPerhatian Publik di DKI", "Jakarta sangat efektif."];
+        counter_lines: "Puas 48%\nTidak puas 52%\nResponden menjawab lewat telepon." => ["Puas 48%", "Tidak puas 52%", "Responden menjawab lewat telepon."];
+        table_of_short_lines: "Puas 48%\nSangat puas 38%\nSangat tidak puas 14%\nTidak puas 0" => ["Puas 48%", "Sangat puas 38%", "Sangat tidak puas 14%", "Tidak puas 0"];
+        narrow_lines_before_lowercase_go_on: "Kami akan\nhadir besok." => ["Kami akan\nhadir besok."];
+        line_ending_in_colon: "Berikut hasil lengkapnya:\nPersib menang 2-1 atas Arema di Bandung." => ["Berikut hasil lengkapnya:", "Persib menang 2-1 atas Arema di Bandung."];
+        byline_before_lowercase_site_name: "Reporter: Budi Santoso\nkabarblora.id – Bupati menggelar dialog dengan warga hari ini." => ["Reporter: Budi Santoso", "kabarblora.id – Bupati menggelar dialog dengan warga hari ini."];
+        sentence_case_fragment: "Terima kasih sudah membaca, semoga bermanfaat bagi anda\nBaca juga artikel lain tentang kampanye di media sosial kami." => ["Terima kasih sudah membaca, semoga bermanfaat bagi anda", "Baca juga artikel lain tentang kampanye di media sosial kami."];
+        list_item_before_prose: "- Calon yang dekat dengan isu lokal\nCalon seperti ini biasanya memakai pertemuan warga untuk berdialog." => ["- Calon yang dekat dengan isu lokal", "Calon seperti ini biasanya memakai pertemuan warga untuk berdialog."];
+        line_ending_in_comma_goes_on: "Bupati, wakil bupati,\nDan para camat hadir di pendopo kabupaten pada pagi hari ini." => ["Bupati, wakil bupati,\nDan para camat hadir di pendopo kabupaten pada pagi hari ini."];
+        hyphen_of_a_broken_word_goes_on: "Tim sukses memasang baliho dan spanduk kam-\npanye di setiap sudut kota sejak pagi hari tadi." => ["Tim sukses memasang baliho dan spanduk kam-\npanye di setiap sudut kota sejak pagi hari tadi."];
         title_case_heading: "Peran Media Sosial sebagai Media Kampanye Partai Politik\nPartai politik berlomba." => ["Peran Media Sosial sebagai Media Kampanye Partai Politik", "Partai politik berlomba."];
         sentence_case_short_heading: "Tinjauan pustaka\nPenelitian lain ada." => ["Tinjauan pustaka", "Penelitian lain ada."];
         blank_line_ends: "tanpa titik\n\nparagraf baru" => ["tanpa titik", "paragraf baru"];

@@ -69,8 +69,9 @@ export interface StrategyEvidence {
   /** False when a rule cancelled it: shown, not scored. */
   counted: boolean;
   rule: "lexicon" | "lexicon-stem" | "negation" | "hedge" | "contrast" | "contrast-denied"
-    | "change" | "change-past" | "audience-question" | "rhetorical-question"
-    | "reply" | "reply-thread" | "mention";
+    | "change" | "change-past" | "no-longer" | "audience-rejection"
+    | "audience-question" | "rhetorical-question" | "attribution"
+    | "reply" | "reply-thread" | "mention" | "venue-without-exchange";
   /** The lexicon entry's pattern and category (absent for question and mention rules). */
   pattern?: string; category?: string;
 }
@@ -78,6 +79,12 @@ export interface StrategySentence {
   start: number; end: number; start_utf16: number; end_utf16: number; text: string;
   label: "one-way" | "two-way" | "neither";
   mobilisation: boolean;
+  /** It states an ideal or a recommendation (seharusnya, should): labelled by
+   * the mode it recommends. */
+  normative: boolean;
+  /** One side appears in it only as a foil (denied in a contrast, a past
+   * state, "no longer"). */
+  foil: boolean;
   one_way: number; two_way: number; mobilisation_score: number;
   evidence: StrategyEvidence[];
 }
