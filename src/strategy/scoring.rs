@@ -17,6 +17,11 @@
 //!   `balance ≥ MIXED_BAND`;
 //! - `mixed` in between.
 //!
+//! **Page chrome.** Unless [`StrategyOptions::keep_chrome`], the tokens of
+//! page chrome (`text::chrome`) give no evidence, and a sentence that lies
+//! in chrome is `neither` with its kind in `chrome`: a sports report's
+//! "ADVERTISEMENT" or a "Baca juga: …" headline never labels a text.
+//!
 //! **Comparison.** The corpus totals (every document together) and the
 //! documents ordered from the most one-way to the most two-way.
 
@@ -24,11 +29,21 @@ use super::lexicon::{Lexicon, MatchOn, Side};
 use super::rules::{judge, Judged, Match, Rule, Tok, REPLY_THREAD_WEIGHT};
 use crate::analysis::Document;
 use crate::hash::TermMap;
+use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
 use crate::text::lexicon::require_stemmer;
 use crate::text::sentences::sentences;
 use crate::text::stem::Stemmer;
 use crate::text::tokenize::{for_each_token, TokenKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// How the strategy analysis reads its documents.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct StrategyOptions {
+    /// Score page chrome too ("ADVERTISEMENT", "Baca juga: …", bylines);
+    /// by default its sentences are `neither` and give no evidence.
+    pub keep_chrome: bool,
+}
 
 /// Share of a sentence's mobilisation score that counts as one-way when the
 /// sentence has no two-way evidence.
@@ -80,6 +95,11 @@ pub struct SentenceStrategy {
     pub two_way: f64,
     pub mobilisation_score: f64,
     pub evidence: Vec<Evidence>,
+    /// The kind of page chrome the sentence lies in (`advertisement`,
+    /// `related-link`, `share`, `byline`, `counter`, `timestamp`,
+    /// `cookie-notice`); absent for the text itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chrome: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -291,16 +311,24 @@ impl Vocabulary {
 }
 
 /// The strategy analysis of each document and of all of them together.
-pub fn analyze_strategy(documents: &[Document], lexicon: &Lexicon) -> StrategyReport {
+pub fn analyze_strategy(
+    documents: &[Document],
+    lexicon: &Lexicon,
+    options: &StrategyOptions,
+) -> StrategyReport {
     let matcher = Matcher::new(lexicon);
-    analyze_with(documents, &matcher)
+    analyze_with(documents, &matcher, options)
 }
 
 /// As [`analyze_strategy`], with a prepared matcher (reuse it across calls).
-pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyReport {
+pub fn analyze_with(
+    documents: &[Document],
+    matcher: &Matcher<'_>,
+    options: &StrategyOptions,
+) -> StrategyReport {
     let documents: Vec<DocumentStrategy> = documents
         .iter()
-        .map(|d| score_document(&d.title, &d.text, matcher))
+        .map(|d| score_document(&d.title, &d.text, matcher, options))
         .collect();
     let mut corpus = Totals::default();
     for d in &documents {
@@ -329,8 +357,13 @@ pub fn analyze_with(documents: &[Document], matcher: &Matcher<'_>) -> StrategyRe
     }
 }
 
-fn score_document(file: &str, text: &str, matcher: &Matcher<'_>) -> DocumentStrategy {
-    let sentences = score_text(text, matcher);
+fn score_document(
+    file: &str,
+    text: &str,
+    matcher: &Matcher<'_>,
+    options: &StrategyOptions,
+) -> DocumentStrategy {
+    let sentences = score_text(text, matcher, options);
     let mut totals = Totals::default();
     for scored in &sentences {
         totals.one_way += scored.one_way;
@@ -361,16 +394,27 @@ const PIECE_BYTES: usize = 64 * 1024;
 /// of about [`PIECE_BYTES`]; natively the pieces are shared among as many
 /// threads as there are cores. Offsets are moved back into the whole text,
 /// so the result is the same as scoring it in one go.
-fn score_text(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
+fn score_text(
+    text: &str,
+    matcher: &Matcher<'_>,
+    options: &StrategyOptions,
+) -> Vec<SentenceStrategy> {
     let pieces = pieces_at_blank_lines(text, PIECE_BYTES);
+    let chrome_of = |piece: &str| match options.keep_chrome {
+        true => Vec::new(),
+        false => chrome_spans(piece),
+    };
     if pieces.len() < 2 {
-        return score_piece(text, matcher, &mut Vocabulary::default());
+        return score_piece(text, &chrome_of(text), matcher, &mut Vocabulary::default());
     }
     // Each run of pieces keeps one vocabulary: a word is stemmed once a run.
     let score_run = |run: &[(usize, usize)]| -> Vec<Vec<SentenceStrategy>> {
         let mut vocabulary = Vocabulary::default();
         run.iter()
-            .map(|&(start, end)| score_piece(&text[start..end], matcher, &mut vocabulary))
+            .map(|&(start, end)| {
+                let piece = &text[start..end];
+                score_piece(piece, &chrome_of(piece), matcher, &mut vocabulary)
+            })
             .collect()
     };
     #[cfg(not(target_arch = "wasm32"))]
@@ -434,13 +478,20 @@ fn shift(sentence: &mut SentenceStrategy, bytes: usize, utf16: usize) {
     }
 }
 
+/// Scores the sentences of `text` (a piece cut at a blank line, so its
+/// lines are whole); `chrome` is its page chrome, passed over.
 fn score_piece(
     text: &str,
+    chrome: &[Chrome],
     matcher: &Matcher<'_>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<SentenceStrategy> {
     let mut raw = Vec::new();
+    let mut in_chrome = ChromeCursor::new(chrome);
     for_each_token(text, |t| {
+        if in_chrome.covering(t.bytes.0).is_some() {
+            return;
+        }
         let id = vocabulary.intern(t.term, matcher);
         raw.push(RawTok {
             id,
@@ -457,6 +508,7 @@ fn score_piece(
     // Inside a paragraph that began as a reply.
     let mut in_reply = false;
     let mut previous_end = 0;
+    let mut sentence_chrome = ChromeCursor::new(chrome);
     for sentence in sentences(text) {
         if text[previous_end..sentence.start].contains('\n') {
             in_reply = false;
@@ -492,7 +544,7 @@ fn score_piece(
                 entry: None,
             });
         }
-        let scored = score_sentence(
+        let mut scored = score_sentence(
             text,
             &toks,
             &judged,
@@ -500,6 +552,10 @@ fn score_piece(
             (sentence.start, sentence.end),
             (sentence.start_utf16, sentence.end_utf16),
         );
+        scored.chrome = sentence_chrome
+            .covering(sentence.start)
+            .filter(|c| c.end >= sentence.end)
+            .map(|c| c.kind.name());
         out.push(scored);
     }
     out
@@ -564,6 +620,7 @@ fn score_sentence(
         two_way: two,
         mobilisation_score: mobilisation,
         evidence,
+        chrome: None,
     }
 }
 
@@ -616,8 +673,13 @@ mod tests {
         let text = paragraph.repeat(4 * PIECE_BYTES / paragraph.len() + 50);
         let lexicon = Lexicon::default_lexicon();
         let matcher = Matcher::new(&lexicon);
-        let whole = score_piece(&text, &matcher, &mut Vocabulary::default());
-        let threaded = score_text(&text, &matcher);
+        let whole = score_piece(
+            &text,
+            &chrome_spans(&text),
+            &matcher,
+            &mut Vocabulary::default(),
+        );
+        let threaded = score_text(&text, &matcher, &StrategyOptions::default());
         assert_eq!(whole.len(), threaded.len());
         for (a, b) in whole.iter().zip(&threaded) {
             assert_eq!(
@@ -656,7 +718,7 @@ mod tests {
             title: "t".into(),
             text: "Balihonya ada di mana-mana.".into(),
         }];
-        let report = analyze_strategy(&documents, &lexicon);
+        let report = analyze_strategy(&documents, &lexicon, &StrategyOptions::default());
         assert_eq!(report.documents[0].sentences[0].label, "one-way");
         assert_eq!(
             report.documents[0].sentences[0].evidence[0].rule,

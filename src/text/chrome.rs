@@ -542,9 +542,9 @@ fn is_share(words: &[Word<'_>]) -> bool {
         .iter()
         .filter(|w| PLATFORMS.contains(&w.lower.as_str()))
         .count();
-    // A button other than "follow", or "follow" with where to, or a row of
-    // platform icons.
-    buttons > follows || (follows > 0 && (platforms > 0 || any_in(words, &["us"]))) || platforms > 0
+    // A button other than "follow", a row of platform icons (with or without
+    // "follow"), or "follow us".
+    buttons > follows || platforms > 0 || (follows > 0 && any_in(words, &["us"]))
 }
 
 /// The site's invitation to follow it somewhere, with the link: "Follow
