@@ -132,3 +132,36 @@ test('cloud API: a shape from an SVG path, and bad input with clear results', as
     assert.match(result.empty ?? '', /no words/);
   });
 });
+
+test('cloud: page chrome of a pasted text is in neither the cloud nor the table, unless keep-chrome', async () => {
+  await onPage('index.html', async (page) => {
+    await page.locator('#paste').fill([
+      'ADVERTISEMENT',
+      'Kampanye dialog warga di balai desa.',
+      'Baca juga: Bupati Membuka Kampanye Dialog',
+      'Kampanye dialog berlanjut bersama warga.',
+    ].join('\n'));
+    let rendered = nextRender(page);
+    await page.locator('#own-texts button[type="submit"]').click();
+    assert.equal(await rendered, true);
+    const shown = async () => {
+      const view = await readWidget(page);
+      return {
+        cloud: view.words.map((w) => w.text.toLowerCase()),
+        table: view.rows.map((row) => row[1].toLowerCase()),
+      };
+    };
+    const plain = await shown();
+    for (const where of [plain.cloud, plain.table]) {
+      assert.ok(where.includes('kampanye'), where.join(' '));
+      assert.ok(!where.includes('advertisement') && !where.includes('baca'), where.join(' '));
+    }
+    rendered = nextRender(page);
+    await page.evaluate(() => document.querySelector('arah-widget').setAttribute('keep-chrome', ''));
+    assert.equal(await rendered, true);
+    const kept = await shown();
+    for (const where of [kept.cloud, kept.table]) {
+      assert.ok(where.includes('advertisement') && where.includes('baca'), where.join(' '));
+    }
+  });
+});
