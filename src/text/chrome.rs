@@ -74,7 +74,7 @@ pub struct Chrome {
 
 /// Lines longer than this (in bytes) are not read word by word: no chrome
 /// line is this long, only its edge runs are looked at.
-const MAX_LINE_BYTES: usize = 600;
+const MAX_LINE_BYTES: usize = 480;
 /// Most words a chrome line other than a related link or cookie notice has.
 const MAX_SHORT_WORDS: usize = 12;
 /// Most words of a related link: the cue and a headline.
@@ -111,7 +111,7 @@ fn is_blank(c: char) -> bool {
 
 /// The chrome of one trimmed line that starts at byte `start` of the text.
 fn find_in_line(line: &str, start: usize, found: &mut Vec<(usize, usize, ChromeKind)>) {
-    if line.len() <= MAX_LINE_BYTES {
+    if line.len() <= MAX_LINE_BYTES && may_be_chrome_line(line) {
         let normalized: String = NormalizedChars::new(line).map(|c| c.ch).collect();
         if let Some(kind) = line_kind(&normalized) {
             found.push((start, start + line.len(), kind));
@@ -137,6 +137,33 @@ fn find_in_line(line: &str, start: usize, found: &mut Vec<(usize, usize, ChromeK
             ChromeKind::RelatedLink,
         ));
     }
+}
+
+/// A cheap look at the bytes before a line is normalized and read word by
+/// word: a line of more than [`MAX_SHORT_WORDS`] words (an ordinary
+/// paragraph) can only be a related link (a cue first), a cookie notice or
+/// a follow link.
+fn may_be_chrome_line(line: &str) -> bool {
+    let mut words = line.split_ascii_whitespace();
+    if words.nth(MAX_SHORT_WORDS).is_none() {
+        return true;
+    }
+    if words.nth(MAX_COOKIE_WORDS - MAX_SHORT_WORDS).is_some() {
+        return false;
+    }
+    let first = line
+        .trim_start_matches(['(', '['])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // "Cookie", "cookies", "COOKIES"; links are written in lower case.
+    RELATED_CUES
+        .iter()
+        .any(|cue| cue[0].eq_ignore_ascii_case(first))
+        || line.contains("ookie")
+        || line.contains("OOKIE")
+        || line.contains("http")
+        || line.contains("www.")
 }
 
 /// The kind of chrome a whole (normalized, trimmed) line is, if it is.
