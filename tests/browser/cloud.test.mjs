@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { browserSuite, nextRender, inkOverlaps } from './harness.mjs';
+import { browserSuite, nextRender, inkOverlaps, readWidget } from './harness.mjs';
 
 const { onPage } = browserSuite();
 
