@@ -137,6 +137,7 @@ fn main() {
         min_chars: 3,
         group_by_stem: true,
         normalize_slang: true,
+        keep_chrome: false,
     };
     let (mut one_way, mut two_way, mut neutral) = Default::default();
     for (text, document) in report.documents.iter().enumerate() {

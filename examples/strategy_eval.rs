@@ -11,7 +11,7 @@
 #[path = "../tests/data/strategy/eval.rs"]
 mod eval;
 
-use arah::strategy::{analyze_with, Lexicon, Matcher};
+use arah::strategy::{analyze_with, Lexicon, Matcher, StrategyOptions};
 use arah::Document;
 use std::time::Instant;
 
@@ -104,7 +104,7 @@ fn speed(lexicon: &Lexicon, texts: &[Document]) {
     let mut sentences = 0;
     for _ in 0..5 {
         let start = Instant::now();
-        let report = analyze_with(&documents, &matcher, &Default::default());
+        let report = analyze_with(&documents, &matcher, &StrategyOptions::default());
         best = best.min(start.elapsed().as_secs_f64());
         sentences = report.documents[0].sentences.len();
     }

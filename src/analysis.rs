@@ -36,6 +36,9 @@ pub struct AnalyzeOptions {
     pub group_by_stem: bool,
     /// Read informal spellings as standard words (`yg` as `yang`).
     pub normalize_slang: bool,
+    /// Count page chrome too ("ADVERTISEMENT", "Baca juga: …", bylines,
+    /// share buttons); by default it is passed over.
+    pub keep_chrome: bool,
 }
 
 impl Default for AnalyzeOptions {
@@ -49,6 +52,7 @@ impl Default for AnalyzeOptions {
             top: 100,
             group_by_stem: false,
             normalize_slang: false,
+            keep_chrome: false,
         }
     }
 }
@@ -68,6 +72,7 @@ impl AnalyzeOptions {
             min_chars: self.min_chars.max(1),
             group_by_stem: self.group_by_stem,
             normalize_slang: self.normalize_slang,
+            keep_chrome: self.keep_chrome,
         })
     }
 }
@@ -76,7 +81,7 @@ impl AnalyzeOptions {
 #[serde(rename_all = "camelCase")]
 pub struct DocumentSummary {
     pub title: String,
-    /// All tokens, stopwords included.
+    /// All tokens outside page chrome, stopwords included.
     pub token_count: usize,
     /// Tokens counted as terms.
     pub term_count: usize,
@@ -126,6 +131,7 @@ fn summarise<const DETAILS: bool>(
     let filter = options.term_filter()?;
     let texts = || documents.iter().map(|d| d.text.as_str());
     let counts = CorpusCounts::of_texts(texts(), &filter);
+    counts.require_text()?;
     let summaries = documents
         .iter()
         .zip(&counts.documents)
@@ -203,6 +209,34 @@ mod tests {
         assert_eq!(analyze(&[], &options), Err(ArahError::EmptyInput));
         let analysis = analyze(&[doc("A", ""), doc("B", "kampanye")], &options).unwrap();
         assert!(analysis.documents[0].top_terms.is_empty());
+    }
+
+    #[test]
+    fn a_corpus_of_page_chrome_only_is_empty() {
+        let chrome = doc(
+            "A",
+            "ADVERTISEMENT\nBaca juga: Kampanye Dialog di Desa\nBagikan",
+        );
+        let options = AnalyzeOptions::default();
+        assert_eq!(
+            analyze(std::slice::from_ref(&chrome), &options),
+            Err(ArahError::OnlyChrome)
+        );
+        // With a document of text beside it, it is an empty table.
+        let analysis = analyze(&[chrome.clone(), doc("B", "kampanye")], &options).unwrap();
+        assert!(analysis.documents[0].top_terms.is_empty());
+        let kept = AnalyzeOptions {
+            keep_chrome: true,
+            ..AnalyzeOptions::default()
+        };
+        let analysis = analyze(&[chrome], &kept).unwrap();
+        let terms: Vec<&str> = analysis
+            .corpus
+            .top_terms
+            .iter()
+            .map(|t| t.term.as_str())
+            .collect();
+        assert!(terms.contains(&"advertisement") && terms.contains(&"baca"));
     }
 
     #[test]

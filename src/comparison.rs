@@ -79,6 +79,7 @@ pub fn compare(documents: &[Document], options: &CompareOptions) -> Result<Compa
     }
     let filter = options.terms.term_filter()?;
     let corpus = CorpusCounts::of_texts(documents.iter().map(|d| d.text.as_str()), &filter);
+    corpus.require_text()?;
     let mut target = HashMap::default();
     let mut reference = HashMap::default();
     for (index, counts) in corpus.documents.iter().enumerate() {
@@ -222,6 +223,20 @@ mod tests {
         let first = &comparison.terms[0];
         assert_eq!(first.keyness.term, "kampanye");
         assert_eq!(first.members, ["kampanye", "berkampanye"]);
+    }
+
+    #[test]
+    fn page_chrome_is_no_key_term_unless_kept() {
+        let documents = docs(&[
+            "ADVERTISEMENT\nbaliho baliho baliho\nADVERTISEMENT\nADVERTISEMENT",
+            "dialog dialog dialog",
+        ]);
+        let comparison = compare(&documents, &CompareOptions::default()).unwrap();
+        assert_eq!(terms(&comparison), [("baliho", true), ("dialog", false)]);
+        let mut options = CompareOptions::default();
+        options.terms.keep_chrome = true;
+        let comparison = compare(&documents, &options).unwrap();
+        assert!(terms(&comparison).contains(&("advertisement", true)));
     }
 
     #[test]

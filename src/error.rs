@@ -7,6 +7,8 @@ use std::fmt;
 pub enum ArahError {
     /// No document had any text at all.
     EmptyInput,
+    /// Every document was empty or page chrome only (`text::chrome`).
+    OnlyChrome,
     /// Documents had text, but every word was a stopword (or there were none).
     NoTerms,
     /// The named input looks like a binary file, not text.
@@ -30,6 +32,11 @@ impl fmt::Display for ArahError {
             ArahError::EmptyInput => {
                 write!(f, "there is no text to analyse: every document is empty")
             }
+            ArahError::OnlyChrome => write!(
+                f,
+                "there is no text to analyse: every document is empty or only page chrome \
+                 (advertisements, related links, bylines); keep page chrome to count it"
+            ),
             ArahError::NoTerms => write!(
                 f,
                 "no words left to show: the text has no words, or only stopwords"

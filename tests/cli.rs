@@ -91,6 +91,77 @@ fn top_with_slang_reads_informal_spellings() {
     assert!(read.contains("\"kampanye\""));
 }
 
+/// A pasted page: the article's words, and its chrome with words of its own.
+const PAGE: &[u8] = b"ADVERTISEMENT\nKampanye dialog warga di balai desa.\nBaca juga: Iklan Baliho Caleg\nPenulis: Jane Doe\nBagikan\nKampanye dialog berlanjut.";
+
+#[test]
+fn page_chrome_is_not_counted_unless_kept() {
+    let path = scratch("page.txt", PAGE);
+    let path = path.to_str().unwrap();
+    let chrome_words = ["advertisement", "baca", "baliho", "penulis", "bagikan"];
+    for command in ["top", "analyze"] {
+        let plain = stdout(&arah(&[command, path, "--json"]));
+        assert!(plain.contains("\"kampanye\""), "{plain}");
+        for word in chrome_words {
+            assert!(
+                !plain.contains(&format!("\"{word}\"")),
+                "{command}: {word} in {plain}"
+            );
+        }
+        let kept = arah(&[command, path, "--json", "--keep-chrome"]);
+        assert!(kept.status.success(), "{}", stderr(&kept));
+        let kept = stdout(&kept);
+        for word in chrome_words {
+            assert!(
+                kept.contains(&format!("\"{word}\"")),
+                "{command}: {word} not in {kept}"
+            );
+        }
+    }
+    let lines = |args: &[&str]| stdout(&arah(args)).lines().count();
+    assert_eq!(lines(&["kwic", "baliho", path]), 0);
+    assert_eq!(lines(&["kwic", "baliho", path, "--keep-chrome"]), 1);
+    let other = scratch("other.txt", b"dialog dialog dialog warga warga warga");
+    let keyness = stdout(&arah(&[
+        "keyness",
+        path,
+        "--",
+        other.to_str().unwrap(),
+        "--json",
+        "--min-count",
+        "1",
+    ]));
+    assert!(!keyness.contains("\"advertisement\""), "{keyness}");
+    let keyness = stdout(&arah(&[
+        "keyness",
+        path,
+        "--",
+        other.to_str().unwrap(),
+        "--json",
+        "--min-count",
+        "1",
+        "--keep-chrome",
+    ]));
+    assert!(keyness.contains("\"advertisement\""), "{keyness}");
+}
+
+#[test]
+fn a_page_of_chrome_only_is_an_error_unless_kept() {
+    let path = scratch(
+        "chrome-only.txt",
+        b"ADVERTISEMENT\nBaca juga: Kampanye di Desa\n12 Komentar\n",
+    );
+    let path = path.to_str().unwrap();
+    let output = arah(&["top", path]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("only page chrome"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(arah(&["top", path, "--keep-chrome"]).status.success());
+}
+
 #[test]
 fn analyze_json_has_tables_tfidf_and_collocations() {
     let mut args = vec!["analyze"];

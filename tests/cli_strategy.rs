@@ -172,3 +172,47 @@ fn svg_is_written() {
     assert!(svg.starts_with("<svg"), "{svg}");
     assert!(svg.ends_with("</svg>"));
 }
+
+#[test]
+fn page_chrome_is_not_scored_unless_kept() {
+    // A match report with the page's advertisement marks and a related link.
+    let path = scratch_file(
+        "match-report.txt",
+        "ADVERTISEMENT\nPersib menang 2-0 atas Persija di babak kedua.\nBaca juga: Baliho Caleg Dipasang di Jalan\nSCROLL TO CONTINUE WITH CONTENT\nGol kedua dicetak pada menit ke-70.",
+    );
+    let json = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["strategy", "--json", path.as_str()];
+        args.extend(extra);
+        let output = arah(&args);
+        assert!(output.status.success(), "{}", stderr(&output));
+        serde_json::from_str(&stdout(&output)).unwrap()
+    };
+    let plain = json(&[]);
+    let document = &plain["documents"][0];
+    assert_eq!(document["label"], "none");
+    let chrome: Vec<&str> = document["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["chrome"].as_str())
+        .collect();
+    assert_eq!(chrome, ["advertisement", "related-link", "advertisement"]);
+    assert!(document["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["label"] == "neither"));
+    let kept = json(&["--keep-chrome"]);
+    let document = &kept["documents"][0];
+    assert!(document["one_way"].as_f64().unwrap() > 0.0, "{document}");
+    assert!(document["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s.get("chrome").is_none()));
+    let table = stdout(&arah(&["strategy", path.as_str()]));
+    assert!(
+        table.contains("3 lines of page chrome not scored"),
+        "{table}"
+    );
+}

@@ -3,6 +3,7 @@
 //! what it came from.
 #![cfg(not(target_arch = "wasm32"))]
 
+use arah::text::chrome::chrome_spans;
 use arah::text::normalize::normalize;
 use arah::text::sentences::sentences;
 use arah::text::tokenize::tokenize;
@@ -79,6 +80,31 @@ fn messy_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat())
 }
 
+/// Messy text with lines of page chrome among it, and cue words at the
+/// edges of lines.
+fn page_text() -> impl Strategy<Value = String> {
+    let chrome = prop::sample::select(vec![
+        "ADVERTISEMENT",
+        "ADVERTISEMENT ",
+        "Baca juga:",
+        "Baca juga: Kampanye",
+        "(Baca: ",
+        ")",
+        "| ",
+        "12 Komentar",
+        "Penulis",
+        "By Jane",
+        " - Kompas.com",
+        "14/08/2020",
+        "WIB",
+        "cookies",
+        "Accept all",
+        "\n",
+    ]);
+    let piece = prop_oneof![messy_text(), chrome.prop_map(str::to_owned)];
+    prop::collection::vec(piece, 0..16).prop_map(|pieces| pieces.concat())
+}
+
 fn check_spans(text: &str, start: usize, end: usize, start16: usize, end16: usize) {
     assert!(
         start < end && end <= text.len(),
@@ -120,9 +146,21 @@ proptest! {
     }
 
     #[test]
+    fn page_chrome_slices_the_original_in_order(text in page_text()) {
+        let mut previous_end = 0;
+        for chrome in chrome_spans(&text) {
+            check_spans(&text, chrome.start, chrome.end, chrome.start_utf16, chrome.end_utf16);
+            prop_assert!(chrome.start >= previous_end);
+            prop_assert!(!text[chrome.start..chrome.end].contains('\n'));
+            previous_end = chrome.end;
+        }
+    }
+
+    #[test]
     fn arbitrary_strings_do_not_panic(text in any::<String>()) {
         let _ = tokenize(&text);
         let _ = sentences(&text);
+        let _ = chrome_spans(&text);
     }
 }
 

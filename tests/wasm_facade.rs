@@ -259,14 +259,65 @@ fn compare_gives_keyness_rows_and_a_chart() {
 #[wasm_bindgen_test]
 fn kwic_gives_lines_with_utf16_offsets() {
     let text = "😀 Kampanye satu arah; dua ARAH.";
-    let lines = kwic(text, js(r#"["arah"]"#), 2).unwrap();
+    let lines = kwic(text, js(r#"["arah"]"#), 2, JsValue::UNDEFINED).unwrap();
     assert_eq!(Array::from(&lines).length(), 2);
     assert_eq!(get(&lines, "1.keyword"), "ARAH");
     // The emoji is two UTF-16 code units: JavaScript can slice with these.
     let start = get(&lines, "0.startUtf16").as_f64().unwrap() as u32;
     let js_text = js_sys::JsString::from(text);
     assert_eq!(js_text.substring(start, start + 4), "arah");
-    assert!(message(kwic(text, js("[1]"), 2)).contains("terms must be an array of strings"));
+    assert!(message(kwic(text, js("[1]"), 2, JsValue::UNDEFINED))
+        .contains("terms must be an array of strings"));
+}
+
+#[wasm_bindgen_test]
+fn page_chrome_is_passed_over_unless_kept() {
+    let documents = js(
+        r#"[{"title":"A","text":"ADVERTISEMENT\nBaca juga: Kampanye Baliho di Desa\nKampanye dialog warga."}]"#,
+    );
+    let terms = |options: &str| {
+        let result = analyze(documents.clone(), js(options)).unwrap();
+        let terms = Array::from(&get(&result, "corpus.topTerms"));
+        terms
+            .iter()
+            .map(|t| get(&t, "term").as_string().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let plain = terms("{}");
+    assert!(!plain.contains(&"advertisement".to_owned()) && !plain.contains(&"baca".to_owned()));
+    let kept = terms(r#"{"keepChrome":true}"#);
+    assert!(kept.contains(&"advertisement".to_owned()) && kept.contains(&"baca".to_owned()));
+    let text = "Baca juga: Kampanye Baliho di Desa\nKampanye dialog.";
+    let lines = |options: &str| {
+        Array::from(&kwic(text, js(r#"["kampanye"]"#), 2, js(options)).unwrap()).length()
+    };
+    assert_eq!((lines("{}"), lines(r#"{"keepChrome":true}"#)), (1, 2));
+    let scored = strategy(documents.clone(), default_lexicons(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        get(&scored, "documents.0.sentences.0.chrome"),
+        "advertisement"
+    );
+    assert_eq!(
+        get(&scored, "documents.0.sentences.1.chrome"),
+        "related-link"
+    );
+    assert!(get(&scored, "documents.0.sentences.2.chrome").is_undefined());
+    let kept = strategy(
+        documents.clone(),
+        default_lexicons(),
+        js(r#"{"keepChrome":true}"#),
+    )
+    .unwrap();
+    assert!(get(&kept, "documents.0.sentences.0.chrome").is_undefined());
+    let typo = message(strategy(
+        documents,
+        default_lexicons(),
+        js(r#"{"keepCrome":true}"#),
+    ));
+    assert!(
+        typo.contains("unknown option `keepCrome`") && typo.contains("keepChrome"),
+        "{typo}"
+    );
 }
 
 fn default_lexicons() -> JsValue {
@@ -281,7 +332,7 @@ fn strategy_labels_sentences_and_documents_with_evidence() {
         {"title":"Broadcast","text":"😀 Tim memasang baliho. Belum ada dialog dengan warga."},
         {"title":"Dialogue","text":"Kami membalas komentar warga. Ada sesi tanya jawab. Cuaca cerah."}
     ]"#);
-    let result = strategy(documents, default_lexicons()).unwrap();
+    let result = strategy(documents, default_lexicons(), JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&result, "documents.0.file"), "Broadcast");
     assert_eq!(get(&result, "documents.0.label"), "one-way");
     assert_eq!(get(&result, "documents.0.balance"), -1);
@@ -316,10 +367,15 @@ fn strategy_labels_sentences_and_documents_with_evidence() {
 #[wasm_bindgen_test]
 fn strategy_takes_an_edited_lexicon() {
     let documents = js(r#"[{"title":"A","text":"Kami menggelar lesehan dengan warga."}]"#);
-    let plain = strategy(documents.clone(), default_lexicons()).unwrap();
+    let plain = strategy(documents.clone(), default_lexicons(), JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&plain, "documents.0.sentences.0.label"), "neither");
     let own = r#"{"entries": [{"phrase": "lesehan", "side": "two-way", "weight": 2}]}"#;
-    let edited = strategy(documents, Array::of1(&own.into()).into()).unwrap();
+    let edited = strategy(
+        documents,
+        Array::of1(&own.into()).into(),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert_eq!(get(&edited, "documents.0.sentences.0.label"), "two-way");
     assert_eq!(get(&edited, "documents.0.two_way"), 2);
     let checked = check_lexicon(own.into()).unwrap();
@@ -344,6 +400,7 @@ fn malformed_lexicons_are_errors_naming_the_place() {
     let error = message(strategy(
         documents.clone(),
         Array::of1(&broken.into()).into(),
+        JsValue::UNDEFINED,
     ));
     assert!(error.contains("line 3, column"), "{error}");
     // With several files the error says which one.
@@ -358,9 +415,9 @@ fn malformed_lexicons_are_errors_naming_the_place() {
         r#"{"entries": [{"phrase": "dialog", "side": "two-way", "weight": "x"}]}"#.into(),
     ));
     assert!(weight.contains("weight must be a number"), "{weight}");
-    let none = message(strategy(documents.clone(), js("[]")));
+    let none = message(strategy(documents.clone(), js("[]"), JsValue::UNDEFINED));
     assert!(none.contains("no strategy lexicon given"), "{none}");
-    let wrong = message(strategy(documents, js("[1]")));
+    let wrong = message(strategy(documents, js("[1]"), JsValue::UNDEFINED));
     assert!(wrong.contains("lexicons must be an array"), "{wrong}");
 }
 

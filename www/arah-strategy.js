@@ -65,7 +65,7 @@ export class StrategyView {
     ui.strategyProblem.hidden = true;
     try {
       this.#lexicon ??= await this.#startingLexicon();
-      const result = await strategy(this.#host.documents, [this.#lexicon.text]);
+      const result = await strategy(this.#host.documents, [this.#lexicon.text], this.#options());
       if (token !== this.#token) return;
       this.#stale = false;
       this.#draw(result);
@@ -80,6 +80,15 @@ export class StrategyView {
   }
 
   /** The reader's saved lexicon if it still reads, else the defaults merged into one. */
+  /** Page chrome is passed over unless the widget has `keep-chrome`. */
+  #keepsChrome() {
+    return this.#host.hasAttribute('keep-chrome');
+  }
+
+  #options() {
+    return { keepChrome: this.#keepsChrome() };
+  }
+
   async #startingLexicon() {
     const saved = storage((s) => s.getItem(LEXICON_KEY));
     if (saved) {
@@ -123,7 +132,7 @@ export class StrategyView {
       ]));
       return;
     }
-    const analysis = await analyze(sides.map((title, i) => ({ title, text: texts[i] })), { top: CLOUD_WORDS });
+    const analysis = await analyze(sides.map((title, i) => ({ title, text: texts[i] })), { top: CLOUD_WORDS, keepChrome: this.#keepsChrome() });
     const words = await comparisonWords(analysis.documents.map((d) => cloudWords(d.topTerms, CLOUD_WORDS)));
     const host = this.#host;
     const fontFamily = await host.cloudFont();
@@ -260,7 +269,7 @@ export class StrategyView {
         ? await defaultLexicon()
         : await lexiconFrom(text, custom);
       if (this.#host.documents) {
-        const result = await strategy(this.#host.documents, [lexicon.text]);
+        const result = await strategy(this.#host.documents, [lexicon.text], this.#options());
         this.#lexicon = lexicon;
         this.#draw(result);
       } else {

@@ -40,7 +40,7 @@ const KWIC_WINDOW = 6;
 const KWIC_LINES_SHOWN = 300;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
 class ArahWidget extends HTMLElement {
-  static observedAttributes = ['src', 'selector', 'words', 'seed', 'font', 'theme', 'shape', 'rotate'];
+  static observedAttributes = ['src', 'selector', 'words', 'seed', 'font', 'theme', 'shape', 'rotate', 'keep-chrome'];
 
   #documents = null;
   #programmatic = null;
@@ -122,6 +122,7 @@ class ArahWidget extends HTMLElement {
       normalizeSlang: ui.slang.checked,
       extraStopwords: wordList(ui.hide.value),
       keepWords: wordList(ui.keep.value),
+      keepChrome: this.hasAttribute('keep-chrome'),
     };
   }
 
@@ -238,7 +239,7 @@ class ArahWidget extends HTMLElement {
     const documents = index === null ? this.#documents : [this.#documents[index]];
     const lines = [];
     for (const doc of documents) {
-      for (const line of await kwic(doc.text, forms, KWIC_WINDOW)) lines.push({ title: doc.title, ...line });
+      for (const line of await kwic(doc.text, forms, KWIC_WINDOW, { keepChrome: this.hasAttribute('keep-chrome') })) lines.push({ title: doc.title, ...line });
     }
     const shown = lines.slice(0, KWIC_LINES_SHOWN);
     ui.kwicTitle.textContent = `“${term}” in context: ${lines.length} occurrence${lines.length === 1 ? '' : 's'}` +

@@ -87,10 +87,11 @@ export function compare(documents, options) {
   return run('views', (wasm) => wasm.compare(documents, options));
 }
 
-/** Each occurrence of `terms` in `text` with `window` tokens either side.
+/** Each occurrence of `terms` in `text` with `window` tokens either side;
+ * those in page chrome only with `options.keepChrome`.
  * @returns {Promise<import('./pkg/arah_views.js').KwicLine[]>} */
-export function kwic(text, terms, window = 6) {
-  return run('views', (wasm) => wasm.kwic(text, terms, window));
+export function kwic(text, terms, window = 6, options) {
+  return run('views', (wasm) => wasm.kwic(text, terms, window, options));
 }
 
 /** @returns {Promise<string[]>} */
@@ -113,12 +114,13 @@ export function defaultLexicons() {
 /**
  * One-way against two-way communication per sentence and document, with
  * its SVG chart. `lexiconTexts` are lexicon JSON texts merged in order;
- * without them, the default lexicons.
+ * without them, the default lexicons. `options`: `{ keepChrome }` scores
+ * page chrome too.
  * @returns {Promise<import('./pkg/arah_views.js').StrategyResult>}
  */
-export async function strategy(documents, lexiconTexts) {
+export async function strategy(documents, lexiconTexts, options) {
   const lexicons = lexiconTexts ?? (await defaultLexicons());
-  return run('views', (wasm) => wasm.strategy(documents, lexicons));
+  return run('views', (wasm) => wasm.strategy(documents, lexicons, options));
 }
 
 /**

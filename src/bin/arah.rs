@@ -3,14 +3,18 @@
 //!
 //!   arah stem < WORDS
 //!   arah tokens FILE…
-//!   arah top FILE… [--n N] [--stem] [--slang] [--json]
-//!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--stem] [--slang] [--json] [--svg OUT.svg]
-//!   arah analyze FILE… [--n N] [--stem] [--slang] [--json]
-//!   arah kwic TERM FILE… [--window N] [--stem] [--json]
+//!   arah top FILE… [--n N] [--stem] [--slang] [--keep-chrome] [--json]
+//!   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--stem] [--slang]
+//!                [--keep-chrome] [--json] [--svg OUT.svg]
+//!   arah analyze FILE… [--n N] [--stem] [--slang] [--keep-chrome] [--json]
+//!   arah kwic TERM FILE… [--window N] [--stem] [--keep-chrome] [--json]
 //!   arah cloud FILE… -o OUT.svg [--words N] [--keep-top K] [--seed S] [--width W] [--height H]
 //!              [--padding P] [--shape rectangle|ellipse] [--rotate none|mixed[:RATIO]|ANGLE,ANGLE…]
-//!              [--theme light|dark] [--compare] [--stem] [--slang]
-//!   arah strategy FILE… [--lexicon L.json] [--json] [--svg OUT.svg]
+//!              [--theme light|dark] [--compare] [--stem] [--slang] [--keep-chrome]
+//!   arah strategy FILE… [--lexicon L.json] [--keep-chrome] [--json] [--svg OUT.svg]
+//!
+//! Page chrome ("ADVERTISEMENT", "Baca juga: …", bylines, share buttons) is
+//! passed over by every command that counts or scores; --keep-chrome keeps it.
 //!
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
@@ -34,29 +38,33 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   arah stem < WORDS                 one word a line in, its stem a line out, same order
   arah tokens FILE…                 one line per token: file, byte start, byte end, kind, term
-  arah top FILE… [--n N] [--stem] [--slang] [--json]
+  arah top FILE… [--n N] [--stem] [--slang] [--keep-chrome] [--json]
                                     the N most frequent terms (default 20); --stem groups
                                     word forms by stem, --slang reads yg as yang, gak as tidak
   arah keyness TARGET… -- REFERENCE… [--n N] [--min-count C] [--yates] [--stem] [--slang]
-               [--json] [--svg OUT.svg]
+               [--keep-chrome] [--json] [--svg OUT.svg]
                                     the N terms most over- and most under-used in the
                                     targets (signed G², χ², log ratio, p); --svg draws them
-  arah analyze FILE… [--n N] [--stem] [--slang] [--json]
+  arah analyze FILE… [--n N] [--stem] [--slang] [--keep-chrome] [--json]
                                     per document: counts, top terms, tf-idf; corpus:
                                     top terms and collocations
-  arah kwic TERM FILE… [--window N] [--stem] [--json]
+  arah kwic TERM FILE… [--window N] [--stem] [--keep-chrome] [--json]
                                     each occurrence of TERM with N tokens around it (default 5);
                                     --stem finds every form of TERM's stem
   arah cloud FILE… -o OUT.svg [--words N] [--keep-top K] [--seed S] [--width W] [--height H]
              [--padding P] [--shape rectangle|ellipse] [--rotate none|mixed[:RATIO]|ANGLE,ANGLE…]
-             [--theme light|dark] [--compare] [--stem] [--slang]
+             [--theme light|dark] [--compare] [--stem] [--slang] [--keep-chrome]
                                     an SVG word cloud (default 100 words, the top K = 50 never
                                     dropped); --compare: each FILE a group, terms in the
                                     group whose share they most exceed, with a legend
-  arah strategy FILE… [--lexicon L.json] [--json] [--svg OUT.svg]
+  arah strategy FILE… [--lexicon L.json] [--keep-chrome] [--json] [--svg OUT.svg]
                                     one-way versus two-way communication per sentence and
                                     document, with the evidence; --lexicon replaces the
-                                    default lexicons, --svg draws bars and sentence strips";
+                                    default lexicons, --svg draws bars and sentence strips
+
+Every command that counts or scores passes over page chrome (\"ADVERTISEMENT\",
+\"Baca juga: …\", share buttons, bylines, counters, lone dates, cookie notices);
+--keep-chrome counts and scores it too.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -80,22 +88,22 @@ fn run(args: &[String]) -> Result<(), String> {
         "top" => top(Arguments::parse(
             rest,
             &["--n"],
-            &["--json", "--stem", "--slang"],
+            &["--json", "--stem", "--slang", "--keep-chrome"],
         )?),
         "analyze" => analyze_files(Arguments::parse(
             rest,
             &["--n"],
-            &["--json", "--stem", "--slang"],
+            &["--json", "--stem", "--slang", "--keep-chrome"],
         )?),
         "kwic" => kwic(Arguments::parse(
             rest,
             &["--window"],
-            &["--json", "--stem"],
+            &["--json", "--stem", "--keep-chrome"],
         )?),
         "keyness" => keyness(Arguments::parse(
             rest,
             &["--n", "--min-count", "--svg"],
-            &["--json", "--yates", "--stem", "--slang"],
+            &["--json", "--yates", "--stem", "--slang", "--keep-chrome"],
         )?),
         "cloud" => cloud(Arguments::parse(
             rest,
@@ -111,12 +119,12 @@ fn run(args: &[String]) -> Result<(), String> {
                 "--rotate",
                 "--theme",
             ],
-            &["--stem", "--slang", "--compare"],
+            &["--stem", "--slang", "--compare", "--keep-chrome"],
         )?),
         "strategy" => strategy(Arguments::parse(
             rest,
             &["--lexicon", "--svg"],
-            &["--json"],
+            &["--json", "--keep-chrome"],
         )?),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
@@ -249,6 +257,7 @@ fn top(args: Arguments) -> Result<(), String> {
         top: args.number("--n", 20)?,
         group_by_stem: args.switch("--stem"),
         normalize_slang: args.switch("--slang"),
+        keep_chrome: args.switch("--keep-chrome"),
         ..AnalyzeOptions::default()
     };
     let analysis = analyze(&args.documents()?, &options).map_err(|e| e.to_string())?;
@@ -292,6 +301,7 @@ fn keyness(args: Arguments) -> Result<(), String> {
         terms: AnalyzeOptions {
             group_by_stem: args.switch("--stem"),
             normalize_slang: args.switch("--slang"),
+            keep_chrome: args.switch("--keep-chrome"),
             ..AnalyzeOptions::default()
         },
     };
@@ -330,6 +340,7 @@ fn analyze_files(args: Arguments) -> Result<(), String> {
         top: n,
         group_by_stem: args.switch("--stem"),
         normalize_slang: args.switch("--slang"),
+        keep_chrome: args.switch("--keep-chrome"),
         ..AnalyzeOptions::default()
     };
     let documents = args.documents()?;
@@ -382,14 +393,15 @@ fn kwic(mut args: Arguments) -> Result<(), String> {
         return Err("kwic needs a term and at least one file".into());
     }
     let window: usize = args.number("--window", 5)?;
+    let keep_chrome = args.switch("--keep-chrome");
     let documents = args.documents()?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut json_lines = Vec::new();
     for document in &documents {
         let lines = match args.switch("--stem") {
-            true => stats::kwic::kwic_stem_group(&document.text, &term, window)
+            true => stats::kwic::kwic_stem_group(&document.text, &term, window, keep_chrome)
                 .map_err(|e| e.to_string())?,
-            false => stats::kwic::kwic(&document.text, &[term.as_str()], window),
+            false => stats::kwic::kwic(&document.text, &[term.as_str()], window, keep_chrome),
         };
         for line in lines {
             if args.switch("--json") {
@@ -454,6 +466,7 @@ fn cloud(args: Arguments) -> Result<(), String> {
         top: options.max_words,
         group_by_stem: args.switch("--stem"),
         normalize_slang: args.switch("--slang"),
+        keep_chrome: args.switch("--keep-chrome"),
         ..AnalyzeOptions::default()
     };
     let to_words = |terms: &[stats::counts::TermCount]| -> Vec<CloudWord> {
@@ -552,7 +565,11 @@ fn strategy(args: Arguments) -> Result<(), String> {
         }
         None => Lexicon::default_lexicon(),
     };
-    let report = analyze_strategy(&args.documents()?, &lexicon, &StrategyOptions::default());
+    let options = StrategyOptions {
+        keep_chrome: args.switch("--keep-chrome"),
+        ..StrategyOptions::default()
+    };
+    let report = analyze_strategy(&args.documents()?, &lexicon, &options);
     let mut out = BufWriter::new(io::stdout().lock());
     if wrote_svg_and_json(&args, &mut out, &report, || strategy_svg(&report))? {
         return out.flush().map_err(write_error);
@@ -608,6 +625,15 @@ fn strategy(args: Arguments) -> Result<(), String> {
     }
     for d in &report.documents {
         writeln!(out, "\n{}", d.file).map_err(write_error)?;
+        let chrome = d.sentences.iter().filter(|s| s.chrome.is_some()).count();
+        if chrome > 0 {
+            writeln!(
+                out,
+                "  {chrome} line{} of page chrome not scored (--keep-chrome scores them)",
+                if chrome == 1 { "" } else { "s" }
+            )
+            .map_err(write_error)?;
+        }
         for s in d.sentences.iter().filter(|s| !s.evidence.is_empty()) {
             let evidence: Vec<String> = s
                 .evidence

@@ -223,7 +223,7 @@ fn shortened(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::render::tests::assert_well_formed;
-    use crate::strategy::{analyze_strategy, Lexicon};
+    use crate::strategy::{analyze_strategy, Lexicon, StrategyOptions};
     use crate::Document;
 
     fn report(documents: &[(&str, &str)]) -> StrategyReport {
@@ -234,7 +234,11 @@ mod tests {
                 text: (*text).into(),
             })
             .collect();
-        analyze_strategy(&documents, &Lexicon::default_lexicon(), &Default::default())
+        analyze_strategy(
+            &documents,
+            &Lexicon::default_lexicon(),
+            &StrategyOptions::default(),
+        )
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! often than their separate frequencies predict, scored by signed G² on the
 //! 2×2 table of (first word, second word) over all adjacent pairs. Pairs
 //! never span a sentence mark or a stopword, and pairs seen fewer than
-//! `min_count` times are left out (a pair seen once says nothing).
+//! `min_count` times are left out (a pair seen once says nothing). Page
+//! chrome is passed over as the counts pass over it.
 
 use super::counts::{add, HashMap, TermFilter};
 use super::keyness::Table2x2;
+use crate::text::chrome::ChromeCursor;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
 
@@ -35,7 +37,14 @@ pub fn collocations<'a>(
     for text in texts {
         // The previous counted word's end and its length at the start of `pair`.
         let mut previous: Option<(usize, usize)> = None;
+        let chrome = filter.chrome_of(text);
+        let mut in_chrome = ChromeCursor::new(&chrome);
         for_each_token(text, |token| {
+            if in_chrome.covering(token.bytes.0).is_some() {
+                // No pair reaches across chrome.
+                previous = None;
+                return;
+            }
             let counted = token.kind == TokenKind::Word && filter.accepts(token.term, token.kind);
             if let (true, Some((end, first_len))) = (counted, previous.take()) {
                 if !text[end..token.bytes.0].contains(['.', '!', '?', ';', ':', '\n']) {
@@ -133,6 +142,21 @@ mod tests {
             ),
             ("baliho", "iklan", 2)
         );
+    }
+
+    #[test]
+    fn page_chrome_makes_no_pairs_unless_kept() {
+        let text = "Baca juga: Kampanye Dialog\nBaca juga: Kampanye Dialog\nkampanye baliho";
+        let filter = AnalyzeOptions::default().term_filter().unwrap();
+        assert!(collocations([text], &filter, 2, 10).is_empty());
+        let kept = AnalyzeOptions {
+            keep_chrome: true,
+            ..AnalyzeOptions::default()
+        };
+        let rows = collocations([text], &kept.term_filter().unwrap(), 2, 10);
+        assert!(rows
+            .iter()
+            .any(|r| r.first == "kampanye" && r.second == "dialog"));
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Term counts per document and across a corpus, optionally with word forms
 //! grouped by their stem (`kampanye`, `berkampanye`, `kampanyenya` count as
 //! one term, shown by its most frequent form, with the forms as members).
+//! Tokens inside page chrome (`text::chrome`) are not counted unless the
+//! filter keeps it.
 
+use crate::error::ArahError;
+use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
 use crate::text::stopwords::Stopwords;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use crate::text::{lexicon, slang};
@@ -22,6 +26,9 @@ pub struct TermFilter {
     pub group_by_stem: bool,
     /// Read informal spellings as their standard word (`yg` as `yang`).
     pub normalize_slang: bool,
+    /// Count the words of page chrome ("ADVERTISEMENT", "Baca juga", bylines)
+    /// too; off by default.
+    pub keep_chrome: bool,
 }
 
 impl TermFilter {
@@ -38,13 +45,24 @@ impl TermFilter {
         }
         !self.stopwords.contains(term)
     }
+
+    /// The page chrome of `text` that counting passes over: none when the
+    /// filter keeps it.
+    pub fn chrome_of(&self, text: &str) -> Vec<Chrome> {
+        match self.keep_chrome {
+            true => Vec::new(),
+            false => chrome_spans(text),
+        }
+    }
 }
 
 /// The counted terms of one document, keyed by term (or stem).
 #[derive(Debug, Clone, Default)]
 pub struct DocumentCounts {
-    /// Every token of the text, counted or not.
+    /// Every token of the text outside page chrome, counted or not.
     pub tokens: usize,
+    /// Tokens inside page chrome, passed over.
+    pub chrome_tokens: usize,
     /// Tokens that passed the filter.
     pub counted: usize,
     pub counts: HashMap<String, u32>,
@@ -59,7 +77,14 @@ impl DocumentCounts {
         // distinct form instead of per token.
         let mut forms_by_kind: [HashMap<String, u32>; 4] = Default::default();
         let mut tokens = 0;
+        let mut chrome_tokens = 0;
+        let chrome = filter.chrome_of(text);
+        let mut in_chrome = ChromeCursor::new(&chrome);
         for_each_token(text, |token| {
+            if in_chrome.covering(token.bytes.0).is_some() {
+                chrome_tokens += 1;
+                return;
+            }
             tokens += 1;
             let slot = match token.kind {
                 TokenKind::Word => 0,
@@ -78,6 +103,7 @@ impl DocumentCounts {
         ];
         let mut result = DocumentCounts {
             tokens,
+            chrome_tokens,
             ..Default::default()
         };
         let stemmer = filter.group_by_stem.then(lexicon::stemmer).flatten();
@@ -163,6 +189,17 @@ impl CorpusCounts {
         corpus
     }
 
+    /// Fails when page chrome was all the documents had: nothing is left
+    /// to analyse.
+    pub fn require_text(&self) -> Result<(), ArahError> {
+        let any_text = self.documents.iter().any(|d| d.tokens > 0);
+        let any_chrome = self.documents.iter().any(|d| d.chrome_tokens > 0);
+        match any_chrome && !any_text {
+            true => Err(ArahError::OnlyChrome),
+            false => Ok(()),
+        }
+    }
+
     /// The `n` most frequent terms of the whole corpus, or of one document.
     /// Ties are broken alphabetically so the order never depends on hashing.
     pub fn top(&self, document: Option<usize>, n: usize) -> Vec<TermCount> {
@@ -219,7 +256,29 @@ mod tests {
             min_chars: 2,
             group_by_stem: false,
             normalize_slang: false,
+            keep_chrome: false,
         }
+    }
+
+    #[test]
+    fn page_chrome_is_passed_over_unless_kept() {
+        let text = "ADVERTISEMENT\nKampanye dialog warga.\nBaca juga: Kampanye Baliho\n12 Komentar";
+        let counts = DocumentCounts::of_text(text, &filter());
+        assert_eq!(counts.counts.get("advertisement"), None);
+        assert_eq!(counts.counts.get("baca"), None);
+        assert_eq!(counts.counts.get("komentar"), None);
+        assert_eq!(counts.counts["kampanye"], 1);
+        assert_eq!((counts.tokens, counts.chrome_tokens), (3, 7));
+        let kept = DocumentCounts::of_text(
+            text,
+            &TermFilter {
+                keep_chrome: true,
+                ..filter()
+            },
+        );
+        assert_eq!(kept.counts["advertisement"], 1);
+        assert_eq!(kept.counts["kampanye"], 2);
+        assert_eq!((kept.tokens, kept.chrome_tokens), (10, 0));
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Keyword in context: every occurrence of a term with the N tokens on each
 //! side, as spans of the original text so a reader sees the real wording
 //! (punctuation and case included) and the browser can highlight it.
+//! Occurrences inside page chrome are left out unless asked for, as the
+//! counts leave them out; the context around an occurrence is the text as
+//! it is.
 
 use crate::error::ArahError;
+use crate::text::chrome::{chrome_spans, ChromeCursor};
 use crate::text::lexicon::require_stemmer;
 use crate::text::normalize::NormalizedChars;
 use crate::text::tokenize::{tokenize, Token, TokenKind};
@@ -25,29 +29,49 @@ pub struct KwicLine {
 
 /// Occurrences of any of `terms` (lowercase terms as the tokenizer makes
 /// them; several for a whole group of forms) with `window` tokens of context
-/// on each side, in text order.
-pub fn kwic<S: AsRef<str>>(text: &str, terms: &[S], window: usize) -> Vec<KwicLine> {
-    kwic_where(text, window, |token| {
+/// on each side, in text order; those in page chrome only with `keep_chrome`.
+pub fn kwic<S: AsRef<str>>(
+    text: &str,
+    terms: &[S],
+    window: usize,
+    keep_chrome: bool,
+) -> Vec<KwicLine> {
+    kwic_where(text, window, keep_chrome, |token| {
         terms.iter().any(|t| t.as_ref() == token.term)
     })
 }
 
 /// Occurrences of every form whose stem is the stem of `word` (`kampanye`
 /// finds `berkampanye` and `kampanyenya` too), as the grouped tables count them.
-pub fn kwic_stem_group(text: &str, word: &str, window: usize) -> Result<Vec<KwicLine>, ArahError> {
+pub fn kwic_stem_group(
+    text: &str,
+    word: &str,
+    window: usize,
+    keep_chrome: bool,
+) -> Result<Vec<KwicLine>, ArahError> {
     let stemmer = require_stemmer()?;
     let stem = stemmer.stem(word);
-    Ok(kwic_where(text, window, |token| {
+    Ok(kwic_where(text, window, keep_chrome, |token| {
         token.kind == TokenKind::Word && stemmer.stem(&token.term) == stem
     }))
 }
 
-fn kwic_where(text: &str, window: usize, wanted: impl Fn(&Token) -> bool) -> Vec<KwicLine> {
+fn kwic_where(
+    text: &str,
+    window: usize,
+    keep_chrome: bool,
+    wanted: impl Fn(&Token) -> bool,
+) -> Vec<KwicLine> {
     let tokens = tokenize(text);
+    let chrome = match keep_chrome {
+        true => Vec::new(),
+        false => chrome_spans(text),
+    };
+    let mut in_chrome = ChromeCursor::new(&chrome);
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, token)| wanted(token))
+        .filter(|(_, token)| in_chrome.covering(token.start).is_none() && wanted(token))
         .map(|(index, token)| {
             let first = &tokens[index.saturating_sub(window)];
             let last = &tokens[(index + window).min(tokens.len() - 1)];
@@ -91,7 +115,7 @@ mod tests {
     #[test]
     fn context_is_the_original_wording() {
         let text = "Kampanye satu arah.\nPadahal, komunikasi DUA arah lebih baik!";
-        let lines = kwic(text, &["arah"], 2);
+        let lines = kwic(text, &["arah"], 2, false);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].left, "Kampanye satu ");
         assert_eq!(lines[0].keyword, "arah");
@@ -104,7 +128,7 @@ mod tests {
     #[test]
     fn several_forms_and_edges_of_the_text() {
         let text = "Partai dan partai-partai, PARTAI";
-        let lines = kwic(text, &["partai", "partai-partai"], 5);
+        let lines = kwic(text, &["partai", "partai-partai"], 5, false);
         let keywords: Vec<&str> = lines.iter().map(|l| l.keyword.as_str()).collect();
         assert_eq!(keywords, ["Partai", "partai-partai", "PARTAI"]);
         assert_eq!(lines[0].left, "");
@@ -114,7 +138,7 @@ mod tests {
     #[test]
     fn a_stem_group_finds_every_form() {
         let text = "Kampanye, berkampanye, kampanyenya; bukan kampus.";
-        let lines = kwic_stem_group(text, "kampanye", 1).unwrap();
+        let lines = kwic_stem_group(text, "kampanye", 1, false).unwrap();
         let keywords: Vec<&str> = lines.iter().map(|l| l.keyword.as_str()).collect();
         assert_eq!(keywords, ["Kampanye", "berkampanye", "kampanyenya"]);
     }
@@ -122,14 +146,23 @@ mod tests {
     #[test]
     fn context_is_normalized_for_reading() {
         let text = "bersamaan.\u{c2}\u{a0}Kampanye itu \u{e2}\u{80}\u{9c}baik\u{e2}\u{80}\u{9d}";
-        let lines = kwic(text, &["kampanye"], 3);
+        let lines = kwic(text, &["kampanye"], 3, false);
         assert_eq!(lines[0].left, "bersamaan. ");
         assert_eq!(lines[0].right, " itu “baik");
     }
 
     #[test]
     fn no_occurrence_no_lines() {
-        assert!(kwic("media sosial", &["baliho"], 3).is_empty());
-        assert!(kwic("", &["baliho"], 3).is_empty());
+        assert!(kwic("media sosial", &["baliho"], 3, false).is_empty());
+        assert!(kwic("", &["baliho"], 3, false).is_empty());
+    }
+
+    #[test]
+    fn occurrences_in_page_chrome_only_when_kept() {
+        let text = "Baca juga: Kampanye Baliho di Desa\nKampanye dialog dimulai.";
+        let lines = kwic(text, &["kampanye"], 1, false);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].right, " dialog");
+        assert_eq!(kwic(text, &["kampanye"], 1, true).len(), 2);
     }
 }

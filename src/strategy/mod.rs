@@ -41,11 +41,15 @@ mod tests {
     }
 
     fn report(text: &str) -> StrategyReport {
+        report_with(text, &StrategyOptions::default())
+    }
+
+    fn report_with(text: &str, options: &StrategyOptions) -> StrategyReport {
         let documents = [Document {
             title: "t".into(),
             text: text.into(),
         }];
-        analyze_strategy(&documents, lexicon(), &StrategyOptions::default())
+        analyze_strategy(&documents, lexicon(), options)
     }
 
     /// Label of the only sentence, and the rules of its counted evidence.
@@ -252,6 +256,70 @@ mod tests {
         }];
         let report = analyze_strategy(&documents, &lexicon, &StrategyOptions::default());
         assert_eq!(report.documents[0].totals.two_way_sentences, 2);
+    }
+
+    fn keep_chrome() -> StrategyOptions {
+        StrategyOptions {
+            keep_chrome: true,
+            ..StrategyOptions::default()
+        }
+    }
+
+    /// Label and chrome kind of each sentence.
+    fn labels(report: &StrategyReport) -> Vec<(&'static str, Option<&'static str>)> {
+        report.documents[0]
+            .sentences
+            .iter()
+            .map(|s| (s.label, s.chrome))
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_in_page_chrome_gives_no_evidence() {
+        // The same words as a related link and as a sentence of the text.
+        let text = "Baca juga: Bupati Membalas Komentar Warga di Instagram\nBupati membalas komentar warga di Instagram.";
+        let scored = report(text);
+        assert_eq!(
+            labels(&scored),
+            [("neither", Some("related-link")), ("two-way", None)]
+        );
+        assert!(scored.documents[0].sentences[0].evidence.is_empty());
+        let kept = report_with(text, &keep_chrome());
+        assert_eq!(labels(&kept), [("two-way", None), ("two-way", None)]);
+        assert!(kept.documents[0].totals.two_way > scored.documents[0].totals.two_way);
+    }
+
+    #[test]
+    fn a_document_of_page_chrome_only_has_no_mode() {
+        let text = "ADVERTISEMENT\nBaca juga: Baliho Caleg Dipasang di Jalan Protokol\nBagikan\nPenulis: Jane Doe\n12 Komentar\nRabu, 12 Juni 2024 | 10:00 WIB";
+        let scored = report(text);
+        let totals = &scored.documents[0].totals;
+        assert_eq!(
+            (totals.label, totals.one_way, totals.two_way),
+            ("none", 0.0, 0.0)
+        );
+        assert_eq!(
+            labels(&scored),
+            [
+                ("neither", Some("advertisement")),
+                ("neither", Some("related-link")),
+                ("neither", Some("share")),
+                ("neither", Some("byline")),
+                ("neither", Some("counter")),
+                ("neither", Some("timestamp")),
+            ]
+        );
+        // Kept, the advertisement and the billboard are evidence again.
+        let kept = report_with(text, &keep_chrome());
+        assert!(kept.documents[0].totals.one_way > 0.0);
+    }
+
+    #[test]
+    fn json_names_the_chrome_of_a_sentence_only() {
+        let value = serde_json::to_value(report("ADVERTISEMENT\nBelum ada dialog.")).unwrap();
+        let sentences = &value["documents"][0]["sentences"];
+        assert_eq!(sentences[0]["chrome"], "advertisement");
+        assert!(sentences[1].get("chrome").is_none());
     }
 
     #[test]

@@ -17,6 +17,11 @@
 //! ([`super::mode`]); sentence labels and modes carry calibrated
 //! probabilities ([`super::calibration`]).
 //!
+//! **Page chrome.** Unless [`StrategyOptions::keep_chrome`], the tokens of
+//! page chrome (`text::chrome`) give no evidence, and a sentence that lies
+//! in chrome is `neither` with its kind in `chrome`: a sports report's
+//! "ADVERTISEMENT" or a "Baca juga: …" headline never labels a text.
+//!
 //! **Comparison.** The corpus totals (every document together) and the
 //! documents ordered from the most one-way to the most two-way.
 
@@ -31,11 +36,28 @@ use super::rules::{
 };
 use crate::analysis::Document;
 use crate::hash::TermMap;
+use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
 use crate::text::lexicon::require_stemmer;
 use crate::text::sentences::sentences;
 use crate::text::stem::Stemmer;
 use crate::text::tokenize::{for_each_token, TokenKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// How the strategy analysis reads its documents (the facade reads the
+/// first field from JavaScript; the fitted parts come from files).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct StrategyOptions {
+    /// Score page chrome too ("ADVERTISEMENT", "Baca juga: …", bylines);
+    /// by default its sentences are `neither` and give no evidence.
+    pub keep_chrome: bool,
+    /// The calibration to use; `None` for the shipped fit.
+    #[serde(skip)]
+    pub calibration: Option<Calibration>,
+    /// The learned layer, when one is loaded.
+    #[serde(skip)]
+    pub model: Option<Model>,
+}
 
 /// Share of a sentence's mobilisation score that counts as one-way when the
 /// sentence has no two-way evidence.
@@ -91,13 +113,18 @@ pub struct SentenceStrategy {
     pub two_way: f64,
     pub mobilisation_score: f64,
     /// What decided the label: `cue` (evidence), `no-cue` (nothing found:
-    /// `neither` for want of a cue, not a confident `neither`) or `gate`
-    /// (the document or paragraph is not about actor–audience
-    /// communication, so no label).
+    /// `neither` for want of a cue, not a confident `neither`), `chrome`
+    /// (the sentence is page chrome) or `gate` (the document or paragraph
+    /// is not about actor–audience communication, so no label).
     pub basis: &'static str,
     /// The calibrated probability that the label is right.
     pub probability: f64,
     pub evidence: Vec<Evidence>,
+    /// The kind of page chrome the sentence lies in (`advertisement`,
+    /// `related-link`, `share`, `byline`, `counter`, `timestamp`,
+    /// `cookie-notice`); absent for the text itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chrome: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -140,17 +167,6 @@ pub struct StrategyReport {
     pub corpus: Totals,
     /// Document indexes from the most one-way balance to the most two-way.
     pub ranking: Vec<usize>,
-}
-
-/// How the strategy is analysed beyond the lexicon.
-#[derive(Debug, Clone, Default)]
-pub struct StrategyOptions {
-    /// Keep page chrome (bylines, "ADVERTISEMENT") instead of removing it.
-    pub keep_chrome: bool,
-    /// The calibration to use; `None` for the shipped fit.
-    pub calibration: Option<Calibration>,
-    /// The learned layer, when one is loaded.
-    pub model: Option<Model>,
 }
 
 impl StrategyOptions {
@@ -387,7 +403,7 @@ fn score_document(
     matcher: &Matcher<'_>,
     options: &StrategyOptions,
 ) -> DocumentStrategy {
-    let mut sentences = score_text(text, matcher);
+    let mut sentences = score_text(text, matcher, options);
     let is_root = |word: &str| matcher.stemmer.as_ref().is_some_and(|s| s.is_root(word));
     let gate = relevance::judge(text, sentences.len(), &|term| {
         addresses_the_reader(term, &is_root)
@@ -450,16 +466,27 @@ const PIECE_BYTES: usize = 64 * 1024;
 /// of about [`PIECE_BYTES`]; natively the pieces are shared among as many
 /// threads as there are cores. Offsets are moved back into the whole text,
 /// so the result is the same as scoring it in one go.
-fn score_text(text: &str, matcher: &Matcher<'_>) -> Vec<SentenceStrategy> {
+fn score_text(
+    text: &str,
+    matcher: &Matcher<'_>,
+    options: &StrategyOptions,
+) -> Vec<SentenceStrategy> {
     let pieces = pieces_at_blank_lines(text, PIECE_BYTES);
+    let chrome_of = |piece: &str| match options.keep_chrome {
+        true => Vec::new(),
+        false => chrome_spans(piece),
+    };
     if pieces.len() < 2 {
-        return score_piece(text, matcher, &mut Vocabulary::default());
+        return score_piece(text, &chrome_of(text), matcher, &mut Vocabulary::default());
     }
     // Each run of pieces keeps one vocabulary: a word is stemmed once a run.
     let score_run = |run: &[(usize, usize)]| -> Vec<Vec<SentenceStrategy>> {
         let mut vocabulary = Vocabulary::default();
         run.iter()
-            .map(|&(start, end)| score_piece(&text[start..end], matcher, &mut vocabulary))
+            .map(|&(start, end)| {
+                let piece = &text[start..end];
+                score_piece(piece, &chrome_of(piece), matcher, &mut vocabulary)
+            })
             .collect()
     };
     #[cfg(not(target_arch = "wasm32"))]
@@ -523,13 +550,20 @@ fn shift(sentence: &mut SentenceStrategy, bytes: usize, utf16: usize) {
     }
 }
 
+/// Scores the sentences of `text` (a piece cut at a blank line, so its
+/// lines are whole); `chrome` is its page chrome, passed over.
 fn score_piece(
     text: &str,
+    chrome: &[Chrome],
     matcher: &Matcher<'_>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<SentenceStrategy> {
     let mut raw = Vec::new();
+    let mut in_chrome = ChromeCursor::new(chrome);
     for_each_token(text, |t| {
+        if in_chrome.covering(t.bytes.0).is_some() {
+            return;
+        }
         let id = vocabulary.intern(t.term, matcher);
         raw.push(RawTok {
             id,
@@ -546,6 +580,7 @@ fn score_piece(
     // Inside a paragraph that began as a reply.
     let mut in_reply = false;
     let mut previous_end = 0;
+    let mut sentence_chrome = ChromeCursor::new(chrome);
     for sentence in sentences(text) {
         if text[previous_end..sentence.start].contains('\n') {
             in_reply = false;
@@ -581,7 +616,7 @@ fn score_piece(
                 entry: None,
             });
         }
-        let scored = score_sentence(
+        let mut scored = score_sentence(
             text,
             &toks,
             &judged,
@@ -589,6 +624,13 @@ fn score_piece(
             (sentence.start, sentence.end),
             (sentence.start_utf16, sentence.end_utf16),
         );
+        scored.chrome = sentence_chrome
+            .covering(sentence.start)
+            .filter(|c| c.end >= sentence.end)
+            .map(|c| c.kind.name());
+        if scored.chrome.is_some() {
+            scored.basis = "chrome";
+        }
         out.push(scored);
     }
     out
@@ -662,6 +704,7 @@ fn score_sentence(
         // Set once the document is read (the gate and calibration).
         probability: 0.0,
         evidence,
+        chrome: None,
     }
 }
 
@@ -709,8 +752,13 @@ mod tests {
         let text = paragraph.repeat(4 * PIECE_BYTES / paragraph.len() + 50);
         let lexicon = Lexicon::default_lexicon();
         let matcher = Matcher::new(&lexicon);
-        let whole = score_piece(&text, &matcher, &mut Vocabulary::default());
-        let threaded = score_text(&text, &matcher);
+        let whole = score_piece(
+            &text,
+            &chrome_spans(&text),
+            &matcher,
+            &mut Vocabulary::default(),
+        );
+        let threaded = score_text(&text, &matcher, &StrategyOptions::default());
         assert_eq!(whole.len(), threaded.len());
         for (a, b) in whole.iter().zip(&threaded) {
             assert_eq!(

@@ -1,7 +1,9 @@
 //! Text stages, each in its own file: decode (bytes → text), normalize
 //! (repairs, as a character stream with original offsets), tokenize, and
-//! stopwords.
+//! stopwords; and page chrome (bylines, "Baca juga", share buttons) found so
+//! that counting and strategy scoring can pass over it.
 
+pub mod chrome;
 pub mod compose;
 pub mod decode;
 pub mod emoji;

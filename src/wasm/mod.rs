@@ -43,6 +43,8 @@ export interface AnalyzeOptions {
   top?: number;
   groupByStem?: boolean;
   normalizeSlang?: boolean;
+  /** Count page chrome too ("ADVERTISEMENT", "Baca juga: …", bylines); default false. */
+  keepChrome?: boolean;
 }
 export interface TermCount {
   term: string; count: number; documents: number;

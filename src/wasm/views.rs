@@ -18,7 +18,7 @@ use crate::stats::kwic;
 use crate::strategy::{analyze_strategy, Lexicon, StrategyOptions, StrategyReport};
 use crate::text::lexicon::require_stemmer;
 use crate::text::tokenize::{for_each_token, lowercase};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -52,6 +52,10 @@ export interface Comparison {
   terms: KeyTerm[];
   /** Diverging bars, over-used terms right, under-used left. */
   svg: string;
+}
+export interface KwicOptions {
+  /** Find occurrences in page chrome too (default false). */
+  keepChrome?: boolean;
 }
 export interface KwicLine {
   left: string; keyword: string; right: string;
@@ -110,6 +114,10 @@ export interface StrategyResult {
   /** Per document a diverging bar and a strip of its sentences (cells carry data-index). */
   svg: string;
 }
+export interface StrategyOptions {
+  /** Score page chrome too ("ADVERTISEMENT", "Baca juga: …", bylines); default false. */
+  keepChrome?: boolean;
+}
 export interface LexiconCheck {
   entries: number; categories: number;
   /** The lexicon files merged into one, in the lexicon file format (one line). */
@@ -167,15 +175,24 @@ struct ComparisonResult {
 }
 
 /// Each occurrence of any of `terms` (lowercase, as in the tables; pass a
-/// group's members to find all its forms) with `window` tokens either side.
+/// group's members to find all its forms) with `window` tokens either side;
+/// those in page chrome only with `keepChrome`.
 #[wasm_bindgen(unchecked_return_type = "KwicLine[]")]
 pub fn kwic(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "string[]")] terms: JsValue,
     window: usize,
+    #[wasm_bindgen(unchecked_param_type = "KwicOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let terms: Vec<String> = from_js(terms, "terms must be an array of strings")?;
-    to_js(&kwic::kwic(text, &terms, window))
+    let options: KwicOptions = options_from_js(options)?;
+    to_js(&kwic::kwic(text, &terms, window, options.keep_chrome))
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct KwicOptions {
+    keep_chrome: bool,
 }
 
 /// The stem of each word (lowercased first, as the tokenizer does).
@@ -200,10 +217,12 @@ pub fn stem(
 pub fn strategy(
     #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string[]")] lexicons: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "StrategyOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let documents = documents_from_js(documents)?;
     let lexicon = lexicon_from_js(lexicons)?;
-    let report = analyze_strategy(&documents, &lexicon, &StrategyOptions::default());
+    let options: StrategyOptions = options_from_js(options)?;
+    let report = analyze_strategy(&documents, &lexicon, &options);
     to_js(&StrategyResult {
         svg: strategy_svg(&report),
         report,

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { browserSuite, nextRender, inkOverlaps } from './harness.mjs';
+import { browserSuite, nextRender, inkOverlaps, readWidget } from './harness.mjs';
 
 const { onPage } = browserSuite();
 
@@ -130,5 +130,38 @@ test('cloud API: a shape from an SVG path, and bad input with clear results', as
     assert.deepEqual(result.scripts, ['kampanye', 'Москва', 'مرحبا', 'हिन्दी', '東京', '👨‍👩‍👧'].sort());
     assert.equal(result.enormous.placed + result.enormous.dropped, 1);
     assert.match(result.empty ?? '', /no words/);
+  });
+});
+
+test('cloud: page chrome of a pasted text is in neither the cloud nor the table, unless keep-chrome', async () => {
+  await onPage('index.html', async (page) => {
+    await page.locator('#paste').fill([
+      'ADVERTISEMENT',
+      'Kampanye dialog warga di balai desa.',
+      'Baca juga: Bupati Membuka Kampanye Dialog',
+      'Kampanye dialog berlanjut bersama warga.',
+    ].join('\n'));
+    let rendered = nextRender(page);
+    await page.locator('#own-texts button[type="submit"]').click();
+    assert.equal(await rendered, true);
+    const shown = async () => {
+      const view = await readWidget(page);
+      return {
+        cloud: view.words.map((w) => w.text.toLowerCase()),
+        table: view.rows.map((row) => row[1].toLowerCase()),
+      };
+    };
+    const plain = await shown();
+    for (const where of [plain.cloud, plain.table]) {
+      assert.ok(where.includes('kampanye'), where.join(' '));
+      assert.ok(!where.includes('advertisement') && !where.includes('baca'), where.join(' '));
+    }
+    rendered = nextRender(page);
+    await page.evaluate(() => document.querySelector('arah-widget').setAttribute('keep-chrome', ''));
+    assert.equal(await rendered, true);
+    const kept = await shown();
+    for (const where of [kept.cloud, kept.table]) {
+      assert.ok(where.includes('advertisement') && where.includes('baca'), where.join(' '));
+    }
   });
 });

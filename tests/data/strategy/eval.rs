@@ -8,7 +8,7 @@
 //! sentence that has the same span; one the splitter no longer produces is
 //! counted as missed, so a changed splitter shows up in the figures.
 
-use arah::strategy::{analyze_strategy, Lexicon, StrategyReport};
+use arah::strategy::{analyze_strategy, Lexicon, StrategyOptions, StrategyReport};
 use arah::Document;
 use std::path::Path;
 
@@ -110,7 +110,7 @@ pub struct Evaluation {
 }
 
 pub fn evaluate(gold: &Gold, lexicon: &Lexicon) -> (Evaluation, StrategyReport) {
-    let report = analyze_strategy(&texts(gold), lexicon, &Default::default());
+    let report = analyze_strategy(&texts(gold), lexicon, &StrategyOptions::default());
     let mut pairs = Vec::new();
     let mut missed = 0;
     let mut errors = Vec::new();
