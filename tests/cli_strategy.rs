@@ -216,3 +216,93 @@ fn page_chrome_is_not_scored_unless_kept() {
         "{table}"
     );
 }
+
+/// The labels of `arah strategy --json` for one file, with its stderr.
+fn strategy_labels(extra: &[&str], file: &str) -> (Vec<String>, String, String) {
+    let mut args = vec!["strategy", "--json"];
+    args.extend(extra);
+    args.push(file);
+    let output = arah(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let document = &value["documents"][0];
+    let labels = document["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"].as_str().unwrap().to_owned())
+        .collect();
+    (
+        labels,
+        document["label"].as_str().unwrap().to_owned(),
+        stderr(&output),
+    )
+}
+
+#[test]
+fn a_broken_model_file_warns_and_the_rules_alone_run() {
+    let text = scratch_file(
+        "model-text.txt",
+        "Bupati membalas komentar warga setiap malam. Baliho caleg dipasang di jalan.",
+    );
+    let (rules, mode, quiet) = strategy_labels(&[], &text);
+    assert!(quiet.is_empty(), "{quiet}");
+    let model = r#"{"version":1,"classes":["one-way","two-way","neither"],"features":"engine","weights":{"bias":[0,0,9]}}"#;
+    let cases = [
+        ("truncated", &model[..model.len() / 2], "model file:"),
+        (
+            "other-version",
+            &model.replace("\"version\":1", "\"version\":99")[..],
+            "version 99 is not 1",
+        ),
+    ];
+    for (name, content, expected) in cases {
+        let path = scratch_file(&format!("model-{name}.json"), content);
+        let (labels, found_mode, warning) = strategy_labels(&["--model", &path], &text);
+        assert!(warning.contains(expected), "{name}: {warning}");
+        assert!(warning.contains("the rules alone are used"), "{warning}");
+        assert_eq!((&labels, &found_mode), (&rules, &mode), "{name}");
+    }
+    // A readable model is used: this one says `neither` to everything.
+    let path = scratch_file("model-good.json", model);
+    let (labels, found_mode, warning) = strategy_labels(&["--model", &path], &text);
+    assert!(warning.is_empty(), "{warning}");
+    assert!(labels.iter().all(|l| l == "neither"), "{labels:?}");
+    assert_eq!(found_mode, "none");
+    assert_ne!(labels, rules);
+}
+
+#[test]
+fn one_word_and_ten_thousand_unpunctuated_sentences() {
+    let word = scratch_file("one-word.txt", "dialog");
+    let (labels, mode, _) = strategy_labels(&[], &word);
+    assert_eq!(labels.len(), 1);
+    // One word is a short post, judged by its words alone; one marker is
+    // too little evidence for a mode, or just enough.
+    assert_eq!(labels[0], "two-way");
+    assert!(["two-way", "none"].contains(&mode.as_str()), "{mode}");
+    let lines: Vec<String> = (0..10_000)
+        .map(|i| format!("warga bertanya kepada bupati soal jalan nomor {i}"))
+        .collect();
+    let long = scratch_file("unpunctuated.txt", &lines.join("\n"));
+    let (labels, mode, _) = strategy_labels(&[], &long);
+    assert_eq!(labels.len(), 10_000, "every line is a sentence of its own");
+    assert_eq!(mode, "two-way");
+    let run_on = scratch_file("run-on.txt", &lines.join(" "));
+    let (labels, _, _) = strategy_labels(&[], &run_on);
+    assert!(!labels.is_empty());
+}
+
+#[test]
+fn a_lexicon_entry_that_is_a_stopword_is_a_clear_error() {
+    let text = scratch_file("stopword-text.txt", "Warga datang.");
+    for (entry, expected) in [("yang", "is a stopword"), ("x", "is a single letter")] {
+        let lexicon = scratch_file(
+            &format!("lexicon-{entry}.json"),
+            &format!(r#"{{"entries": [{{"phrase": "{entry}", "side": "one-way"}}]}}"#),
+        );
+        let output = arah(&["strategy", "--lexicon", &lexicon, &text]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr(&output).contains(expected), "{}", stderr(&output));
+    }
+}

@@ -11,7 +11,7 @@
 //!   arah cloud FILE… -o OUT.svg [--words N] [--keep-top K] [--seed S] [--width W] [--height H]
 //!              [--padding P] [--shape rectangle|ellipse] [--rotate none|mixed[:RATIO]|ANGLE,ANGLE…]
 //!              [--theme light|dark] [--compare] [--stem] [--slang] [--keep-chrome]
-//!   arah strategy FILE… [--lexicon L.json] [--keep-chrome] [--json] [--svg OUT.svg]
+//!   arah strategy FILE… [--lexicon L.json] [--model M.json] [--keep-chrome] [--json] [--svg OUT.svg]
 //!
 //! Page chrome ("ADVERTISEMENT", "Baca juga: …", bylines, share buttons) is
 //! passed over by every command that counts or scores; --keep-chrome keeps it.
@@ -28,6 +28,7 @@ use arah::render::keyness_svg::keyness_svg;
 use arah::render::strategy_svg::strategy_svg;
 use arah::stats;
 use arah::strategy::scoring::Totals;
+use arah::strategy::model::Model;
 use arah::strategy::{analyze_strategy, Lexicon, StrategyOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
@@ -57,7 +58,7 @@ const USAGE: &str = "usage:
                                     an SVG word cloud (default 100 words, the top K = 50 never
                                     dropped); --compare: each FILE a group, terms in the
                                     group whose share they most exceed, with a legend
-  arah strategy FILE… [--lexicon L.json] [--keep-chrome] [--json] [--svg OUT.svg]
+  arah strategy FILE… [--lexicon L.json] [--model M.json] [--keep-chrome] [--json] [--svg OUT.svg]
                                     one-way versus two-way communication per sentence and
                                     document, with the evidence; --lexicon replaces the
                                     default lexicons, --svg draws bars and sentence strips
@@ -123,7 +124,7 @@ fn run(args: &[String]) -> Result<(), String> {
         )?),
         "strategy" => strategy(Arguments::parse(
             rest,
-            &["--lexicon", "--svg"],
+            &["--lexicon", "--model", "--svg"],
             &["--json", "--keep-chrome"],
         )?),
         "-h" | "--help" | "help" => {
@@ -554,6 +555,21 @@ fn group_name(path: &str) -> String {
     }
 }
 
+/// A learned layer from `path` (written by `examples/strategy_train.rs`);
+/// one that cannot be read is a warning, and the rules alone run.
+fn learned_layer(path: &str) -> Option<Model> {
+    let read = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {path}: {e}"))
+        .and_then(|text| Model::from_json(&text).map_err(|e| format!("{path}: {e}")));
+    match read {
+        Ok(model) => Some(model),
+        Err(message) => {
+            eprintln!("warning: {message}; the rules alone are used");
+            None
+        }
+    }
+}
+
 /// One-way versus two-way communication: a table per document and its
 /// labelled sentences, or the whole report as JSON.
 fn strategy(args: Arguments) -> Result<(), String> {
@@ -567,6 +583,7 @@ fn strategy(args: Arguments) -> Result<(), String> {
     };
     let options = StrategyOptions {
         keep_chrome: args.switch("--keep-chrome"),
+        model: args.text("--model").and_then(learned_layer),
         ..StrategyOptions::default()
     };
     let report = analyze_strategy(&args.documents()?, &lexicon, &options);

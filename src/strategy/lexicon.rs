@@ -38,6 +38,7 @@
 
 use crate::error::ArahError;
 use crate::hash::TermMap;
+use crate::text::stopwords::{Stopwords, LANGUAGES};
 use crate::text::tokenize::for_each_token;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -298,6 +299,18 @@ impl Lexicon {
                 "{place} has no word in it (only punctuation or symbols)"
             )));
         }
+        if let [word] = &words[..] {
+            if word.chars().count() == 1 {
+                return Err(error(&format!(
+                    "{place} is a single letter: it would mark nearly every sentence; use a word or a phrase"
+                )));
+            }
+            if builtin_stopwords().contains(word) {
+                return Err(error(&format!(
+                    "{place} is a stopword (a function word such as \"yang\" or \"the\"): alone it would mark nearly every sentence; use it inside a phrase"
+                )));
+            }
+        }
         // A lexicon without categories (a quick list of one's own) files its
         // entries under "custom".
         let category = match self.categories.is_empty() {
@@ -428,6 +441,15 @@ impl Lexicon {
         serde_json::json!({"sources": sources, "categories": categories, "entries": entries})
             .to_string()
     }
+}
+
+/// The built-in stopword lists, which leave out the strategy's marker
+/// words (kami, anda, tanya …), so a marker is never refused.
+fn builtin_stopwords() -> &'static Stopwords {
+    static LISTS: std::sync::OnceLock<Stopwords> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        Stopwords::build(&LANGUAGES, &[] as &[&str], &[] as &[&str]).unwrap_or_else(|_| Stopwords::none())
+    })
 }
 
 /// The lowercased tokens of a pattern, split like the text is.
@@ -620,6 +642,19 @@ mod tests {
                 "entries": [{"phrase": "dialog", "category": "b"}]}"#,
         ));
         assert!(error.contains("unknown category \"b\""), "{error}");
+    }
+
+    #[test]
+    fn a_single_letter_or_a_stopword_alone_is_refused() {
+        let error = message(one(r#"{"phrase": "a", "side": "two-way"}"#));
+        assert!(error.contains("entry 1 (\"a\") is a single letter"), "{error}");
+        let error = message(one(r#"{"phrase": "yang", "side": "one-way"}"#));
+        assert!(error.contains("entry 1 (\"yang\") is a stopword"), "{error}");
+        let error = message(one(r#"{"stem": "The", "side": "one-way"}"#));
+        assert!(error.contains("is a stopword"), "{error}");
+        // Inside a phrase, and for the marker words, they are fine.
+        assert!(one(r#"{"phrase": "pesan yang disampaikan", "side": "one-way"}"#).is_ok());
+        assert!(one(r#"{"phrase": "kami", "side": "two-way"}"#).is_ok());
     }
 
     #[test]

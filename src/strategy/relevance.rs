@@ -72,6 +72,10 @@ const ACTORS: &[&str] = &[
     "polda",
     "polri",
     "kapolres",
+    "kapolda",
+    "sekda",
+    "lsm",
+    "ormas",
     // Legislatures, parties, campaigns, elections.
     "dprd",
     "dpr",
@@ -116,8 +120,18 @@ const ACTORS: &[&str] = &[
     "congresswoman",
     "congressmen",
     "parliament",
+    "parliamentary",
+    "legislature",
+    "legislators",
+    "lawmaker",
+    "lawmakers",
+    "senate",
+    "authorities",
+    "president",
     "mp",
     "mps",
+    "mep",
+    "meps",
     "minister",
     "ministry",
     "officials",
@@ -162,6 +176,9 @@ const ACTOR_PAIRS: &[(&str, &str)] = &[
     ("public", "engagement"),
     ("political", "party"),
     ("local", "authority"),
+    ("wakil", "rakyat"),
+    ("prime", "minister"),
+    ("public", "agency"),
 ];
 
 /// The public of an actor.
@@ -456,6 +473,18 @@ mod tests {
         assert!(gate.closes(last_recipe));
         assert!(!gate.closes(first_recipe));
         assert!(!gate.closes(0));
+    }
+
+    #[test]
+    fn the_word_lists_are_lowercase_without_repeats_or_overlap() {
+        let mut all: Vec<&str> = ACTORS.iter().chain(AUDIENCES).copied().collect();
+        for word in &all {
+            assert_eq!(*word, word.to_lowercase());
+        }
+        all.sort_unstable();
+        let before = all.len();
+        all.dedup();
+        assert_eq!(all.len(), before, "a word listed twice (or as actor and audience)");
     }
 
     #[test]
