@@ -9,7 +9,8 @@
 //!   "sources": { "key": "full reference", … },
 //!   "categories": [ { "name", "side", "rationale", "sources": ["key"] } ],
 //!   "entries": [ { "phrase" | "stem", "side"?, "weight", "category",
-//!                  "language"?, "rationale", "negated"?, "exact"? } ] }
+//!                  "language"?, "rationale", "negated"?, "exact"?,
+//!                  "order"? } ] }
 //! ```
 //!
 //! - `phrase` is matched on the text's lowercased tokens as written, and
@@ -22,6 +23,14 @@
 //!   the other side: "belum ada dialog" is evidence of one-way practice) or
 //!   `cancel` (the marker says nothing). Two-way markers flip by default,
 //!   the others cancel.
+//! - `order` says whether a verb–object phrase also matches with its object
+//!   first and the verb in the passive (`menyampaikan pesan` finds "pesan
+//!   yang disampaikan", `answer questions` finds "questions were
+//!   answered"; see `matcher.rs`): `either` or `written`. Without it, an
+//!   Indonesian phrase of two or more words whose first word is a
+//!   transitive verb (meN-, or an imperative with -kan or -i) takes either
+//!   order; English verbs carry no such mark, so English phrases need
+//!   `"order": "either"`. Only a phrase of two or more words may have it.
 //!
 //! Patterns are split by the same tokenizer as the text, so punctuation and
 //! characters that mean something in regular expressions are plain text.
@@ -116,6 +125,9 @@ pub struct Entry {
     pub negated: Negated,
     /// No stem fallback for a phrase.
     pub exact: bool,
+    /// `Some(true)` for `"order": "either"`, `Some(false)` for `"written"`,
+    /// `None` to let the matcher decide from the first word's form.
+    pub either_order: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -342,6 +354,17 @@ impl Lexicon {
                 )))
             }
         };
+        let either_order = match optional_str(object, "order", &place)? {
+            None => None,
+            Some("either") if words.len() > 1 && match_on == MatchOn::Phrase => Some(true),
+            Some("written") => Some(false),
+            Some(other) => {
+                return Err(error(&format!(
+                    "{place}: \"order\" must be \"either\" (for a phrase of two or more words) or \"written\", not {}",
+                    quoted(other)
+                )))
+            }
+        };
         let language = optional_str(object, "language", &place)?.unwrap_or(file_language);
         let rationale = optional_str(object, "rationale", &place)?.unwrap_or("");
         Ok(Entry {
@@ -355,6 +378,7 @@ impl Lexicon {
             rationale: rationale.to_owned(),
             negated,
             exact,
+            either_order,
         })
     }
 
@@ -395,6 +419,10 @@ impl Lexicon {
                 object.insert("negated".into(), negated.into());
                 if e.exact {
                     object.insert("exact".into(), true.into());
+                }
+                if let Some(either) = e.either_order {
+                    let order = if either { "either" } else { "written" };
+                    object.insert("order".into(), order.into());
                 }
                 Value::Object(object)
             })
@@ -580,6 +608,23 @@ mod tests {
         assert_eq!(lexicon.entries[0].words, ["dialog"]);
         let error = message(one(r#"{"phrase": ".*?[]", "side": "two-way"}"#));
         assert!(error.contains("no word in it"), "{error}");
+    }
+
+    #[test]
+    fn order_is_either_or_written_on_a_phrase_of_words() {
+        let lexicon =
+            one(r#"{"phrase": "answer questions", "side": "two-way", "order": "either"}"#).unwrap();
+        assert_eq!(lexicon.entries[0].either_order, Some(true));
+        let again = Lexicon::from_json(&lexicon.to_json()).unwrap();
+        assert_eq!(again.entries[0].either_order, Some(true));
+        let error = message(one(
+            r#"{"phrase": "dialog", "side": "two-way", "order": "either"}"#,
+        ));
+        assert!(error.contains("\"order\" must be \"either\""), "{error}");
+        let error = message(one(
+            r#"{"phrase": "answer questions", "side": "two-way", "order": "any"}"#,
+        ));
+        assert!(error.contains("not \"any\""), "{error}");
     }
 
     #[test]

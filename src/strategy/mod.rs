@@ -7,21 +7,26 @@
 //! opposed to interactivity with the medium), and where it mobilises
 //! (calls to act: Lassen & Bode, 2017), with the words and rules that say so.
 //!
-//! One stage per file: [`lexicon`] (the model, read from JSON), [`rules`]
-//! (negation, hedges, contrast, change, questions, mentions) and
-//! [`scoring`] (sentences, documents, comparison). Text is tokenized and
+//! One stage per file: [`lexicon`] (the model, read from JSON), [`forms`]
+//! (which word forms reach a lexicon word through its stem, with the
+//! reviewed audit), [`matcher`] (entries found in the tokens: as written,
+//! on stems, object first), [`rules`] (negation, hedges, contrast, change,
+//! questions, mentions) and [`scoring`] (sentences, documents, comparison). Text is tokenized and
 //! split into sentences by [`crate::text`]; no stopword is removed before
 //! matching, so marker words such as kami, kita, Anda, tanya, dua always
 //! count.
 
+pub mod forms;
 pub mod lexicon;
+pub mod matcher;
 pub mod rules;
 pub mod scoring;
 
 pub use lexicon::{Category, Entry, Lexicon, MatchOn, Negated, Side};
+pub use matcher::Matcher;
 pub use scoring::{
-    analyze_strategy, analyze_with, DocumentStrategy, Evidence, Matcher, SentenceStrategy,
-    StrategyReport, Totals,
+    analyze_strategy, analyze_with, DocumentStrategy, Evidence, SentenceStrategy, StrategyReport,
+    Totals,
 };
 
 #[cfg(test)]
@@ -90,6 +95,25 @@ mod tests {
         english_negated_dialogue: "The candidate never replied to voters." => "one-way", ["negation"];
         english_contrast: "We want dialogue rather than billboards." => "two-way", ["lexicon", "contrast-denied"];
         other_topic: "Resep rendang ini memerlukan santan dan cabai." => "neither", [];
+        // Precise stems: a form that keeps the entry word's meaning, and one
+        // of the same stem that does not.
+        leaflet_with_clitic: "Selebarannya ditempel di pasar." => "one-way", ["lexicon-stem"];
+        eid_is_no_leaflet: "Ketupat ini ditempel di pasar saat lebaran." => "neither", [];
+        reply_as_a_noun: "Warga menunggu balasan dari wali kota." => "two-way", ["lexicon-stem"];
+        revenge_is_no_reply: "Warga menunggu pembalasan dari wali kota." => "neither", [];
+        hearing_the_audience: "Wali kota itu mau mendengar." => "two-way", ["lexicon-stem"];
+        sounding_is_no_hearing: "Wali kota itu terdengar lelah." => "neither", [];
+        // Verb–object entries with the object first and the verb passive.
+        message_conveyed: "Pesan kampanye yang disampaikan calon itu jelas." => "one-way", ["lexicon-reordered"];
+        message_read: "Pesan yang dibaca calon itu jelas." => "neither", [];
+        comments_replied: "Komentar warga dibalas admin setiap malam." => "two-way", ["lexicon-reordered"];
+        comments_left_unanswered: "Komentar warga tidak pernah dibalas admin." => "one-way", ["negation"];
+        no_reordering_across_a_clause: "Pesan itu, kata dia, disampaikan kemarin." => "neither", [];
+        // Colloquial spellings through the slang table.
+        colloquial_reply: "Admin rajin bales komen warga." => "two-way", ["lexicon-stem"];
+        standard_reply: "Admin rajin membalas komentar warga." => "two-way", ["lexicon"];
+        colloquial_asking: "Warga nanya soal jalan rusak." => "two-way", ["lexicon-stem"];
+        standard_asking: "Warga bertanya soal jalan rusak." => "two-way", ["lexicon-stem"];
     }
 
     #[test]
