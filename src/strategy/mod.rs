@@ -109,6 +109,8 @@ mod tests {
         comments_replied: "Komentar warga dibalas admin setiap malam." => "two-way", ["lexicon-reordered"];
         comments_left_unanswered: "Komentar warga tidak pernah dibalas admin." => "one-way", ["negation"];
         no_reordering_across_a_clause: "Pesan itu, kata dia, disampaikan kemarin." => "neither", [];
+        questions_answered: "Questions were answered by the mayor." => "two-way", ["lexicon-reordered"];
+        answer_questions_in_order: "The mayor will answer questions." => "two-way", ["lexicon"];
         // Colloquial spellings through the slang table.
         colloquial_reply: "Admin rajin bales komen warga." => "two-way", ["lexicon-stem"];
         standard_reply: "Admin rajin membalas komentar warga." => "two-way", ["lexicon"];
