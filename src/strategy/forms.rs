@@ -90,10 +90,11 @@ impl Frame {
             return Frame::BARE;
         }
         if let Some((left, right)) = word.split_once('-') {
-            let right = without_clitics(right);
-            if left == right {
+            // `tanya-tanya`: the right half's end may look like a clitic.
+            if left == right || left == without_clitics(right) {
                 return Frame::of(left, stem);
             }
+            let right = without_clitics(right);
             return match right.is_empty() {
                 true => Frame::of(left, stem),
                 false => Frame {
@@ -274,6 +275,7 @@ mod tests {
         ter_verb: "terdengar", "dengar" => Ter, None;
         memper: "memperdengarkan", "dengar" => VoicePer, Kan;
         plural: "spanduk-spanduknya", "spanduk" => Bare, None;
+        plural_ending_like_a_clitic: "tanya-tanya", "tanya" => Bare, None;
     }
 
     #[test]

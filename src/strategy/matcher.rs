@@ -168,11 +168,16 @@ impl<'l> Matcher<'l> {
         }
     }
 
-    /// The stem of a lowercase term; only words of letters longer than three
-    /// bytes have one (hashtags, mentions, numbers, `dm` stay as written).
+    /// The stem of a lowercase term; only words of letters (and hyphens, for
+    /// reduplication: `spanduk-spanduk`) longer than three bytes have one
+    /// (hashtags, mentions, numbers, `dm` stay as written).
     pub(super) fn stem_of(&self, term: &str) -> String {
         match &self.stemmer {
-            Some(stemmer) if term.len() > 3 && term.chars().all(char::is_alphabetic) => {
+            Some(stemmer)
+                if term.len() > 3
+                    && term.starts_with(char::is_alphabetic)
+                    && term.chars().all(|c| c.is_alphabetic() || c == '-') =>
+            {
                 stemmer.stem(term).into_owned()
             }
             _ => term.to_owned(),
@@ -254,7 +259,7 @@ impl<'l> Matcher<'l> {
         let stems = &self.stems[e as usize][from];
         toks.len() >= stems.len()
             && stems.iter().zip(words).zip(toks).all(|((s, w), t)| {
-                s == t.stem && (w == t.term || w == t.form || reaches(w, t.form, s))
+                s == t.stem && (w == t.term || w == t.form || reaches(w, word_of(t.form), s))
             })
     }
 
@@ -288,6 +293,15 @@ impl<'l> Matcher<'l> {
             }
         }
         None
+    }
+}
+
+/// The word of a term: a hashtag's words count as words (`#coblos2` →
+/// `coblos`).
+fn word_of(term: &str) -> &str {
+    match term.strip_prefix('#') {
+        Some(tag) => tag.trim_end_matches(|c: char| c.is_ascii_digit()),
+        None => term,
     }
 }
 
@@ -340,11 +354,7 @@ impl Vocabulary {
         let form = standard_form(term)
             .filter(|f| !f.contains(' '))
             .unwrap_or(term);
-        // A hashtag's words count as words (`#coblos2` → `coblos`).
-        let stem = match form.strip_prefix('#') {
-            Some(tag) => matcher.stem_of(tag.trim_end_matches(|c: char| c.is_ascii_digit())),
-            None => matcher.stem_of(form),
-        };
+        let stem = matcher.stem_of(word_of(form));
         self.terms.push(term.into());
         self.forms.push(form.into());
         self.stems.push(stem.into());
@@ -482,7 +492,22 @@ mod tests {
                 by_stem.entry(stem).or_default().insert(word);
             }
         }
-        let roots = roots();
+        // The lexicon's own Indonesian words that the matcher adds to the
+        // stemmer's roots (`curhat`, `orasi`) have forms too.
+        let stemmer = crate::text::lexicon::stemmer().expect("built in natively");
+        let own = lexicon
+            .entries
+            .iter()
+            .filter(|entry| entry.language == "id")
+            .flat_map(|entry| &entry.words)
+            .filter(|w| {
+                w.len() > 3
+                    && w.chars().all(char::is_alphabetic)
+                    && !stemmer.is_root(w)
+                    && stemmer.stem(w) == w.as_str()
+            })
+            .cloned();
+        let roots: BTreeSet<String> = roots().into_iter().chain(own).collect();
         let mut words: BTreeSet<String> = development_words();
         for root in &roots {
             words.insert(root.clone());
@@ -495,7 +520,13 @@ mod tests {
                 if entry != word {
                     let frame = Frame::of(word, &stem);
                     let kept = kept_by_policy(Frame::of(entry, &stem), frame);
-                    let affixes = format!("{:?} {:?} of {stem}", frame.prefix, frame.suffix);
+                    let partial = if frame.reduplicated {
+                        " reduplicated"
+                    } else {
+                        ""
+                    };
+                    let affixes =
+                        format!("{:?} {:?}{partial} of {stem}", frame.prefix, frame.suffix);
                     candidates.insert((entry.to_owned(), word.clone()), (kept, affixes));
                 }
             }

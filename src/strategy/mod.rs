@@ -115,6 +115,7 @@ mod tests {
         colloquial_reply: "Admin rajin bales komen warga." => "two-way", ["lexicon-stem"];
         standard_reply: "Admin rajin membalas komentar warga." => "two-way", ["lexicon"];
         colloquial_asking: "Warga nanya soal jalan rusak." => "two-way", ["lexicon-stem"];
+        hashtag_of_a_call: "Besok #Coblos2 ya." => "one-way", ["lexicon-stem"];
         standard_asking: "Warga bertanya soal jalan rusak." => "two-way", ["lexicon-stem"];
     }
 
@@ -194,6 +195,7 @@ mod tests {
             "@a ".repeat(33_000),
             "tidak dialog ".repeat(8_000),
             "#coblos2 ".repeat(11_000),
+            "pesan yang ".repeat(10_000),
         ];
         for text in &cases {
             let report = report(text);
