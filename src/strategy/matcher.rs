@@ -59,8 +59,17 @@ enum Passive {
     Participles(Vec<String>),
 }
 
+/// Where a stem index points into an entry: its first word, or the first
+/// word of its object (a verb–object entry found object first).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Anchor {
+    First,
+    Object,
+}
+
 /// The lexicon prepared for matching: entries indexed by their first word
-/// as written and by its stem, verb–object entries by their object.
+/// as written and by its stem, verb–object entries by their object's stem
+/// too (one look-up per token for both).
 pub struct Matcher<'l> {
     pub(super) lexicon: &'l Lexicon,
     /// The Indonesian stemmer with the lexicon's own words added as roots.
@@ -68,11 +77,11 @@ pub struct Matcher<'l> {
     /// Per entry, its words' stems (empty: no stem matching).
     stems: Vec<Vec<String>>,
     raw_first: TermMap<&'l str, Vec<u32>>,
-    stem_first: TermMap<String, Vec<u32>>,
+    /// First words before objects, so a match on the written order wins a
+    /// tie.
+    stem_index: TermMap<String, Vec<(Anchor, u32)>>,
     /// Per entry, its passive verb when it may match object first.
     passives: Vec<Option<Passive>>,
-    /// Verb–object entries by their object's first word's stem.
-    object_first: TermMap<String, Vec<u32>>,
 }
 
 impl<'l> Matcher<'l> {
@@ -105,9 +114,8 @@ impl<'l> Matcher<'l> {
             stemmer,
             stems: Vec::with_capacity(lexicon.entries.len()),
             raw_first: TermMap::default(),
-            stem_first: TermMap::default(),
+            stem_index: TermMap::default(),
             passives: Vec::with_capacity(lexicon.entries.len()),
-            object_first: TermMap::default(),
         };
         for (index, entry) in lexicon.entries.iter().enumerate() {
             let index = index as u32;
@@ -127,10 +135,10 @@ impl<'l> Matcher<'l> {
             }
             if let Some(first) = stems.first() {
                 matcher
-                    .stem_first
+                    .stem_index
                     .entry(first.clone())
                     .or_default()
-                    .push(index);
+                    .push((Anchor::First, index));
             }
             let passive = match stems.len() > 1 {
                 true => matcher.passive_of(index as usize, &stems),
@@ -138,13 +146,16 @@ impl<'l> Matcher<'l> {
             };
             if passive.is_some() {
                 matcher
-                    .object_first
+                    .stem_index
                     .entry(stems[1].clone())
                     .or_default()
-                    .push(index);
+                    .push((Anchor::Object, index));
             }
             matcher.passives.push(passive);
             matcher.stems.push(stems);
+        }
+        for candidates in matcher.stem_index.values_mut() {
+            candidates.sort_by_key(|&(anchor, _)| anchor);
         }
         matcher
     }
@@ -215,28 +226,23 @@ impl<'l> Matcher<'l> {
                     }
                 }
             }
-            for &e in self.stem_first.get(tok.stem).into_iter().flatten() {
-                if self.stems_match(e, 0.., &toks[i..]) {
-                    keep_longer(
-                        &mut best,
-                        Match {
-                            entry: e,
-                            first: i,
-                            last: i + self.stems[e as usize].len() - 1,
-                            rule: Rule::LexiconStem,
-                        },
-                    );
-                }
-            }
-            for &e in self.object_first.get(tok.stem).into_iter().flatten() {
-                if let Some(last) = self.reordered(e, text, toks, i) {
+            for &(anchor, e) in self.stem_index.get(tok.stem).into_iter().flatten() {
+                let found = match anchor {
+                    Anchor::First => self
+                        .stems_match(e, 0.., &toks[i..])
+                        .then(|| (i + self.stems[e as usize].len() - 1, Rule::LexiconStem)),
+                    Anchor::Object => self
+                        .reordered(e, text, toks, i)
+                        .map(|last| (last, Rule::LexiconReordered)),
+                };
+                if let Some((last, rule)) = found {
                     keep_longer(
                         &mut best,
                         Match {
                             entry: e,
                             first: i,
                             last,
-                            rule: Rule::LexiconReordered,
+                            rule,
                         },
                     );
                 }
