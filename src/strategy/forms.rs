@@ -21,16 +21,17 @@
 //!
 //! The audit (`lexicon/stem-audit.tsv`) lists, for each lexicon word matched
 //! on stems, the words of the root lexicon, of their common affixed forms
-//! and of the development texts that reach it, each with a reviewed
-//! decision; a decision overrides the policy either way (`terdengar` sounds
+//! and of the development texts that reach it, each with the policy's
+//! decision and a reviewed one; the reviewed decision overrides the policy
+//! either way (`terdengar` sounds
 //! like, `membalaskan` avenge are verbal forms yet reject). The test in
 //! `matcher.rs` fails on a word the audit has not reviewed.
 
 use crate::hash::TermMap;
 use std::sync::OnceLock;
 
-// The audit without its comment lines and reasons (see build.rs).
-const AUDIT: &str = include_str!(concat!(env!("OUT_DIR"), "/stem-audit.tsv"));
+// The audit's rows whose decision overrides the policy (see build.rs).
+const OVERRIDES: &str = include_str!(concat!(env!("OUT_DIR"), "/stem-overrides.tsv"));
 
 const PARTICLES: [&str; 4] = ["lah", "kah", "tah", "pun"];
 const POSSESSIVES: [&str; 3] = ["nya", "ku", "mu"];
@@ -172,7 +173,7 @@ pub fn kept_by_policy(entry: Frame, text: Frame) -> bool {
 }
 
 /// Whether `text` matches the lexicon word `entry` through their shared
-/// stem: the audit's decision if it has one, else the policy's.
+/// stem: the policy's decision unless the audit overrode it.
 pub fn reaches(entry: &str, text: &str, stem: &str) -> bool {
     match audited(entry, text) {
         Some(keep) => keep,
@@ -180,12 +181,13 @@ pub fn reaches(entry: &str, text: &str, stem: &str) -> bool {
     }
 }
 
-/// The audit's decision for `text` reaching the lexicon word `entry`.
+/// The audit's decision for `text` reaching the lexicon word `entry`, where
+/// it overrides the policy.
 pub fn audited(entry: &str, text: &str) -> Option<bool> {
     static TABLE: OnceLock<TermMap<(&'static str, &'static str), bool>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            AUDIT
+            OVERRIDES
                 .lines()
                 .filter_map(|line| {
                     let mut fields = line.split('\t');

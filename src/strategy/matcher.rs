@@ -384,10 +384,12 @@ mod tests {
 # phrases without \"exact\"), each word that reaches it through its stem, from
 # the root lexicon (src/text/stem/roots.txt), the common affixed forms of its
 # roots, and the development texts (tests/data/strategy/texts, www/corpus),
-# with a decision reviewed by meaning and a short reason:
-# entry word<TAB>word<TAB>keep|reject<TAB>reason
-# A decision overrides the policy of src/strategy/forms.rs either way. Rows
-# whose decision ends in \"?\" are the policy's proposal, not yet reviewed.
+# with the decision of the policy in src/strategy/forms.rs, a decision
+# reviewed by meaning, and a short reason:
+# entry word<TAB>word<TAB>policy<TAB>decision<TAB>reason
+# Where the two decisions differ, the reviewed one is compiled in and
+# overrides the policy. A decision ending in \"?\" is the policy's proposal,
+# not yet reviewed.
 # Regenerate (keeps reviewed rows, drops stale ones, proposes new ones):
 #   ARAH_WRITE_STEM_AUDIT=1 cargo test --lib stem_audit
 ";
@@ -540,16 +542,20 @@ mod tests {
         candidates
     }
 
-    /// Rows of the audit file: (entry, word) → (decision, reason).
-    fn audit_rows(text: &str) -> BTreeMap<(String, String), (String, String)> {
+    /// Rows of the audit file: (entry, word) → (policy, decision, reason).
+    fn audit_rows(text: &str) -> BTreeMap<(String, String), (String, String, String)> {
         text.lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .map(|line| {
                 let fields: Vec<&str> = line.split('\t').collect();
-                assert_eq!(fields.len(), 4, "{AUDIT_PATH}: four columns in {line:?}");
+                assert_eq!(fields.len(), 5, "{AUDIT_PATH}: five columns in {line:?}");
                 (
                     (fields[0].to_owned(), fields[1].to_owned()),
-                    (fields[2].to_owned(), fields[3].to_owned()),
+                    (
+                        fields[2].to_owned(),
+                        fields[3].to_owned(),
+                        fields[4].to_owned(),
+                    ),
                 )
             })
             .collect()
@@ -563,27 +569,31 @@ mod tests {
         if std::env::var_os(WRITE_AUDIT).is_some() {
             let mut out = String::from(AUDIT_HEADER);
             for ((entry, word), (kept, affixes)) in &candidates {
+                let policy = if *kept { "keep" } else { "reject" };
                 let (decision, reason) = match rows.get(&(entry.clone(), word.clone())) {
-                    Some(row) => row.clone(),
-                    None => {
-                        let proposal = if *kept { "keep?" } else { "reject?" };
-                        (proposal.to_owned(), affixes.clone())
-                    }
+                    Some((_, decision, reason)) => (decision.clone(), reason.clone()),
+                    None => (format!("{policy}?"), affixes.clone()),
                 };
-                out.push_str(&format!("{entry}\t{word}\t{decision}\t{reason}\n"));
+                out.push_str(&format!(
+                    "{entry}\t{word}\t{policy}\t{decision}\t{reason}\n"
+                ));
             }
             std::fs::write(&path, out).expect("the audit is writable");
         }
         let mut problems = Vec::new();
-        for (entry, word) in candidates.keys() {
+        for ((entry, word), (kept, _)) in &candidates {
+            let policy = if *kept { "keep" } else { "reject" };
             match rows.get(&(entry.clone(), word.clone())) {
                 None => problems.push(format!("unreviewed: {word} (reaches {entry})")),
-                Some((decision, _)) if decision != "keep" && decision != "reject" => {
+                Some((_, decision, _)) if decision != "keep" && decision != "reject" => {
                     problems.push(format!("unreviewed: {word} (reaches {entry}): {decision}"))
                 }
-                Some((_, reason)) if reason.trim().is_empty() => {
+                Some((_, _, reason)) if reason.trim().is_empty() => {
                     problems.push(format!("no reason: {word} (reaches {entry})"))
                 }
+                Some((written, _, _)) if written != policy => problems.push(format!(
+                    "the policy now says {policy} for {word} (reaches {entry}): check the decision"
+                )),
                 Some(_) => {}
             }
         }
@@ -603,12 +613,15 @@ mod tests {
 
     #[test]
     fn the_audit_is_what_the_matcher_uses() {
-        for ((entry, word), (decision, _)) in audit_rows(include_str!("lexicon/stem-audit.tsv")) {
-            assert_eq!(
-                audited(&entry, &word),
-                Some(decision == "keep"),
-                "{word} for {entry}"
-            );
+        let lexicon = Lexicon::default_lexicon();
+        let matcher = Matcher::new(&lexicon);
+        let rows = audit_rows(include_str!("lexicon/stem-audit.tsv"));
+        for ((entry, word), (policy, decision, _)) in rows {
+            let stem = matcher.stem_of(&word);
+            let keep = decision == "keep";
+            assert_eq!(reaches(&entry, &word, &stem), keep, "{word} for {entry}");
+            let overrides = (policy != decision).then_some(keep);
+            assert_eq!(audited(&entry, &word), overrides, "{word} for {entry}");
         }
     }
 }
