@@ -14,9 +14,11 @@
 //! ```
 //!
 //! - `phrase` is matched on the text's lowercased tokens as written, and
-//!   where that fails on their stems (`membalas komentar` also finds
-//!   `dibalas komentarnya`); `"exact": true` turns the stem fallback off.
-//!   `stem` is matched on stems only, its words taken as stems already.
+//!   where that fails on their stems, through the forms that keep each
+//!   word's meaning (`membalas komentar` also finds `dibalas komentarnya`,
+//!   not `pembalasan`; see `forms.rs` and its audit); `"exact": true` turns
+//!   the stem fallback off. `stem` is matched on stems only, its words
+//!   taken as stems already.
 //! - `side` is `one-way`, `two-way` or `mobilisation`; without it the
 //!   category's side.
 //! - `negated` says what a negation just before the marker does: `flip` (to
