@@ -19,6 +19,7 @@ const LEXICON_KEY = 'arah-strategy-lexicon';
 const RULES = {
   lexicon: 'a lexicon entry, as written',
   'lexicon-stem': 'a lexicon entry, matched by its stem',
+  'lexicon-reordered': 'a verb–object entry, object first with the verb passive',
   negation: 'negated: flips or cancels the marker',
   hedge: 'hedged, direction kept',
   contrast: 'what a contrast asserts',

@@ -9,7 +9,8 @@
 //! Features are named strings with a value; the model file maps names to
 //! weights, so a feature unknown to the model simply weighs nothing.
 
-use super::scoring::{Matcher, SentenceStrategy};
+use super::matcher::Matcher;
+use super::scoring::SentenceStrategy;
 use crate::text::tokenize::{for_each_token, TokenKind};
 
 /// Which features a model uses.

@@ -10,13 +10,15 @@
 //!   "categories": [ { "name", "side", "rationale", "sources": ["key"] } ],
 //!   "entries": [ { "phrase" | "stem", "side"?, "weight", "category",
 //!                  "language"?, "rationale", "negated"?, "exact"?,
-//!                  "needs"? } ] }
+//!                  "needs"?, "order"? } ] }
 //! ```
 //!
 //! - `phrase` is matched on the text's lowercased tokens as written, and
-//!   where that fails on their stems (`membalas komentar` also finds
-//!   `dibalas komentarnya`); `"exact": true` turns the stem fallback off.
-//!   `stem` is matched on stems only, its words taken as stems already.
+//!   where that fails on their stems, through the forms that keep each
+//!   word's meaning (`membalas komentar` also finds `dibalas komentarnya`,
+//!   not `pembalasan`; see `forms.rs` and its audit); `"exact": true` turns
+//!   the stem fallback off. `stem` is matched on stems only, its words
+//!   taken as stems already.
 //! - `side` is `one-way`, `two-way` or `mobilisation`; without it the
 //!   category's side.
 //! - `negated` says what a negation just before the marker does: `flip` (to
@@ -30,6 +32,14 @@
 //!   The labelling guideline of the real set: "events without a named
 //!   exchange (a visit, attendance, a meeting held) → neither"; an event
 //!   whose very name is an exchange (reses, town hall, Q&A) needs nothing.
+//! - `order` says whether a verb–object phrase also matches with its object
+//!   first and the verb in the passive (`menyampaikan pesan` finds "pesan
+//!   yang disampaikan", `answer questions` finds "questions were
+//!   answered"; see `matcher.rs`): `either` or `written`. Without it, an
+//!   Indonesian phrase of two or more words whose first word is a
+//!   transitive verb (meN-, or an imperative with -kan or -i) takes either
+//!   order; English verbs carry no such mark, so English phrases need
+//!   `"order": "either"`. Only a phrase of two or more words may have it.
 //!
 //! Patterns are split by the same tokenizer as the text, so punctuation and
 //! characters that mean something in regular expressions are plain text.
@@ -128,6 +138,9 @@ pub struct Entry {
     /// A venue or event: counts only beside a named exchange (`"needs":
     /// "exchange"`).
     pub needs_exchange: bool,
+    /// `Some(true)` for `"order": "either"`, `Some(false)` for `"written"`,
+    /// `None` to let the matcher decide from the first word's form.
+    pub either_order: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -377,6 +390,17 @@ impl Lexicon {
             )))
             }
         };
+        let either_order = match optional_str(object, "order", &place)? {
+            None => None,
+            Some("either") if words.len() > 1 && match_on == MatchOn::Phrase => Some(true),
+            Some("written") => Some(false),
+            Some(other) => {
+                return Err(error(&format!(
+                    "{place}: \"order\" must be \"either\" (for a phrase of two or more words) or \"written\", not {}",
+                    quoted(other)
+                )))
+            }
+        };
         let language = optional_str(object, "language", &place)?.unwrap_or(file_language);
         let rationale = optional_str(object, "rationale", &place)?.unwrap_or("");
         Ok(Entry {
@@ -391,6 +415,7 @@ impl Lexicon {
             negated,
             exact,
             needs_exchange,
+            either_order,
         })
     }
 
@@ -435,6 +460,10 @@ impl Lexicon {
                 if e.needs_exchange {
                     object.insert("needs".into(), "exchange".into());
                 }
+                if let Some(either) = e.either_order {
+                    let order = if either { "either" } else { "written" };
+                    object.insert("order".into(), order.into());
+                }
                 Value::Object(object)
             })
             .collect();
@@ -448,7 +477,8 @@ impl Lexicon {
 fn builtin_stopwords() -> &'static Stopwords {
     static LISTS: std::sync::OnceLock<Stopwords> = std::sync::OnceLock::new();
     LISTS.get_or_init(|| {
-        Stopwords::build(&LANGUAGES, &[] as &[&str], &[] as &[&str]).unwrap_or_else(|_| Stopwords::none())
+        Stopwords::build(&LANGUAGES, &[] as &[&str], &[] as &[&str])
+            .unwrap_or_else(|_| Stopwords::none())
     })
 }
 
@@ -647,9 +677,15 @@ mod tests {
     #[test]
     fn a_single_letter_or_a_stopword_alone_is_refused() {
         let error = message(one(r#"{"phrase": "a", "side": "two-way"}"#));
-        assert!(error.contains("entry 1 (\"a\") is a single letter"), "{error}");
+        assert!(
+            error.contains("entry 1 (\"a\") is a single letter"),
+            "{error}"
+        );
         let error = message(one(r#"{"phrase": "yang", "side": "one-way"}"#));
-        assert!(error.contains("entry 1 (\"yang\") is a stopword"), "{error}");
+        assert!(
+            error.contains("entry 1 (\"yang\") is a stopword"),
+            "{error}"
+        );
         let error = message(one(r#"{"stem": "The", "side": "one-way"}"#));
         assert!(error.contains("is a stopword"), "{error}");
         // Inside a phrase, and for the marker words, they are fine.
@@ -663,6 +699,23 @@ mod tests {
         assert_eq!(lexicon.entries[0].words, ["dialog"]);
         let error = message(one(r#"{"phrase": ".*?[]", "side": "two-way"}"#));
         assert!(error.contains("no word in it"), "{error}");
+    }
+
+    #[test]
+    fn order_is_either_or_written_on_a_phrase_of_words() {
+        let lexicon =
+            one(r#"{"phrase": "answer questions", "side": "two-way", "order": "either"}"#).unwrap();
+        assert_eq!(lexicon.entries[0].either_order, Some(true));
+        let again = Lexicon::from_json(&lexicon.to_json()).unwrap();
+        assert_eq!(again.entries[0].either_order, Some(true));
+        let error = message(one(
+            r#"{"phrase": "dialog", "side": "two-way", "order": "either"}"#,
+        ));
+        assert!(error.contains("\"order\" must be \"either\""), "{error}");
+        let error = message(one(
+            r#"{"phrase": "answer questions", "side": "two-way", "order": "any"}"#,
+        ));
+        assert!(error.contains("not \"any\""), "{error}");
     }
 
     #[test]

@@ -7,16 +7,20 @@
 //! opposed to interactivity with the medium), and where it mobilises
 //! (calls to act: Lassen & Bode, 2017), with the words and rules that say so.
 //!
-//! One stage per file: [`lexicon`] (the model, read from JSON), [`rules`]
-//! (negation, hedges, contrast, change, questions, mentions) and
-//! [`scoring`] (sentences, documents, comparison). Text is tokenized and
+//! One stage per file: [`lexicon`] (the model, read from JSON), [`forms`]
+//! (which word forms reach a lexicon word through its stem, with the
+//! reviewed audit), [`matcher`] (entries found in the tokens: as written,
+//! on stems, object first), [`rules`] (negation, hedges, contrast, change,
+//! questions, mentions) and [`scoring`] (sentences, documents, comparison). Text is tokenized and
 //! split into sentences by [`crate::text`]; no stopword is removed before
 //! matching, so marker words such as kami, kita, Anda, tanya, dua always
 //! count.
 
 pub mod calibration;
 pub mod features;
+pub mod forms;
 pub mod lexicon;
+pub mod matcher;
 pub mod mode;
 pub mod model;
 pub mod relevance;
@@ -24,9 +28,10 @@ pub mod rules;
 pub mod scoring;
 
 pub use lexicon::{Category, Entry, Lexicon, MatchOn, Negated, Side};
+pub use matcher::Matcher;
 pub use scoring::{
-    analyze_strategy, analyze_with, DocumentStrategy, Evidence, Matcher, SentenceStrategy,
-    StrategyOptions, StrategyReport, Totals,
+    analyze_strategy, analyze_with, DocumentStrategy, Evidence, SentenceStrategy, StrategyOptions,
+    StrategyReport, Totals,
 };
 
 #[cfg(test)]
@@ -126,6 +131,28 @@ mod tests {
         quoted_statement: "\"Ini harapan Anda,\" kata Bupati." => "neither", [];
         english_quoted_question: "\"What do you want from us?\" she asked." => "two-way", ["audience-question", "attribution"];
         quoted_question_without_address: "\"Apa itu politik?\" tanya dia." => "neither", ["attribution"];
+        // Precise stems: a form that keeps the entry word's meaning, and one
+        // of the same stem that does not.
+        leaflet_with_clitic: "Selebarannya ditempel di pasar." => "one-way", ["lexicon-stem"];
+        eid_is_no_leaflet: "Ketupat ini ditempel di pasar saat lebaran." => "neither", [];
+        reply_as_a_noun: "Warga menunggu balasan dari wali kota." => "two-way", ["lexicon-stem"];
+        revenge_is_no_reply: "Warga menunggu pembalasan dari wali kota." => "neither", [];
+        hearing_the_audience: "Wali kota itu mau mendengar." => "two-way", ["lexicon-stem"];
+        sounding_is_no_hearing: "Wali kota itu terdengar lelah." => "neither", [];
+        // Verb–object entries with the object first and the verb passive.
+        message_conveyed: "Pesan kampanye yang disampaikan calon itu jelas." => "one-way", ["lexicon-reordered"];
+        message_read: "Pesan yang dibaca calon itu jelas." => "neither", [];
+        comments_replied: "Komentar warga dibalas admin setiap malam." => "two-way", ["lexicon-reordered"];
+        comments_left_unanswered: "Komentar warga tidak pernah dibalas admin." => "one-way", ["negation"];
+        no_reordering_across_a_clause: "Pesan itu, kata dia, disampaikan kemarin." => "neither", [];
+        questions_answered: "Questions were answered by the mayor." => "two-way", ["lexicon-reordered"];
+        answer_questions_in_order: "The mayor will answer questions." => "two-way", ["lexicon"];
+        // Colloquial spellings through the slang table.
+        colloquial_reply: "Admin rajin bales komen warga." => "two-way", ["lexicon-stem"];
+        standard_reply: "Admin rajin membalas komentar warga." => "two-way", ["lexicon"];
+        colloquial_asking: "Warga nanya soal jalan rusak." => "two-way", ["lexicon-stem"];
+        hashtag_of_a_call: "Besok #Coblos2 ya." => "one-way", ["lexicon-stem"];
+        standard_asking: "Warga bertanya soal jalan rusak." => "two-way", ["lexicon-stem"];
     }
 
     /// Flags of the only sentence: (normative, foil).
@@ -234,6 +261,7 @@ mod tests {
             "@a ".repeat(33_000),
             "tidak dialog ".repeat(8_000),
             "#coblos2 ".repeat(11_000),
+            "pesan yang ".repeat(10_000),
         ];
         for text in &cases {
             let report = report(text);

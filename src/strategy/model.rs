@@ -10,7 +10,8 @@
 //! and the rules alone still run.
 
 use super::features::{document_shares, sentence_features, FeatureSet};
-use super::scoring::{Matcher, SentenceStrategy};
+use super::matcher::Matcher;
+use super::scoring::SentenceStrategy;
 use crate::error::ArahError;
 use crate::hash::TermMap;
 use serde_json::{Map, Value};

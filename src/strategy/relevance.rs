@@ -484,7 +484,11 @@ mod tests {
         all.sort_unstable();
         let before = all.len();
         all.dedup();
-        assert_eq!(all.len(), before, "a word listed twice (or as actor and audience)");
+        assert_eq!(
+            all.len(),
+            before,
+            "a word listed twice (or as actor and audience)"
+        );
     }
 
     #[test]

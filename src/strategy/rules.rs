@@ -422,6 +422,10 @@ const TAG_ENDINGS: &[&str] = &["bukan", "kan", "bukankah", "right"];
 /// A token of the sentence as the rules see it.
 pub struct Tok<'v> {
     pub term: &'v str,
+    /// The standard spelling of a colloquial term (`nanya` → `bertanya`,
+    /// from the slang table), else the term.
+    pub form: &'v str,
+    /// The stem of the form.
     pub stem: &'v str,
     pub kind: TokenKind,
     pub bytes: (usize, usize),
@@ -434,7 +438,9 @@ pub struct Match {
     pub entry: u32,
     pub first: usize,
     pub last: usize,
-    pub by_stem: bool,
+    /// [`Rule::Lexicon`], [`Rule::LexiconStem`] or
+    /// [`Rule::LexiconReordered`]: how the entry was found.
+    pub rule: Rule,
 }
 
 /// The rule that decided a piece of evidence.
@@ -442,6 +448,7 @@ pub struct Match {
 pub enum Rule {
     Lexicon,
     LexiconStem,
+    LexiconReordered,
     Negation,
     Hedge,
     Contrast,
@@ -464,6 +471,7 @@ impl Rule {
         match self {
             Rule::Lexicon => "lexicon",
             Rule::LexiconStem => "lexicon-stem",
+            Rule::LexiconReordered => "lexicon-reordered",
             Rule::Negation => "negation",
             Rule::Hedge => "hedge",
             Rule::Contrast => "contrast",
@@ -517,11 +525,7 @@ pub fn judge(
             side: entry.side,
             weight: entry.weight,
             counted: true,
-            rule: if m.by_stem {
-                Rule::LexiconStem
-            } else {
-                Rule::Lexicon
-            },
+            rule: m.rule,
             entry: Some(m.entry),
         };
         if let Some(span) = denied
@@ -562,8 +566,10 @@ pub fn judge(
                     judged.counted = entry.side != Side::TwoWay;
                 }
             }
-        } else if matches!(judged.rule, Rule::Lexicon | Rule::LexiconStem)
-            && hedged(text, toks, m.first)
+        } else if matches!(
+            judged.rule,
+            Rule::Lexicon | Rule::LexiconStem | Rule::LexiconReordered
+        ) && hedged(text, toks, m.first)
         {
             judged.rule = Rule::Hedge;
         }
@@ -601,7 +607,7 @@ fn is(term: &str, list: &[&str]) -> bool {
 
 /// Whether punctuation that closes a clause stands between tokens `a` and
 /// `a + 1`.
-fn clause_break(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
+pub(super) fn clause_break(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
     match (toks.get(a), toks.get(a + 1)) {
         (Some(x), Some(y)) => text
             .get(x.bytes.1..y.bytes.0)
@@ -682,9 +688,13 @@ fn is_negator(toks: &[Tok<'_>], j: usize) -> bool {
         && !(term == "few" && j > 0 && toks[j - 1].term == "a")
 }
 
-/// A negator in the window before the marker (same clause), or a predicate
-/// of absence after it, and its kind.
+/// A negator in the window before the marker (same clause), inside a
+/// reordered match ("komentar warga tidak dibalas"), or a predicate of
+/// absence after it, and its kind.
 fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> Option<Negation> {
+    if m.rule == Rule::LexiconReordered && (m.first..m.last).any(|j| is_negator(toks, j)) {
+        return Some(Negation::Plain);
+    }
     let mut j = m.first;
     for _ in 0..NEGATION_WINDOW {
         if j == 0 || clause_break(text, toks, j - 1) {

@@ -26,20 +26,17 @@
 //! documents ordered from the most one-way to the most two-way.
 
 use super::calibration::Calibration;
-use super::lexicon::{Lexicon, MatchOn, Side};
+use super::lexicon::{Lexicon, Side};
+use super::matcher::{Matcher, Vocabulary};
 use super::mode::ModeMass;
 use super::model::Model;
 use super::relevance::{self, Relevance};
 use super::rules::{
-    addresses_the_reader, is_foil, is_normative, judge, Judged, Match, Rule, Tok,
-    REPLY_THREAD_WEIGHT,
+    addresses_the_reader, is_foil, is_normative, judge, Judged, Rule, Tok, REPLY_THREAD_WEIGHT,
 };
 use crate::analysis::Document;
-use crate::hash::TermMap;
 use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
-use crate::text::lexicon::require_stemmer;
 use crate::text::sentences::sentences;
-use crate::text::stem::Stemmer;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::{Deserialize, Serialize};
 
@@ -178,174 +175,12 @@ impl StrategyOptions {
     }
 }
 
-/// The lexicon prepared for matching: entries indexed by their first word
-/// as written and by its stem.
-pub struct Matcher<'l> {
-    lexicon: &'l Lexicon,
-    /// The Indonesian stemmer with the lexicon's own words added as roots.
-    stemmer: Option<Stemmer>,
-    /// Per entry, its words' stems (empty: no stem matching).
-    stems: Vec<Vec<String>>,
-    raw_first: TermMap<&'l str, Vec<u32>>,
-    stem_first: TermMap<String, Vec<u32>>,
-}
-
-impl<'l> Matcher<'l> {
-    /// Uses the Indonesian stemmer when its roots are loaded (always
-    /// natively; in the wasm build once the page installed them). Without
-    /// it, stems are the words themselves, and the miss is recorded like any
-    /// other (`text::lexicon::take_roots_wanted`), so the page can install
-    /// the roots and analyse again to get the CLI's result.
-    pub fn new(lexicon: &'l Lexicon) -> Self {
-        Matcher::with_stemmer(lexicon, require_stemmer().ok())
-    }
-
-    /// The lexicon's words that the stemmer cannot reduce and does not know
-    /// (`orasi`, `baliho`) are added to a copy of its roots, so their forms
-    /// with clitics and affixes (`orasinya`, `berorasi`) reach them too.
-    pub fn with_stemmer(lexicon: &'l Lexicon, stemmer: Option<&Stemmer>) -> Self {
-        let stemmer = stemmer.map(|stemmer| {
-            let mut own = stemmer.clone();
-            let unknown = lexicon.entries.iter().flat_map(|e| &e.words).filter(|w| {
-                w.len() > 3
-                    && w.chars().all(char::is_alphabetic)
-                    && !stemmer.is_root(w)
-                    && stemmer.stem(w) == w.as_str()
-            });
-            own.add_corpus_words(unknown);
-            own
-        });
-        let mut matcher = Matcher {
-            lexicon,
-            stemmer,
-            stems: Vec::with_capacity(lexicon.entries.len()),
-            raw_first: TermMap::default(),
-            stem_first: TermMap::default(),
-        };
-        for (index, entry) in lexicon.entries.iter().enumerate() {
-            let index = index as u32;
-            let stems: Vec<String> = match (entry.match_on, entry.exact) {
-                (MatchOn::Stem, _) => entry.words.clone(),
-                (MatchOn::Phrase, true) => Vec::new(),
-                (MatchOn::Phrase, false) => {
-                    entry.words.iter().map(|w| matcher.stem_of(w)).collect()
-                }
-            };
-            if entry.match_on == MatchOn::Phrase {
-                matcher
-                    .raw_first
-                    .entry(entry.words[0].as_str())
-                    .or_default()
-                    .push(index);
-            }
-            if let Some(first) = stems.first() {
-                matcher
-                    .stem_first
-                    .entry(first.clone())
-                    .or_default()
-                    .push(index);
-            }
-            matcher.stems.push(stems);
-        }
-        matcher
-    }
-
-    /// The stem of a lowercase term; only words of letters longer than three
-    /// bytes have one (hashtags, mentions, numbers, `dm` stay as written).
-    pub fn stem_of(&self, term: &str) -> String {
-        match &self.stemmer {
-            Some(stemmer) if term.len() > 3 && term.chars().all(char::is_alphabetic) => {
-                stemmer.stem(term).into_owned()
-            }
-            _ => term.to_owned(),
-        }
-    }
-
-    /// Longest entries found in the sentence, left to right, not overlapping;
-    /// a match on the words as written wins over one on stems.
-    fn find(&self, toks: &[Tok<'_>]) -> Vec<Match> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            let mut best: Option<Match> = None;
-            let mut consider = |m: Match| {
-                if best.is_none_or(|b| m.last > b.last) {
-                    best = Some(m);
-                }
-            };
-            if let Some(candidates) = self.raw_first.get(toks[i].term) {
-                for &e in candidates {
-                    let words = &self.lexicon.entries[e as usize].words;
-                    if toks.len() - i >= words.len()
-                        && words.iter().zip(&toks[i..]).all(|(w, t)| w == t.term)
-                    {
-                        consider(Match {
-                            entry: e,
-                            first: i,
-                            last: i + words.len() - 1,
-                            by_stem: false,
-                        });
-                    }
-                }
-            }
-            if let Some(candidates) = self.stem_first.get(toks[i].stem) {
-                for &e in candidates {
-                    let stems = &self.stems[e as usize];
-                    if toks.len() - i >= stems.len()
-                        && stems.iter().zip(&toks[i..]).all(|(s, t)| s == t.stem)
-                    {
-                        consider(Match {
-                            entry: e,
-                            first: i,
-                            last: i + stems.len() - 1,
-                            by_stem: true,
-                        });
-                    }
-                }
-            }
-            match best {
-                Some(m) => {
-                    found.push(m);
-                    i = m.last + 1;
-                }
-                None => i += 1,
-            }
-        }
-        found
-    }
-}
-
-/// Distinct terms of the texts and their stems, so each word is stemmed once.
-#[derive(Default)]
-struct Vocabulary {
-    ids: TermMap<Box<str>, u32>,
-    terms: Vec<Box<str>>,
-    stems: Vec<Box<str>>,
-}
-
+/// A token of the piece, its term interned in the vocabulary.
 struct RawTok {
     id: u32,
     kind: TokenKind,
     bytes: (usize, usize),
     utf16: (usize, usize),
-}
-
-impl Vocabulary {
-    fn intern(&mut self, term: &str, matcher: &Matcher<'_>) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.terms.len() as u32;
-        // A hashtag's words count as words (`#coblos2` → `coblos`).
-        let stem = match term.strip_prefix('#') {
-            Some(tag) => matcher.stem_of(tag.trim_end_matches(|c: char| c.is_ascii_digit())),
-            None => matcher.stem_of(term),
-        };
-        self.terms.push(term.into());
-        self.stems.push(stem.into());
-        self.ids.insert(term.into(), id);
-        id
-    }
 }
 
 /// The strategy analysis of each document and of all of them together.
@@ -594,6 +429,7 @@ fn score_piece(
             let r = &raw[next];
             toks.push(Tok {
                 term: &vocabulary.terms[r.id as usize],
+                form: &vocabulary.forms[r.id as usize],
                 stem: &vocabulary.stems[r.id as usize],
                 kind: r.kind,
                 bytes: r.bytes,
@@ -601,7 +437,7 @@ fn score_piece(
             });
             next += 1;
         }
-        let matches = matcher.find(&toks);
+        let matches = matcher.find(text, &toks);
         let mut judged = judge(text, &toks, &matches, matcher.lexicon, &is_root);
         if judged.iter().any(|j| j.rule == Rule::Reply) {
             in_reply = true;
@@ -722,9 +558,10 @@ fn finish_totals(t: &mut Totals, mode: &'static str) {
 }
 
 /// The rule names, for documentation and the widget's legend.
-pub const RULE_NAMES: [&str; 17] = [
+pub const RULE_NAMES: [&str; 18] = [
     "lexicon",
     "lexicon-stem",
+    "lexicon-reordered",
     "negation",
     "hedge",
     "contrast",
@@ -807,6 +644,6 @@ mod tests {
 
     #[test]
     fn rule_names_are_listed() {
-        assert_eq!(RULE_NAMES.len(), 17);
+        assert_eq!(RULE_NAMES.len(), 18);
     }
 }
