@@ -24,7 +24,7 @@ use arah::render::keyness_svg::keyness_svg;
 use arah::render::strategy_svg::strategy_svg;
 use arah::stats;
 use arah::strategy::scoring::Totals;
-use arah::strategy::{analyze_strategy, Lexicon, StrategyOptions};
+use arah::strategy::{analyze_strategy, DocumentStrategy, Lexicon, StrategyOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
@@ -55,7 +55,8 @@ const USAGE: &str = "usage:
                                     group whose share they most exceed, with a legend
   arah strategy FILE… [--lexicon L.json] [--json] [--svg OUT.svg]
                                     one-way versus two-way communication per sentence and
-                                    document, with the evidence; --lexicon replaces the
+                                    document, with the evidence, each label's probability and
+                                    the relevance gate's reason; --lexicon replaces the
                                     default lexicons, --svg draws bars and sentence strips";
 
 fn main() -> ExitCode {
@@ -541,8 +542,9 @@ fn group_name(path: &str) -> String {
     }
 }
 
-/// One-way versus two-way communication: a table per document and its
-/// labelled sentences, or the whole report as JSON.
+/// One-way versus two-way communication: a table per document (with its
+/// mode's probability and the relevance gate's reason) and its labelled
+/// sentences with theirs, or the whole report as JSON.
 fn strategy(args: Arguments) -> Result<(), String> {
     let lexicon = match args.text("--lexicon") {
         Some(path) => {
@@ -559,7 +561,7 @@ fn strategy(args: Arguments) -> Result<(), String> {
     }
     writeln!(
         out,
-        "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8} {:>8} {:>8}  label",
+        "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8} {:>8} {:>8}  {:<8} {:>6}  gate",
         "file",
         "sentences",
         "one-way",
@@ -568,14 +570,21 @@ fn strategy(args: Arguments) -> Result<(), String> {
         "mob",
         "1w.score",
         "2w.score",
-        "balance"
+        "balance",
+        "label",
+        "p.mode"
     )
     .map_err(write_error)?;
-    // One row of the table: a document's (or the corpus's) totals.
-    let mut row = |name: &str, t: &Totals| {
+    // One row of the table: a document's totals, its mode's probability and
+    // the gate's reason (the corpus has neither: "-").
+    let mut row = |name: &str, t: &Totals, document: Option<&DocumentStrategy>| {
+        let (probability, gate) = match document {
+            Some(d) => (format!("{:.2}", d.probability), d.relevance.reason),
+            None => ("-".into(), "-"),
+        };
         writeln!(
             out,
-            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {}",
+            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {:<8} {:>6}  {}",
             name,
             t.sentence_count,
             t.one_way_sentences,
@@ -585,15 +594,17 @@ fn strategy(args: Arguments) -> Result<(), String> {
             t.one_way,
             t.two_way,
             t.balance,
-            t.label
+            t.label,
+            probability,
+            gate
         )
         .map_err(write_error)
     };
     for d in &report.documents {
-        row(&d.file, &d.totals)?;
+        row(&d.file, &d.totals, Some(d))?;
     }
     if report.documents.len() > 1 {
-        row("(all documents)", &report.corpus)?;
+        row("(all documents)", &report.corpus, None)?;
         let order: Vec<&str> = report
             .ranking
             .iter()
@@ -608,6 +619,7 @@ fn strategy(args: Arguments) -> Result<(), String> {
     }
     for d in &report.documents {
         writeln!(out, "\n{}", d.file).map_err(write_error)?;
+        writeln!(out, "  {}", gate_line(d)).map_err(write_error)?;
         for s in d.sentences.iter().filter(|s| !s.evidence.is_empty()) {
             let evidence: Vec<String> = s
                 .evidence
@@ -623,18 +635,53 @@ fn strategy(args: Arguments) -> Result<(), String> {
                 false => text,
             };
             let mob = if s.mobilisation { " +mobilisation" } else { "" };
+            let normative = if s.normative { " +normative" } else { "" };
+            let foil = if s.foil { " +foil" } else { "" };
             writeln!(
                 out,
-                "  {:>6}-{:<6} {:<8}{mob} {short}\n                  {}",
+                "  {:>6}-{:<6} {:<8} {:.2}{mob}{normative}{foil} {short}\n                  {}",
                 s.start,
                 s.end,
                 s.label,
+                s.probability,
                 evidence.join("; ")
             )
             .map_err(write_error)?;
         }
     }
     out.flush().map_err(write_error)
+}
+
+/// The relevance gate's decision for a document and its evidence: "gate:
+/// no-actor (not about actor–audience communication); 0 actor and 2
+/// audience mentions: warga (audience), …".
+fn gate_line(d: &DocumentStrategy) -> String {
+    let r = &d.relevance;
+    let decision = match r.relevant {
+        true => "",
+        false => " (not about actor–audience communication)",
+    };
+    let mentions: Vec<String> = r
+        .mentions
+        .iter()
+        .map(|m| format!("{} ({})", m.text, m.role))
+        .collect();
+    let more = match r.actor_mentions + r.audience_mentions > r.mentions.len() {
+        true => ", …",
+        false => "",
+    };
+    let listed = match mentions.is_empty() {
+        true => String::new(),
+        false => format!(": {}{more}", mentions.join(", ")),
+    };
+    let gated = match r.gated_paragraphs {
+        0 => String::new(),
+        n => format!("; {n} paragraph(s) far from both lose their labels"),
+    };
+    format!(
+        "gate: {}{decision}; {} actor and {} audience mentions{listed}{gated}",
+        r.reason, r.actor_mentions, r.audience_mentions
+    )
 }
 
 /// Writes `svg()` to the file `--svg` names, if any, and with `--json`
