@@ -36,8 +36,9 @@ const ONE_WAY: &str = PALETTE[1];
 const TWO_WAY: &str = PALETTE[0];
 const MOBILISATION: &str = PALETTE[2];
 /// Longest document title drawn, in characters (the full title is in the
-/// accessible label).
-const MAX_TITLE_CHARS: usize = 70;
+/// accessible label): room for the longest mode on the right of its row,
+/// "two-way, 100 % likely · balance -0.25".
+const MAX_TITLE_CHARS: usize = 56;
 /// Longest sentence text in a cell's tooltip, in characters.
 const MAX_TOOLTIP_CHARS: usize = 160;
 /// Opacity of a one-way or two-way cell whose label is no better than a
