@@ -95,6 +95,122 @@ fn table_compares_documents() {
     );
 }
 
+/// A text about cooking, long enough to be judged by its topic: residents
+/// are named, no actor of public life is.
+const RECIPE: &str = "Resep opor ayam untuk hari raya. Siapkan ayam kampung dan santan kental.
+Cuci ayam sampai bersih. Tumis bumbu halus sampai harum, lalu masukkan ayam.
+Masak dengan api kecil sampai santan mengental. Aduk sesekali agar santan tidak pecah.
+Warga kampung biasa menyajikannya hangat bersama ketupat. Selamat mencoba!";
+
+/// An official's dialogue with residents and a broadcast, in one post.
+const DIALOGUE: &str = "Bupati menggelar dialog dengan warga di balai desa. \
+Warga menyampaikan keluhan soal jalan rusak, dan bupati menjawab satu per satu. \
+Pemerintah daerah juga memasang baliho di setiap kecamatan.";
+
+#[test]
+fn table_gives_each_mode_its_probability_and_the_gate_its_reason_as_json_does() {
+    let files = [
+        scratch_file("strategy-recipe.txt", RECIPE),
+        scratch_file("strategy-dialogue.txt", DIALOGUE),
+    ];
+    let json = arah(&["strategy", "--json", &files[0], &files[1]]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let documents = value["documents"].as_array().unwrap();
+    // Independent of the engine's figures: the recipe is gated, the dialogue is not.
+    assert_eq!(documents[0]["relevance"]["relevant"], false);
+    assert_eq!(documents[0]["relevance"]["reason"], "no-actor");
+    assert_eq!(documents[0]["label"], "none");
+    assert_eq!(documents[1]["relevance"]["relevant"], true);
+
+    let table = arah(&["strategy", &files[0], &files[1]]);
+    assert!(table.status.success(), "{}", stderr(&table));
+    let out = stdout(&table);
+    let lines: Vec<&str> = out.lines().collect();
+    let header: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(
+        header[header.len() - 3..],
+        ["label", "p.mode", "gate"],
+        "{out}"
+    );
+    for (document, line) in documents.iter().zip(&lines[1..3]) {
+        let cells: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(cells[0], document["file"], "{line}");
+        let probability = document["probability"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&probability));
+        assert_eq!(
+            cells[cells.len() - 3..],
+            [
+                document["label"].as_str().unwrap(),
+                &format!("{probability:.2}"),
+                document["relevance"]["reason"].as_str().unwrap(),
+            ],
+            "{line}"
+        );
+    }
+    let corpus: Vec<&str> = lines[3].split_whitespace().collect();
+    assert_eq!(corpus[corpus.len() - 2..], ["-", "-"], "{out}");
+
+    // Each document's gate line lists the mentions of the JSON; each listed
+    // sentence carries its label's probability.
+    let sections: Vec<&str> = out.split("\n\n").skip(1).collect();
+    assert_eq!(sections.len(), 2, "{out}");
+    for (document, section) in documents.iter().zip(&sections) {
+        let relevance = &document["relevance"];
+        let gate = section.lines().nth(1).unwrap();
+        assert!(
+            gate.starts_with(&format!(
+                "  gate: {}{}; {} actor and {} audience mentions",
+                relevance["reason"].as_str().unwrap(),
+                match relevance["relevant"].as_bool().unwrap() {
+                    true => "",
+                    false => " (not about actor–audience communication)",
+                },
+                relevance["actor_mentions"],
+                relevance["audience_mentions"],
+            )),
+            "{gate}"
+        );
+        let mentions: Vec<String> = relevance["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} ({})",
+                    m["text"].as_str().unwrap(),
+                    m["role"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert!(!mentions.is_empty(), "{relevance}");
+        assert!(
+            gate.contains(&format!(": {}", mentions.join(", "))),
+            "{gate}"
+        );
+        for sentence in document["sentences"].as_array().unwrap() {
+            let listed = format!(
+                "{:<8} {:.2} ",
+                sentence["label"].as_str().unwrap(),
+                sentence["probability"].as_f64().unwrap()
+            );
+            let has_evidence = !sentence["evidence"].as_array().unwrap().is_empty();
+            let line = section.lines().find(|l| {
+                l.trim_start()
+                    .starts_with(&format!("{}-{}", sentence["start"], sentence["end"]))
+            });
+            assert_eq!(line.is_some(), has_evidence, "{section}");
+            if let Some(line) = line {
+                assert!(line.contains(&listed), "{listed:?} in {line}");
+            }
+        }
+    }
+    assert!(
+        sections[1].lines().count() > 2,
+        "the dialogue's sentences are listed: {out}"
+    );
+}
+
 #[test]
 fn custom_lexicon_replaces_the_defaults() {
     let lexicon = scratch_file(

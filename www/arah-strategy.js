@@ -1,7 +1,9 @@
 // The communication-strategy section of <arah-widget>: one-way against
 // two-way communication per document and per sentence (bars and sentence
-// strips drawn by Rust), the evidence of each sentence, and an editor for
-// the strategy lexicon. The widget imports this module the first time a
+// strips drawn by Rust), the evidence of each sentence with its calibrated
+// probability and what decided it (its markers, no cue at all, or the
+// relevance gate), the gate's own evidence (the actor and audience it
+// found), and an editor for the strategy lexicon. The widget imports this module the first time a
 // reader opens the section, so the first screen never loads it; it brings
 // its own stylesheet into the widget's shadow root.
 import { analyze, checkLexicon, cloud, comparisonWords, defaultLexicons, strategy } from './arah.js';
@@ -36,6 +38,19 @@ const RULES = {
   mention: 'a mention of someone',
   'venue-without-exchange': 'a venue or event without an exchange named: not counted',
 };
+// The relevance gate's reasons (`relevance.reason`) in plain words.
+const GATE_REASONS = {
+  'actor-and-audience': 'an actor and its audience are named',
+  reply: 'it is a reply, judged by its form',
+  'short-post': 'it is a short post, judged by its words',
+  'no-actor': 'no actor is named (no politician, party, campaign, office or organisation)',
+  'no-audience': 'no audience is named (no citizens, voters, public or followers)',
+  'no-text': 'there is no text',
+};
+const NOT_ABOUT_COMMUNICATION = 'not about communication between an actor and its audience';
+// Below this probability a label is shown weak; from SURE_FROM, at full strength.
+const UNSURE_BELOW = 0.6;
+const SURE_FROM = 0.8;
 
 export class StrategyView {
   #host;
@@ -441,17 +456,28 @@ function storage(use) {
   }
 }
 
-/** One document's sentences with their labels, marked evidence and rules. */
+/**
+ * One document's sentences with their labels, probabilities, marked evidence
+ * and rules, after the relevance gate's decision and the mentions it found.
+ */
 function evidenceList(doc, index, count) {
   const marked = doc.sentences.filter((s) => s.evidence.length).length;
+  const mentions = doc.relevance.mentions;
   const items = doc.sentences.slice(0, SENTENCES_LISTED).map((sentence, i) => {
-    const badges = [element('span', { class: `label ${sentence.label}` }, [`${i + 1} · ${sentence.label}`])];
+    const own = mentions.filter((m) => m.start_utf16 >= sentence.start_utf16 && m.end_utf16 <= sentence.end_utf16);
+    const badges = [element('span', { class: `label ${sentence.label} ${sureness(sentence)}` }, [
+      `${i + 1} · ${sentence.basis === 'gate' || sentence.basis === 'chrome' ? 'no label' : sentence.label}`,
+    ])];
     if (sentence.mobilisation) badges.push(element('span', { class: 'label mobilisation' }, ['call to act']));
+    // A gated text's sentences that name a party are listed with the gate's evidence.
+    const shown = sentence.evidence.length || (!doc.relevance.relevant && own.length);
     return element('li', {
-      'data-index': String(i), tabindex: '-1', class: sentence.evidence.length ? '' : 'plain',
+      'data-index': String(i), 'data-basis': sentence.basis, 'data-probability': String(sentence.probability),
+      tabindex: '-1', class: shown ? '' : 'plain',
     }, [
       element('div', {}, badges),
-      element('p', { class: 'sentence' }, highlighted(sentence)),
+      element('p', { class: 'sentence' }, highlighted(sentence, own)),
+      element('p', { class: `basis ${sentence.basis}` }, [basisInWords(sentence, doc.relevance.relevant)]),
       element('ul', { class: 'markers' }, sentence.evidence.map((e) => element('li', {}, [
         element('span', { class: `side ${e.side}` }, [e.side]),
         ' ',
@@ -463,29 +489,109 @@ function evidenceList(doc, index, count) {
     ]);
   });
   const more = doc.sentences.length > SENTENCES_LISTED ? ` (first ${SENTENCES_LISTED} listed)` : '';
+  const relevant = doc.relevance.relevant;
+  const mode = relevant
+    ? `${doc.label}, ${likely(doc.probability)}`
+    : `${doc.label}: ${NOT_ABOUT_COMMUNICATION}`;
   return element('details', { 'data-document': String(index), ...(count === 1 ? { open: '' } : {}) }, [
     element('summary', {}, [
-      `${doc.file}: ${doc.label}, balance ${round(doc.balance)}; ${marked} of ${doc.sentences.length} ` +
-        `sentences with markers${more}`,
+      `${doc.file}: `,
+      element('span', { class: `mode ${doc.label} ${relevant ? sureness(doc) : 'gated'}` }, [mode]),
+      relevant ? `, balance ${round(doc.balance)}` : '',
+      `; ${marked} of ${doc.sentences.length} sentences with markers${more}`,
     ]),
+    gateEvidence(doc.relevance),
     element('ol', {}, items),
   ]);
 }
 
-/** A sentence's text with each marker in a <mark>, from the UTF-16 offsets. */
-function highlighted(sentence) {
+/** `sure`, `likely` or `unsure` for a labelled sentence or a document's mode;
+ * a sentence without a cue or behind the gate has no sureness of its own. */
+function sureness(labelled) {
+  if (labelled.basis && labelled.basis !== 'cue') return labelled.basis === 'no-cue' ? 'no-cue' : 'gated';
+  if (labelled.probability < UNSURE_BELOW) return 'unsure';
+  return labelled.probability < SURE_FROM ? 'likely' : 'sure';
+}
+
+/** "84 % likely" */
+function likely(probability) {
+  return `${Math.round(probability * 100)} % likely`;
+}
+
+/** What decided a sentence's label, with its probability, in words (a
+ * gated sentence of a `relevant` text is in a paragraph gated on its own). */
+function basisInWords(sentence, relevant) {
+  const asWell = [
+    sentence.normative ? ' It only recommends this mode, so it weighs less in the document’s mode.' : '',
+    sentence.foil ? ' The mode is held up as a foil here, so it never makes the text mixed.' : '',
+  ].join('');
+  switch (sentence.basis) {
+    case 'gate':
+      return relevant
+        ? 'No label: this paragraph is far from any mention of an actor or an audience.'
+        : `No label: the text is ${NOT_ABOUT_COMMUNICATION}.`;
+    case 'chrome':
+      return `No label: page chrome (${sentence.chrome}), not part of the text.`;
+    case 'no-cue':
+      return 'No cue found: neither for want of a marker, not a finding ' +
+        `(${Math.round(sentence.probability * 100)} % of such sentences are neither).`;
+    default:
+      return sentence.label === 'neither'
+        ? `Neither, ${likely(sentence.probability)}: its markers cancel out or fall short of a label.${asWell}`
+        : `${sentence.label[0].toUpperCase()}${sentence.label.slice(1)}, ${likely(sentence.probability)}, ` +
+          `from its markers.${asWell}`;
+  }
+}
+
+/** How the mentions listed after the gate's counts begin. */
+function listedMentions(relevance) {
+  const listed = relevance.mentions.length;
+  if (!listed) return '.';
+  return listed < relevance.actor_mentions + relevance.audience_mentions ? `; the first ${listed}:` : ':';
+}
+
+/** The relevance gate's decision in plain words and the parties it found. */
+function gateEvidence(relevance) {
+  const parts = [
+    element('strong', {}, [relevance.relevant ? 'About actor–audience communication: ' : 'Not analysed: ']),
+    relevance.relevant
+      ? `${GATE_REASONS[relevance.reason] ?? relevance.reason}.`
+      : `the text is ${NOT_ABOUT_COMMUNICATION}, as ${GATE_REASONS[relevance.reason] ?? relevance.reason}.`,
+    ` Found ${relevance.actor_mentions} mention${relevance.actor_mentions === 1 ? '' : 's'} of an actor and ` +
+      `${relevance.audience_mentions} of an audience`,
+    listedMentions(relevance),
+  ];
+  if (relevance.gated_paragraphs) {
+    parts.push(` ${relevance.gated_paragraphs} paragraph${relevance.gated_paragraphs === 1 ? '' : 's'} far from ` +
+      'both lost their labels.');
+  }
+  return element('div', { class: `gate ${relevance.relevant ? 'open' : 'closed'}`, 'data-reason': relevance.reason }, [
+    element('p', {}, parts),
+    element('ul', { class: 'mentions' }, relevance.mentions.map((m) => element('li', {}, [
+      element('mark', { class: `mention ${m.role}`, title: `${m.role} named` }, [m.text]),
+      ` ${m.role}`,
+    ]))),
+  ]);
+}
+
+/** A sentence's text with each marker, and each of the gate's `mentions`
+ * in it, in a <mark>, from the UTF-16 offsets (a marker wins an overlap). */
+function highlighted(sentence, mentions) {
   const text = sentence.text;
   const base = sentence.start_utf16;
-  const spans = [...sentence.evidence].sort((a, b) => a.start_utf16 - b.start_utf16);
+  const spans = [
+    ...sentence.evidence.map((e) => ({
+      at: e, className: `${e.side}${e.counted ? '' : ' uncounted'}`, title: `${e.side} · ${e.rule}`,
+    })),
+    ...mentions.map((m) => ({ at: m, className: `mention ${m.role}`, title: `${m.role} named` })),
+  ].sort((a, b) => a.at.start_utf16 - b.at.start_utf16);
   const parts = [];
   let at = 0;
-  for (const e of spans) {
-    const start = e.start_utf16 - base;
-    const end = e.end_utf16 - base;
+  for (const { at: span, className, title } of spans) {
+    const start = span.start_utf16 - base;
+    const end = span.end_utf16 - base;
     if (start < at || end > text.length) continue;
-    parts.push(text.slice(at, start), element('mark', {
-      class: `${e.side}${e.counted ? '' : ' uncounted'}`, title: `${e.side} · ${e.rule}`,
-    }, [text.slice(start, end)]));
+    parts.push(text.slice(at, start), element('mark', { class: className, title }, [text.slice(start, end)]));
     at = end;
   }
   parts.push(text.slice(at));

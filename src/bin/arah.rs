@@ -29,7 +29,7 @@ use arah::render::strategy_svg::strategy_svg;
 use arah::stats;
 use arah::strategy::model::Model;
 use arah::strategy::scoring::Totals;
-use arah::strategy::{analyze_strategy, Lexicon, StrategyOptions};
+use arah::strategy::{analyze_strategy, DocumentStrategy, Lexicon, StrategyOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
 use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
@@ -60,8 +60,10 @@ const USAGE: &str = "usage:
                                     group whose share they most exceed, with a legend
   arah strategy FILE… [--lexicon L.json] [--model M.json] [--keep-chrome] [--json] [--svg OUT.svg]
                                     one-way versus two-way communication per sentence and
-                                    document, with the evidence; --lexicon replaces the
-                                    default lexicons, --svg draws bars and sentence strips
+                                    document, with the evidence, each label's probability and
+                                    the relevance gate's reason; --lexicon replaces the
+                                    default lexicons, --model adds a learned layer, --svg draws
+                                    bars and sentence strips
 
 Every command that counts or scores passes over page chrome (\"ADVERTISEMENT\",
 \"Baca juga: …\", share buttons, bylines, counters, lone dates, cookie notices);
@@ -570,8 +572,9 @@ fn learned_layer(path: &str) -> Option<Model> {
     }
 }
 
-/// One-way versus two-way communication: a table per document and its
-/// labelled sentences, or the whole report as JSON.
+/// One-way versus two-way communication: a table per document (with its
+/// mode's probability and the relevance gate's reason) and its labelled
+/// sentences with theirs, or the whole report as JSON.
 fn strategy(args: Arguments) -> Result<(), String> {
     let lexicon = match args.text("--lexicon") {
         Some(path) => {
@@ -593,7 +596,7 @@ fn strategy(args: Arguments) -> Result<(), String> {
     }
     writeln!(
         out,
-        "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8} {:>8} {:>8}  label",
+        "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8} {:>8} {:>8}  {:<8} {:>6}  gate",
         "file",
         "sentences",
         "one-way",
@@ -602,14 +605,21 @@ fn strategy(args: Arguments) -> Result<(), String> {
         "mob",
         "1w.score",
         "2w.score",
-        "balance"
+        "balance",
+        "label",
+        "p.mode"
     )
     .map_err(write_error)?;
-    // One row of the table: a document's (or the corpus's) totals.
-    let mut row = |name: &str, t: &Totals| {
+    // One row of the table: a document's totals, its mode's probability and
+    // the gate's reason (the corpus has neither: "-").
+    let mut row = |name: &str, t: &Totals, document: Option<&DocumentStrategy>| {
+        let (probability, gate) = match document {
+            Some(d) => (format!("{:.2}", d.probability), d.relevance.reason),
+            None => ("-".into(), "-"),
+        };
         writeln!(
             out,
-            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {}",
+            "{:<32} {:>9} {:>7} {:>7} {:>7} {:>4} {:>8.2} {:>8.2} {:>8.2}  {:<8} {:>6}  {}",
             name,
             t.sentence_count,
             t.one_way_sentences,
@@ -619,15 +629,17 @@ fn strategy(args: Arguments) -> Result<(), String> {
             t.one_way,
             t.two_way,
             t.balance,
-            t.label
+            t.label,
+            probability,
+            gate
         )
         .map_err(write_error)
     };
     for d in &report.documents {
-        row(&d.file, &d.totals)?;
+        row(&d.file, &d.totals, Some(d))?;
     }
     if report.documents.len() > 1 {
-        row("(all documents)", &report.corpus)?;
+        row("(all documents)", &report.corpus, None)?;
         let order: Vec<&str> = report
             .ranking
             .iter()
@@ -642,6 +654,7 @@ fn strategy(args: Arguments) -> Result<(), String> {
     }
     for d in &report.documents {
         writeln!(out, "\n{}", d.file).map_err(write_error)?;
+        writeln!(out, "  {}", gate_line(d)).map_err(write_error)?;
         let chrome = d.sentences.iter().filter(|s| s.chrome.is_some()).count();
         if chrome > 0 {
             writeln!(
@@ -666,18 +679,53 @@ fn strategy(args: Arguments) -> Result<(), String> {
                 false => text,
             };
             let mob = if s.mobilisation { " +mobilisation" } else { "" };
+            let normative = if s.normative { " +normative" } else { "" };
+            let foil = if s.foil { " +foil" } else { "" };
             writeln!(
                 out,
-                "  {:>6}-{:<6} {:<8}{mob} {short}\n                  {}",
+                "  {:>6}-{:<6} {:<8} {:.2}{mob}{normative}{foil} {short}\n                  {}",
                 s.start,
                 s.end,
                 s.label,
+                s.probability,
                 evidence.join("; ")
             )
             .map_err(write_error)?;
         }
     }
     out.flush().map_err(write_error)
+}
+
+/// The relevance gate's decision for a document and its evidence: "gate:
+/// no-actor (not about actor–audience communication); 0 actor and 2
+/// audience mentions: warga (audience), …".
+fn gate_line(d: &DocumentStrategy) -> String {
+    let r = &d.relevance;
+    let decision = match r.relevant {
+        true => "",
+        false => " (not about actor–audience communication)",
+    };
+    let mentions: Vec<String> = r
+        .mentions
+        .iter()
+        .map(|m| format!("{} ({})", m.text, m.role))
+        .collect();
+    let more = match r.actor_mentions + r.audience_mentions > r.mentions.len() {
+        true => ", …",
+        false => "",
+    };
+    let listed = match mentions.is_empty() {
+        true => String::new(),
+        false => format!(": {}{more}", mentions.join(", ")),
+    };
+    let gated = match r.gated_paragraphs {
+        0 => String::new(),
+        n => format!("; {n} paragraph(s) far from both lose their labels"),
+    };
+    format!(
+        "gate: {}{decision}; {} actor and {} audience mentions{listed}{gated}",
+        r.reason, r.actor_mentions, r.audience_mentions
+    )
 }
 
 /// Writes `svg()` to the file `--svg` names, if any, and with `--json`

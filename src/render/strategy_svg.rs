@@ -6,9 +6,15 @@
 //!
 //! Colours are from the Okabe–Ito palette (as in the cloud and keyness
 //! charts): vermillion for one-way, blue for two-way, bluish green for the
-//! mobilisation mark; `neither` is the text colour at low opacity. Every
-//! label is also spelled out in `aria-label` and `<title>`, so nothing rests
-//! on colour alone.
+//! mobilisation mark; `neither` is the text colour at low opacity. A
+//! label's calibrated probability sets its cell's opacity, so an unsure
+//! label looks weaker than a sure one; a sentence without any cue, or one
+//! the relevance gate withheld, is drawn neutral, fainter than a `neither`
+//! its cues decided. Every label is also spelled out in `aria-label` and
+//! `<title>` with its probability in words ("two-way, 84 % likely", "no cue
+//! found"), and each document's row says its mode with its probability or,
+//! for a text the gate closed, why ("none: no actor named"), so nothing
+//! rests on colour alone.
 
 use super::centred_note;
 use super::cloud_svg::PALETTE;
@@ -30,10 +36,22 @@ const ONE_WAY: &str = PALETTE[1];
 const TWO_WAY: &str = PALETTE[0];
 const MOBILISATION: &str = PALETTE[2];
 /// Longest document title drawn, in characters (the full title is in the
-/// accessible label).
-const MAX_TITLE_CHARS: usize = 70;
+/// accessible label): room for the longest mode on the right of its row,
+/// "two-way, 100 % likely · balance -0.25".
+const MAX_TITLE_CHARS: usize = 56;
 /// Longest sentence text in a cell's tooltip, in characters.
 const MAX_TOOLTIP_CHARS: usize = 160;
+/// Opacity of a one-way or two-way cell whose label is no better than a
+/// coin toss (probability 0.5 or less); a certain label is opaque, and the
+/// opacity rises in proportion between.
+const UNSURE_OPACITY: f64 = 0.3;
+/// Opacity of a `neither` that the sentence's cues decided (they cancelled
+/// or did not reach a label).
+const NEITHER_OPACITY: f64 = 0.32;
+/// Opacity of a cell without a decision: no cue found, or gated.
+const NEUTRAL_OPACITY: f64 = 0.14;
+/// What the relevance gate withheld, in words.
+const NOT_ABOUT_COMMUNICATION: &str = "not about actor–audience communication";
 
 /// Both views for every document of the report.
 pub fn strategy_svg(report: &StrategyReport) -> String {
@@ -89,13 +107,24 @@ fn document_block(
     scale: f64,
 ) {
     let t = &document.totals;
-    svg.push_str(r#"<g role="listitem" data-document=""#);
-    let _ = write!(svg, "{index}\" aria-label=\"");
-    push_escaped(svg, &document.file);
+    let relevance = &document.relevance;
     let _ = write!(
         svg,
-        ": {label}; one-way {ow} sentences (score {os}), two-way {tw} sentences (score {ts}), balance {b}\">",
-        label = t.label,
+        "<g role=\"listitem\" data-document=\"{index}\" data-probability=\"{p}\" data-relevant=\"{relevant}\" data-reason=\"{reason}\" aria-label=\"",
+        p = fmt_number(round(document.probability)),
+        relevant = relevance.relevant,
+        reason = relevance.reason,
+    );
+    push_escaped(svg, &document.file);
+    let gated = match relevance.gated_paragraphs {
+        0 => String::new(),
+        1 => format!(", 1 paragraph {NOT_ABOUT_COMMUNICATION}"),
+        n => format!(", {n} paragraphs {NOT_ABOUT_COMMUNICATION}"),
+    };
+    let _ = write!(
+        svg,
+        ": {mode}; one-way {ow} sentences (score {os}), two-way {tw} sentences (score {ts}), balance {b}{gated}\">",
+        mode = mode_in_words(document),
         ow = t.one_way_sentences,
         os = fmt_number(round(t.one_way)),
         tw = t.two_way_sentences,
@@ -109,13 +138,20 @@ fn document_block(
         y = fmt_number(top + 13.0)
     );
     push_escaped(svg, &shortened(&document.file, MAX_TITLE_CHARS));
+    let row = match relevance.relevant {
+        true => format!(
+            "{}, {} · balance {}",
+            t.label,
+            likely(document.probability),
+            fmt_number(round(t.balance))
+        ),
+        false => format!("{}: {}", t.label, reason_in_words(relevance.reason)),
+    };
     let _ = write!(
         svg,
-        "</text><text x=\"{w}\" y=\"{y}\" text-anchor=\"end\" fill=\"currentColor\">{label}, balance {b}</text>",
+        "</text><text x=\"{w}\" y=\"{y}\" text-anchor=\"end\" fill=\"currentColor\">{row}</text>",
         w = fmt_number(WIDTH),
         y = fmt_number(top + 13.0),
-        label = t.label,
-        b = fmt_number(round(t.balance)),
     );
     // The diverging bar.
     let bar_top = top + TITLE_ROW;
@@ -167,30 +203,32 @@ fn strip(svg: &mut String, document: &DocumentStrategy, top: f64) {
 }
 
 fn cell(svg: &mut String, s: &SentenceStrategy, index: usize, x: f64, top: f64, width: f64) {
-    let (fill, opacity) = match s.label {
-        "one-way" => (ONE_WAY, "1"),
-        "two-way" => (TWO_WAY, "1"),
-        _ => ("currentColor", "0.18"),
+    let (fill, opacity) = match (s.basis, s.label) {
+        ("cue", "one-way") => (ONE_WAY, label_opacity(s.probability)),
+        ("cue", "two-way") => (TWO_WAY, label_opacity(s.probability)),
+        ("cue", _) => ("currentColor", NEITHER_OPACITY),
+        _ => ("currentColor", NEUTRAL_OPACITY),
     };
-    let counted = s.evidence.iter().filter(|e| e.counted).count();
     let _ = write!(
         svg,
-        "<rect role=\"listitem\" tabindex=\"0\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{fill}\" fill-opacity=\"{opacity}\" data-index=\"{index}\" data-start=\"{start}\" data-end=\"{end}\" data-start-utf16=\"{su}\" data-end-utf16=\"{eu}\" data-label=\"{label}\" data-mobilisation=\"{mob}\" aria-label=\"Sentence {number}: {label}{mobilisation}, {counted} marker{plural}\"><title>",
+        "<rect role=\"listitem\" tabindex=\"0\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{fill}\" fill-opacity=\"{opacity}\" data-index=\"{index}\" data-start=\"{start}\" data-end=\"{end}\" data-start-utf16=\"{su}\" data-end-utf16=\"{eu}\" data-label=\"{label}\" data-mobilisation=\"{mob}\" data-basis=\"{basis}\" data-probability=\"{p}\" aria-label=\"Sentence {number}: {decision}\"><title>",
         x = fmt_number(x),
         y = fmt_number(top),
         w = fmt_number(width.max(0.5)),
         h = fmt_number(STRIP_ROW - (if s.mobilisation { 4.0 } else { 0.0 })),
+        opacity = fmt_number(opacity),
         start = s.start,
         end = s.end,
         su = s.start_utf16,
         eu = s.end_utf16,
         label = s.label,
         mob = s.mobilisation,
+        basis = s.basis,
+        p = fmt_number(round(s.probability)),
         number = index + 1,
-        mobilisation = if s.mobilisation { " with a call to act" } else { "" },
-        plural = if counted == 1 { "" } else { "s" },
+        decision = decision_in_words(s),
     );
-    let _ = write!(svg, "{} — {}: ", index + 1, s.label);
+    let _ = write!(svg, "{} — {}: ", index + 1, decision_in_words(s));
     push_escaped(svg, &shortened(&s.text, MAX_TOOLTIP_CHARS));
     svg.push_str("</title></rect>");
     if s.mobilisation {
@@ -201,6 +239,77 @@ fn cell(svg: &mut String, s: &SentenceStrategy, index: usize, x: f64, top: f64, 
             y = fmt_number(top + STRIP_ROW - 3.0),
             w = fmt_number(width.max(0.5)),
         );
+    }
+}
+
+/// A one-way or two-way cell's opacity for its label's probability.
+fn label_opacity(probability: f64) -> f64 {
+    let sureness = ((probability - 0.5) / 0.5).clamp(0.0, 1.0);
+    round(UNSURE_OPACITY + (1.0 - UNSURE_OPACITY) * sureness)
+}
+
+/// "84 % likely", for a probability in [0, 1].
+fn likely(probability: f64) -> String {
+    format!("{} % likely", (probability * 100.0).round())
+}
+
+/// A sentence's label and what decided it, for its cell's label and tooltip.
+fn decision_in_words(s: &SentenceStrategy) -> String {
+    let counted = s.evidence.iter().filter(|e| e.counted).count();
+    match s.basis {
+        "gate" => format!("no label, {NOT_ABOUT_COMMUNICATION}"),
+        "no-cue" => format!("{}, no cue found", s.label),
+        "chrome" => format!(
+            "no label, page chrome ({})",
+            s.chrome.unwrap_or("chrome")
+        ),
+        _ => format!(
+            "{label}{mobilisation}, {likely}{normative}{foil}, {counted} marker{plural}",
+            label = s.label,
+            mobilisation = if s.mobilisation {
+                " with a call to act"
+            } else {
+                ""
+            },
+            likely = likely(s.probability),
+            normative = if s.normative {
+                ", recommended only"
+            } else {
+                ""
+            },
+            foil = if s.foil { ", as a foil" } else { "" },
+            plural = if counted == 1 { "" } else { "s" },
+        ),
+    }
+}
+
+/// A document's mode with its probability, or why the gate closed.
+fn mode_in_words(document: &DocumentStrategy) -> String {
+    let relevance = &document.relevance;
+    match relevance.relevant {
+        true => format!(
+            "{}, {}",
+            document.totals.label,
+            likely(document.probability)
+        ),
+        false => format!(
+            "{}, {NOT_ABOUT_COMMUNICATION} ({})",
+            document.totals.label,
+            reason_in_words(relevance.reason)
+        ),
+    }
+}
+
+/// The relevance gate's reason in plain words.
+fn reason_in_words(reason: &str) -> &str {
+    match reason {
+        "actor-and-audience" => "an actor and its audience named",
+        "reply" => "a reply, judged by its form",
+        "short-post" => "a short post, judged by its words",
+        "no-actor" => "no actor named",
+        "no-audience" => "no audience named",
+        "no-text" => "no text",
+        other => other,
     }
 }
 
@@ -241,12 +350,19 @@ mod tests {
         )
     }
 
+    /// "84 % likely" for the probability 0.84, computed apart from `likely`.
+    fn percent(probability: f64) -> String {
+        format!("{:.0} % likely", probability * 100.0)
+    }
+
     #[test]
     fn bars_diverge_and_scale_to_the_strongest() {
-        let svg = strategy_svg(&report(&[
+        let report = report(&[
             ("a", "Baliho dipasang. Spanduk dibentangkan."),
             ("b", "Kami membalas komentar."),
-        ]));
+        ]);
+        let svg = strategy_svg(&report);
+        let a = percent(report.documents[0].probability);
         // Document a: one-way 3 (1.5 + 1.5) is the longest bar, 320 − 120 long.
         assert!(
             svg.contains(r##"<rect x="120" y="51" width="200" height="16" fill="#D55E00"/>"##),
@@ -257,7 +373,11 @@ mod tests {
             svg.contains(r##"width="133.33" height="16" fill="#0072B2"/>"##),
             "{svg}"
         );
-        assert!(svg.contains("aria-label=\"a: one-way; one-way 2 sentences (score 3), two-way 0 sentences (score 0), balance -1\""), "{svg}");
+        assert!(svg.contains(&format!("aria-label=\"a: one-way, {a}; one-way 2 sentences (score 3), two-way 0 sentences (score 0), balance -1\"")), "{svg}");
+        assert!(
+            svg.contains(&format!(">one-way, {a} · balance -1</text>")),
+            "{svg}"
+        );
         assert_well_formed(&svg);
     }
 
@@ -272,16 +392,184 @@ mod tests {
             "data-start=\"{}\" data-end=\"{}\" data-start-utf16=\"{}\" data-end-utf16=\"{}\" data-label=\"one-way\" data-mobilisation=\"true\"",
             first.start, first.end, first.start_utf16, first.end_utf16
         )), "{svg}");
+        let second = &report.documents[0].sentences[1];
+        assert_eq!(second.basis, "cue");
         assert!(
-            svg.contains("aria-label=\"Sentence 2: two-way, 1 marker\""),
+            svg.contains(&format!(
+                "data-basis=\"cue\" data-probability=\"{}\" aria-label=\"Sentence 2: two-way, {}, 1 marker\"",
+                (second.probability * 100.0).round() / 100.0,
+                percent(second.probability)
+            )),
             "{svg}"
         );
         assert!(
-            svg.contains("aria-label=\"Sentence 3: neither, 0 markers\""),
+            svg.contains("data-basis=\"no-cue\""),
+            "the third sentence has no cue: {svg}"
+        );
+        assert!(
+            svg.contains("aria-label=\"Sentence 3: neither, no cue found\"><title>3 — neither, no cue found: Cuaca cerah.</title>"),
             "{svg}"
         );
         assert!(svg.contains("fill=\"#009E73\""), "mobilisation mark: {svg}");
         assert_well_formed(&svg);
+    }
+
+    /// The fill opacity of cell `index` of the only document.
+    fn opacity_of(svg: &str, index: usize) -> f64 {
+        let at = svg.find(&format!("data-index=\"{index}\"")).unwrap();
+        let before = &svg[..at];
+        let from = before.rfind("fill-opacity=\"").unwrap() + "fill-opacity=\"".len();
+        before[from..].split('"').next().unwrap().parse().unwrap()
+    }
+
+    #[test]
+    fn a_cell_is_as_strong_as_its_label_is_likely() {
+        let mut report = report(&[("a", "Baliho dipasang. Kami membalas komentar. Cuaca cerah.")]);
+        assert_eq!(
+            report.documents[0]
+                .sentences
+                .iter()
+                .map(|s| (s.label, s.basis))
+                .collect::<Vec<_>>(),
+            [
+                ("one-way", "cue"),
+                ("two-way", "cue"),
+                ("neither", "no-cue")
+            ]
+        );
+        // The same cells, sure and unsure: the opacity follows.
+        for (probability, expected) in [
+            (1.0, 1.0),
+            (0.95, 0.93),
+            (0.75, 0.65),
+            (0.5, 0.3),
+            (0.2, 0.3),
+        ] {
+            for s in report.documents[0].sentences.iter_mut() {
+                s.probability = probability;
+            }
+            let svg = strategy_svg(&report);
+            assert_eq!(opacity_of(&svg, 0), expected, "one-way at {probability}");
+            assert_eq!(opacity_of(&svg, 1), expected, "two-way at {probability}");
+            assert_eq!(
+                opacity_of(&svg, 2),
+                NEUTRAL_OPACITY,
+                "no cue at {probability}"
+            );
+            assert!(
+                svg.contains(&format!("data-probability=\"{probability}\"")),
+                "{svg}"
+            );
+        }
+        // A neither its cues decided is stronger than one without a cue.
+        let s = &mut report.documents[0].sentences[2];
+        (s.basis, s.probability) = ("cue", 0.9);
+        let svg = strategy_svg(&report);
+        assert_eq!(opacity_of(&svg, 2), NEITHER_OPACITY);
+        assert!(
+            svg.contains("aria-label=\"Sentence 3: neither, 90 % likely, 0 markers\""),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn normative_and_foil_sentences_say_so() {
+        let mut report = report(&[("a", "Kami membalas komentar.")]);
+        let s = &mut report.documents[0].sentences[0];
+        s.probability = 0.8;
+        let plain = strategy_svg(&report);
+        assert!(
+            plain.contains("aria-label=\"Sentence 1: two-way, 80 % likely, 1 marker\""),
+            "{plain}"
+        );
+        report.documents[0].sentences[0].normative = true;
+        let normative = strategy_svg(&report);
+        assert!(
+            normative.contains(
+                "aria-label=\"Sentence 1: two-way, 80 % likely, recommended only, 1 marker\""
+            ),
+            "{normative}"
+        );
+        report.documents[0].sentences[0].normative = false;
+        report.documents[0].sentences[0].foil = true;
+        let foil = strategy_svg(&report);
+        assert!(
+            foil.contains("aria-label=\"Sentence 1: two-way, 80 % likely, as a foil, 1 marker\""),
+            "{foil}"
+        );
+    }
+
+    /// A text about cooking, long enough to be judged by its topic, with no
+    /// actor of public life in it.
+    const RECIPE: &str = "Siapkan ayam kampung dan santan kental. Cuci ayam sampai bersih. \
+        Potong ayam menjadi beberapa bagian. Tumis bumbu halus sampai harum. \
+        Masukkan ayam dan serai. Masak dengan api kecil sampai santan mengental. \
+        Aduk sesekali agar santan tidak pecah. Sajikan hangat bersama ketupat.";
+
+    #[test]
+    fn a_gated_document_says_why_and_its_cells_are_neutral() {
+        let report = report(&[("resep", RECIPE)]);
+        let document = &report.documents[0];
+        assert!(!document.relevance.relevant);
+        assert_eq!(document.relevance.reason, "no-actor");
+        let svg = strategy_svg(&report);
+        assert!(
+            svg.contains("data-relevant=\"false\" data-reason=\"no-actor\""),
+            "{svg}"
+        );
+        assert!(svg.contains(">none: no actor named</text>"), "{svg}");
+        assert!(svg.contains("aria-label=\"resep: none, not about actor–audience communication (no actor named); one-way 0 sentences"), "{svg}");
+        assert!(
+            !svg.contains("% likely"),
+            "a gated text has no mode to be likely: {svg}"
+        );
+        let n = document.sentences.len();
+        assert!(n > 6);
+        assert_eq!(svg.matches("data-basis=\"gate\"").count(), n);
+        for index in 0..n {
+            assert_eq!(opacity_of(&svg, index), NEUTRAL_OPACITY);
+        }
+        assert!(
+            svg.contains(
+                "aria-label=\"Sentence 1: no label, not about actor–audience communication\""
+            ),
+            "{svg}"
+        );
+        assert_well_formed(&svg);
+
+        // The same text once an official invites the residents to it: the gate opens.
+        let invited = format!("Bupati mengajak warga memasak bersama di balai desa. {RECIPE}");
+        let report = self::report(&[("resep", &invited)]);
+        let document = &report.documents[0];
+        assert!(document.relevance.relevant, "{:?}", document.relevance);
+        let svg = strategy_svg(&report);
+        assert!(!svg.contains("data-basis=\"gate\""), "{svg}");
+        assert!(
+            svg.contains(&format!(
+                ">{}, {} · balance",
+                document.totals.label,
+                percent(document.probability)
+            )),
+            "{svg}"
+        );
+        assert!(
+            !svg.contains("not about actor–audience communication"),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn reasons_are_in_words() {
+        for (reason, words) in [
+            ("actor-and-audience", "an actor and its audience named"),
+            ("reply", "a reply, judged by its form"),
+            ("short-post", "a short post, judged by its words"),
+            ("no-actor", "no actor named"),
+            ("no-audience", "no audience named"),
+            ("no-text", "no text"),
+        ] {
+            assert_eq!(reason_in_words(reason), words);
+        }
     }
 
     #[test]
@@ -303,7 +591,7 @@ mod tests {
         assert!(svg.contains("No documents."));
         let svg = strategy_svg(&report(&[("empty", "  ")]));
         assert!(svg.contains("No sentences."));
-        assert!(svg.contains("none, balance 0"));
+        assert!(svg.contains(">none: no text</text>"), "{svg}");
         assert_well_formed(&svg);
     }
 

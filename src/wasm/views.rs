@@ -72,7 +72,7 @@ export interface StrategyEvidence {
   side: StrategySide; weight: number;
   /** False when a rule cancelled it: shown, not scored. */
   counted: boolean;
-  rule: "lexicon" | "lexicon-stem" | "negation" | "hedge" | "contrast" | "contrast-denied"
+  rule: "lexicon" | "lexicon-stem" | "lexicon-reordered" | "negation" | "hedge" | "contrast" | "contrast-denied"
     | "change" | "change-past" | "no-longer" | "audience-rejection"
     | "audience-question" | "rhetorical-question" | "attribution"
     | "reply" | "reply-thread" | "mention" | "venue-without-exchange";
@@ -90,7 +90,38 @@ export interface StrategySentence {
    * state, "no longer"). */
   foil: boolean;
   one_way: number; two_way: number; mobilisation_score: number;
+  /** What decided the label: `cue` (its evidence), `no-cue` (nothing found, so
+   * `neither` for want of a cue: not a confident `neither`), `chrome` (the
+   * sentence is page chrome) or `gate` (the document or its paragraph is not
+   * about actor–audience communication, so no label). */
+  basis: "cue" | "no-cue" | "chrome" | "gate";
+  /** The calibrated probability, in [0, 1], that the label is right. */
+  probability: number;
   evidence: StrategyEvidence[];
+  /** The kind of page chrome the sentence lies in (absent for the text itself). */
+  chrome?: "advertisement" | "related-link" | "share" | "byline" | "counter" | "timestamp"
+    | "cookie-notice";
+}
+/** One mention of a party of the communication: the relevance gate's evidence. */
+export interface StrategyMention {
+  start: number; end: number; start_utf16: number; end_utf16: number;
+  /** The text between the offsets. */
+  text: string;
+  role: "actor" | "audience";
+}
+/** The relevance gate's decision for a document, with its evidence. */
+export interface StrategyRelevance {
+  /** Whether the text is about communication between an actor and its
+   * audience; when not, its mode is `none` and no sentence has a label. */
+  relevant: boolean;
+  /** Why: both parties named, a reply (a line opens with an @handle) or a
+   * short post (judged by their form), or no actor, no audience, no text. */
+  reason: "actor-and-audience" | "reply" | "short-post" | "no-actor" | "no-audience" | "no-text";
+  actor_mentions: number; audience_mentions: number;
+  /** The first mentions, in text order (offsets into the document's text). */
+  mentions: StrategyMention[];
+  /** Paragraphs of a long relevant text, far from both parties, that lost their labels. */
+  gated_paragraphs: number;
 }
 export interface StrategyTotals {
   one_way: number; two_way: number; mobilisation: number;
@@ -104,6 +135,9 @@ export interface StrategyTotals {
 export interface StrategyDocument extends StrategyTotals {
   /** The document's title. */
   file: string;
+  /** The calibrated probability, in [0, 1], that the mode (`label`) is right. */
+  probability: number;
+  relevance: StrategyRelevance;
   sentences: StrategySentence[];
 }
 export interface StrategyResult {

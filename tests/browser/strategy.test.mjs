@@ -1,6 +1,7 @@
 // The communication-strategy section of the widget in headless Chromium:
-// the same labels and balances as `arah strategy`, the strip leading to each
-// sentence's evidence, and the lexicon editor (edits that count and persist,
+// the same labels, probabilities and balances as `arah strategy`, the strip
+// leading to each sentence's evidence and what decided it, the relevance
+// gate's reason and mentions, and the lexicon editor (edits that count and persist,
 // malformed imports that are refused). The guard of harness.mjs fails a test
 // on any console error, CSP violation or non-local request.
 import { test } from 'node:test';
@@ -25,25 +26,35 @@ async function openStrategy(page) {
   await drawn;
 }
 
-/** The bars as drawn: title, label, sentence counts and balance per document. */
+/**
+ * The bars as drawn: title, label, its probability in per cent (or the
+ * gate's reason in words), sentence counts and balance per document.
+ */
 function readBars(page) {
   return page.evaluate(() => {
     const root = document.querySelector('arah-widget').shadowRoot;
     return [...root.querySelectorAll('.strategy-chart g[data-document]')].map((g) => {
       const label = g.getAttribute('aria-label');
-      const [, title, mode, oneWay, twoWay, balance] = label.match(
-        /^(.*): ([a-z-]+); one-way (\d+) sentences .*two-way (\d+) sentences .*balance (-?[\d.]+)$/,
+      const [, title, mode, percent, gate, oneWay, twoWay, balance] = label.match(
+        /^(.*): ([a-z-]+)(?:, (\d+) % likely|, not about actor–audience communication \((.*)\)); one-way (\d+) sentences .*two-way (\d+) sentences .*balance (-?[\d.]+)(?:, .*)?$/,
       );
-      return { title, mode, oneWay: Number(oneWay), twoWay: Number(twoWay), balance: Number(balance) };
+      return {
+        title, mode, likely: percent === undefined ? gate : Number(percent),
+        oneWay: Number(oneWay), twoWay: Number(twoWay), balance: Number(balance),
+      };
     });
   });
 }
 
 const round = (x) => Math.round(x * 100) / 100;
+// The gate's reasons as the chart words them.
+const CHART_REASONS = { 'no-actor': 'no actor named', 'no-audience': 'no audience named', 'no-text': 'no text' };
 
 function expectedBars(report) {
   return report.documents.map((d) => ({
-    mode: d.label, oneWay: d.one_way_sentences, twoWay: d.two_way_sentences, balance: round(d.balance),
+    mode: d.label,
+    likely: d.relevance.relevant ? Math.round(d.probability * 100) : CHART_REASONS[d.relevance.reason],
+    oneWay: d.one_way_sentences, twoWay: d.two_way_sentences, balance: round(d.balance),
   }));
 }
 
@@ -150,7 +161,7 @@ test('strategy: a strip cell shows its sentence with the evidence marked and the
         focused: root.activeElement === item,
         text: item.querySelector('.sentence').textContent,
         label: item.querySelector('.label').textContent,
-        marks: [...item.querySelectorAll('mark')].map((m) => [m.textContent, m.className]),
+        marks: [...item.querySelectorAll('mark:not(.mention)')].map((m) => [m.textContent, m.className]),
         rules: [...item.querySelectorAll('.markers li')].map((li) => li.textContent),
       };
     });
@@ -331,7 +342,119 @@ test('strategy attribute: the section opens and draws at once, for inline texts'
     });
     assert.ok(view.open);
     assert.equal(view.bars.length, 1);
-    assert.match(view.bars[0], /^Caption: two-way; one-way 1 sentences .*two-way 2 sentences/);
+    assert.match(view.bars[0], /^Caption: two-way, \d+ % likely; one-way 1 sentences .*two-way 2 sentences/);
     assert.ok(view.listOpen, 'the evidence list of a single document is open');
+  });
+});
+
+// Texts written for this test (not from any labelled set): a recipe that
+// names the villagers but no actor of public life, long enough to be judged
+// by its topic; and an official's meeting with residents, with markers of
+// both modes, a negated marker and sentences without any cue.
+const RECIPE = `Resep opor ayam untuk hari raya. Siapkan ayam kampung dan santan kental.
+Cuci ayam sampai bersih. Tumis bumbu halus sampai harum, lalu masukkan ayam.
+Masak dengan api kecil sampai santan mengental. Aduk sesekali agar santan tidak pecah.
+Warga kampung biasa menyajikannya hangat bersama ketupat. Selamat mencoba!`;
+const MEETING = `Bupati menggelar dialog dengan warga di balai desa pada Sabtu pagi.
+Warga menyampaikan keluhan soal jalan rusak, dan bupati menjawab satu per satu.
+Pemerintah daerah juga memasang baliho di setiap kecamatan.
+Acara dimulai pukul delapan dan selesai menjelang siang.
+Tidak ada spanduk yang dipasang tanpa izin.
+Mungkin ada sosialisasi lagi bulan depan.
+Kegiatan itu diliput oleh beberapa media lokal.`;
+
+test('strategy: probabilities, what decided each label, and the gate\'s reason and mentions are shown as arah strategy --json gives them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arah-gate-'));
+  const files = [['recipe.txt', RECIPE], ['meeting.txt', MEETING]].map(([name, text]) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  });
+  const report = cli(['strategy', ...files]);
+  // What the texts are, independently of the engine's figures.
+  assert.deepEqual(report.documents.map((d) => [d.relevance.relevant, d.relevance.reason, d.label]),
+    [[false, 'no-actor', 'none'], [true, 'actor-and-audience', report.documents[1].label]]);
+  const bases = new Set(report.documents[1].sentences.map((s) => `${s.basis} ${s.label === 'neither' ? 'neither' : 'mode'}`));
+  assert.deepEqual([...bases].sort(), ['cue mode', 'cue neither', 'no-cue neither'], 'each kind of decision occurs');
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    const drawn = nextStrategy(page);
+    await page.evaluate((texts) => document.querySelector('arah-widget').setDocuments(texts),
+      [{ title: 'Resep', text: RECIPE }, { title: 'Pertemuan', text: MEETING }]);
+    await drawn;
+    await page.locator('arah-widget input[name="all-sentences"]').check();
+    const view = await page.evaluate(() => {
+      const root = document.querySelector('arah-widget').shadowRoot;
+      return [...root.querySelectorAll('.evidence > details')].map((list) => {
+        const gate = list.querySelector('.gate');
+        const cells = [...root.querySelectorAll(`.strategy-chart g[data-document="${list.dataset.document}"] rect[data-index]`)];
+        return {
+          summary: list.querySelector('summary').textContent,
+          mode: list.querySelector('summary .mode').className,
+          reason: gate.dataset.reason,
+          gate: gate.querySelector('p').textContent,
+          mentions: [...gate.querySelectorAll('.mentions mark')].map((m) => [m.textContent, m.className]),
+          marked: [...list.querySelectorAll('ol .sentence mark.mention')].map((m) => [m.textContent, m.className]),
+          sentences: [...list.querySelectorAll('ol > li')].map((li) => ({
+            basis: li.dataset.basis,
+            probability: Number(li.dataset.probability),
+            badge: li.querySelector('.label').textContent,
+            words: li.querySelector('.basis').textContent,
+            opacity: Number(getComputedStyle(li.querySelector('.label')).opacity),
+            visible: li.checkVisibility(),
+          })),
+          cells: cells.map((c) => ({
+            basis: c.dataset.basis, probability: Number(c.dataset.probability), opacity: Number(c.getAttribute('fill-opacity')),
+          })),
+        };
+      });
+    });
+    assert.equal(view.length, 2);
+    report.documents.forEach((doc, d) => {
+      const shown = view[d];
+      const mentions = doc.relevance.mentions.map((m) => [m.text, `mention ${m.role}`]);
+      assert.equal(shown.reason, doc.relevance.reason);
+      assert.deepEqual(shown.mentions, mentions, 'the gate lists the mentions it found');
+      // In the text, where a mention is also a marker ("sosialisasi"), the marker is marked.
+      const markers = doc.sentences.flatMap((s) => s.evidence);
+      const apart = doc.relevance.mentions
+        .filter((m) => !markers.some((e) => e.start_utf16 < m.end_utf16 && m.start_utf16 < e.end_utf16))
+        .map((m) => [m.text, `mention ${m.role}`]);
+      assert.deepEqual(shown.marked, apart, 'and marks them in the text');
+      assert.equal(shown.sentences.length, doc.sentences.length);
+      doc.sentences.forEach((s, i) => {
+        const item = shown.sentences[i];
+        const percent = `${Math.round(s.probability * 100)} %`;
+        assert.equal(item.basis, s.basis);
+        assert.equal(item.probability, s.probability);
+        assert.equal(shown.cells[i].basis, s.basis);
+        assert.equal(shown.cells[i].probability, round(s.probability));
+        assert.equal(item.badge, `${i + 1} · ${s.basis === 'gate' ? 'no label' : s.label}`);
+        if (s.basis === 'gate') assert.match(item.words, /^No label: the text is not about communication between an actor and its audience\.$/);
+        else if (s.basis === 'no-cue') assert.equal(item.words, `No cue found: neither for want of a marker, not a finding (${percent} of such sentences are neither).`);
+        else if (s.label === 'neither') assert.match(item.words, new RegExp(`^Neither, ${percent} likely: `));
+        else assert.match(item.words, new RegExp(`^${s.label[0].toUpperCase()}${s.label.slice(1)}, ${percent} likely, from its markers\\.`));
+        // A label short of sure is drawn weaker, in the list and in the strip.
+        if (s.basis === 'cue') assert.equal(item.opacity < 1, s.probability < 0.8, `${i}: opacity ${item.opacity} at ${s.probability}`);
+        if (s.basis === 'cue' && s.label !== 'neither') {
+          assert.ok(shown.cells[i].opacity < 1 && shown.cells[i].opacity > 0.3, `${i}: cell at ${s.probability}`);
+        }
+      });
+    });
+    // The recipe: no mode, the reason in plain words, the villagers found and listed.
+    assert.match(view[0].summary, /^Resep: none: not about communication between an actor and its audience; 0 of \d+ sentences/);
+    assert.match(view[0].mode, /\bgated\b/);
+    assert.match(view[0].gate, /^Not analysed: the text is not about communication between an actor and its audience, as no actor is named/);
+    assert.match(view[0].gate, /Found 0 mentions of an actor and [1-9]\d* of an audience:/);
+    assert.ok(view[0].sentences.every((s) => s.basis === 'gate'));
+    assert.ok(new Set(view[0].cells.map((c) => c.opacity)).size === 1, 'gated cells are all neutral');
+    // The meeting: its mode with its probability; no cue found reads apart from a confident neither.
+    const meeting = report.documents[1];
+    assert.ok(view[1].summary.startsWith(`Pertemuan: ${meeting.label}, ${Math.round(meeting.probability * 100)} % likely, balance `),
+      view[1].summary);
+    assert.match(view[1].gate, /^About actor–audience communication: an actor and its audience are named\./);
+    const noCue = view[1].cells.find((c) => c.basis === 'no-cue');
+    const cueNeither = view[1].cells[meeting.sentences.findIndex((s) => s.basis === 'cue' && s.label === 'neither')];
+    assert.ok(noCue.opacity < cueNeither.opacity, 'no cue is fainter than a neither its cues decided');
+    assert.ok(view[0].cells[0].opacity <= noCue.opacity, 'gated cells are neutral');
   });
 });
