@@ -679,7 +679,7 @@ fn finish_totals(t: &mut Totals, mode: &'static str) {
 }
 
 /// The rule names, for documentation and the widget's legend.
-pub const RULE_NAMES: [&str; 17] = [
+pub const RULE_NAMES: [&str; 20] = [
     "lexicon",
     "lexicon-stem",
     "negation",
@@ -697,6 +697,9 @@ pub const RULE_NAMES: [&str; 17] = [
     "reply-thread",
     "mention",
     "venue-without-exchange",
+    "direction-recipient",
+    "direction-source",
+    "direction-reciprocal",
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -759,6 +762,6 @@ mod tests {
 
     #[test]
     fn rule_names_are_listed() {
-        assert_eq!(RULE_NAMES.len(), 17);
+        assert_eq!(RULE_NAMES.len(), 20);
     }
 }
