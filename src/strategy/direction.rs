@@ -777,8 +777,7 @@ fn passive(t: &Tok<'_>, stems: &[&str]) -> bool {
 /// The audience noun at `at`, or after at most [`DETERMINER_WINDOW`]
 /// determiners, in the clause.
 fn audience_at(text: &str, toks: &[Tok<'_>], at: usize) -> Option<usize> {
-    let mut k = at;
-    for _ in 0..=DETERMINER_WINDOW {
+    for k in at..=at + DETERMINER_WINDOW {
         let t = toks.get(k)?;
         if audience(t.term) {
             return Some(k);
@@ -786,7 +785,6 @@ fn audience_at(text: &str, toks: &[Tok<'_>], at: usize) -> Option<usize> {
         if !is(t.term, DETERMINERS) || clause_break(text, toks, k) {
             return None;
         }
-        k += 1;
     }
     None
 }
@@ -797,8 +795,7 @@ fn party_at(text: &str, toks: &[Tok<'_>], at: usize) -> Option<(usize, bool)> {
     if let Some(k) = audience_at(text, toks, at) {
         return Some((k, true));
     }
-    let mut k = at;
-    for _ in 0..=DETERMINER_WINDOW {
+    for k in at..=at + DETERMINER_WINDOW {
         let t = toks.get(k)?;
         if is_actor(t.term) {
             return Some((k, false));
@@ -811,7 +808,6 @@ fn party_at(text: &str, toks: &[Tok<'_>], at: usize) -> Option<(usize, bool)> {
         if !is(t.term, DETERMINERS) || clause_break(text, toks, k) {
             return None;
         }
-        k += 1;
     }
     None
 }
