@@ -61,6 +61,8 @@
 use super::lexicon::{Lexicon, Side};
 use super::relevance::{is_actor, is_actor_pair, is_audience};
 use super::rules::{clause_break, negated, Denied, Judged, Negation, Rule, Tok};
+use crate::hash::TermSet;
+use std::sync::OnceLock;
 
 /// Weight of a construction, its span's lexicon evidence included.
 pub const DIRECTION_WEIGHT: f64 = 1.0;
@@ -1100,6 +1102,37 @@ fn bridge(text: &str, toks: &[Tok<'_>], i: usize) -> Option<Construction> {
     })
 }
 
+/// Every word that can begin a construction (as written, as a stem or
+/// without -nya): most tokens are none, and are passed over with one
+/// lookup.
+fn heads() -> &'static TermSet<&'static str> {
+    static HEADS: OnceLock<TermSet<&'static str>> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        [
+            TRANSMIT_STEMS,
+            TRANSMIT_FORMS,
+            GIVE_STEMS,
+            GIVE_FORMS,
+            OBJECT_STEMS,
+            OBJECT_FORMS,
+            KEEP,
+            SPEAK_STEMS,
+            SPEAK_FORMS,
+            INPUT_NOUNS,
+            RECIPROCAL_STEMS,
+            RECIPROCAL_FORMS,
+            KEEP_UP_STEMS,
+            FROM,
+            BETWEEN,
+            BRIDGE_VERBS,
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+    })
+}
+
 /// Adds the constructions of the sentence to its evidence `out` (the
 /// lexicon's, judged), given the denied stretches of its contrasts and
 /// changes.
@@ -1110,8 +1143,17 @@ pub(super) fn judge(
     lexicon: &Lexicon,
     out: &mut Vec<Judged>,
 ) {
+    let heads = heads();
     let mut found: Vec<Construction> = Vec::new();
     for i in 0..toks.len() {
+        let t = &toks[i];
+        let may_head = heads.contains(t.term)
+            || heads.contains(t.stem)
+            || heads.contains(bare(t.term))
+            || audience(t.term);
+        if !may_head {
+            continue;
+        }
         let here = [
             recipient(text, toks, i),
             source_agent(text, toks, i),
