@@ -37,6 +37,9 @@ const RULES = {
   'reply-thread': 'part of a reply thread',
   mention: 'a mention of someone',
   'venue-without-exchange': 'a venue or event without an exchange named: not counted',
+  'direction-recipient': 'the audience receives a message: one-way',
+  'direction-source': 'the audience speaks or sends input: two-way',
+  'direction-reciprocal': 'the audience takes part in an exchange: two-way',
 };
 // The relevance gate's reasons (`relevance.reason`) in plain words.
 const GATE_REASONS = {

@@ -11,12 +11,15 @@
 //! (which word forms reach a lexicon word through its stem, with the
 //! reviewed audit), [`matcher`] (entries found in the tokens: as written,
 //! on stems, object first), [`rules`] (negation, hedges, contrast, change,
-//! questions, mentions) and [`scoring`] (sentences, documents, comparison). Text is tokenized and
+//! questions, mentions), [`direction`] (who speaks to whom: the audience's
+//! grammatical role), [`relevance`] (the gate), [`calibration`], [`mode`]
+//! and [`scoring`] (sentences, documents, comparison). Text is tokenized and
 //! split into sentences by [`crate::text`]; no stopword is removed before
 //! matching, so marker words such as kami, kita, Anda, tanya, dua always
 //! count.
 
 pub mod calibration;
+pub mod direction;
 pub mod features;
 pub mod forms;
 pub mod lexicon;
@@ -150,9 +153,59 @@ mod tests {
         // Colloquial spellings through the slang table.
         colloquial_reply: "Admin rajin bales komen warga." => "two-way", ["lexicon-stem"];
         standard_reply: "Admin rajin membalas komentar warga." => "two-way", ["lexicon"];
-        colloquial_asking: "Warga nanya soal jalan rusak." => "two-way", ["lexicon-stem"];
+        colloquial_asking: "Warga nanya soal jalan rusak." => "two-way", ["direction-source", "lexicon-stem"];
         hashtag_of_a_call: "Besok #Coblos2 ya." => "one-way", ["lexicon-stem"];
-        standard_asking: "Warga bertanya soal jalan rusak." => "two-way", ["lexicon-stem"];
+        standard_asking: "Warga bertanya soal jalan rusak." => "two-way", ["direction-source", "lexicon-stem"];
+        // The audience's grammatical role: recipient (one-way).
+        message_given_to_residents: "Dinas memberikan informasi kepada warga." => "one-way", ["direction-recipient"];
+        aid_given_to_residents: "Dinas memberikan bantuan kepada warga." => "neither", [];
+        information_distributed_to_the_public: "Humas mendistribusikan informasi kepada publik." => "one-way", ["direction-recipient"];
+        information_distributed_to_reporters: "Humas mendistribusikan informasi kepada wartawan." => "neither", [];
+        news_told_to_residents: "Bupati mengabarkan kinerjanya kepada warga." => "one-way", ["direction-recipient"];
+        news_told_to_nobody_named: "Bupati mengabarkan kinerjanya." => "neither", [];
+        message_withheld: "Dinas tidak menyampaikan informasi kepada warga." => "neither", ["negation"];
+        voters_as_object: "Caleg itu menyasar pemilih muda." => "one-way", ["direction-recipient"];
+        seats_as_object: "Caleg itu menyasar kursi dewan." => "neither", [];
+        residents_receive_a_message: "Warga mendapat informasi lewat radio." => "one-way", ["direction-recipient"];
+        residents_receive_aid: "Warga mendapat bantuan lewat desa." => "neither", [];
+        english_updates_to_residents: "The council delivers updates to residents." => "one-way", ["direction-recipient"];
+        english_parcels_to_residents: "The council delivers parcels to residents." => "neither", [];
+        english_kept_informed: "The office keeps residents informed." => "one-way", ["direction-recipient"];
+        english_kept_safe: "The office keeps residents safe." => "neither", [];
+        // The preposition decides: a speech to, a conversation with.
+        speaking_to_residents: "Bupati berbicara kepada warga." => "one-way", ["direction-recipient"];
+        speaking_with_residents: "Bupati berbicara dengan warga." => "two-way", ["direction-reciprocal"];
+        english_communicating_to: "The mayor communicated to residents." => "one-way", ["direction-recipient"];
+        english_communicating_with: "The mayor communicated with residents." => "two-way", ["direction-reciprocal"];
+        // Source or speaker (two-way): the audience as subject, not object.
+        residents_raise_a_problem: "Warga menyampaikan persoalan jalan kepada bupati." => "two-way", ["direction-source"];
+        residents_told_of_a_problem: "Bupati menyampaikan persoalan jalan kepada warga." => "neither", [];
+        problem_raised_by_residents: "Persoalan yang disampaikan warga segera ditangani." => "two-way", ["direction-source"];
+        problem_raised_to_residents: "Persoalan yang disampaikan kepada warga segera ditangani." => "neither", [];
+        residents_cannot_speak: "Warga tidak bisa menyampaikan persoalan." => "one-way", ["negation"];
+        opinion_of_residents: "Bupati membaca pendapat warga." => "two-way", ["direction-source"];
+        opinion_of_experts: "Bupati membaca pendapat ahli." => "neither", [];
+        english_residents_can_say: "Residents can say what they think." => "two-way", ["direction-source"];
+        english_residents_say: "Residents say the road is bad." => "neither", [];
+        english_requests_from_residents: "The office logs requests from residents." => "two-way", ["direction-source"];
+        english_requests_from_contractors: "The office logs requests from contractors." => "neither", [];
+        english_hear_from_residents: "We want to hear from residents." => "two-way", ["direction-source"];
+        english_hear_the_band: "We want to hear the band." => "neither", [];
+        // Co-participant (two-way): a reciprocal verb with the audience.
+        contact_kept_with_voters: "Caleg itu menjalin kontak dengan pemilih." => "two-way", ["direction-reciprocal"];
+        cooperation_with_voters: "Caleg itu menjalin kerja sama dengan pemilih." => "neither", [];
+        meeting_voters: "Caleg itu bertemu langsung dengan pemilih." => "two-way", ["direction-reciprocal"];
+        meeting_party_leaders: "Caleg itu bertemu langsung dengan ketua partai." => "neither", [];
+        no_contact_with_residents: "Bupati belum berkomunikasi dengan warga." => "one-way", ["negation"];
+        english_chat_with_residents: "The mayor chatted with residents." => "two-way", ["direction-reciprocal"];
+        english_chat_with_reporters: "The mayor chatted with reporters." => "neither", [];
+        communication_between_residents_and_government: "Aplikasi itu memperlancar komunikasi antara warga dan pemerintah." => "two-way", ["direction-reciprocal"];
+        communication_between_offices: "Aplikasi itu memperlancar komunikasi antara dinas dan pemerintah." => "neither", [];
+        distance_between_residents_and_government: "Jarak antara warga dan pemerintah makin jauh." => "neither", [];
+        english_between_residents_and_council: "The app improves communication between residents and the council." => "two-way", ["direction-reciprocal"];
+        english_between_departments: "The app improves communication between departments and the council." => "neither", [];
+        system_connects_public_and_government: "Sistem ini menghubungkan masyarakat dengan pemerintah." => "two-way", ["direction-reciprocal"];
+        system_connects_villages_and_government: "Sistem ini menghubungkan desa dengan pemerintah." => "neither", [];
     }
 
     /// Flags of the only sentence: (normative, foil).
@@ -262,6 +315,8 @@ mod tests {
             "tidak dialog ".repeat(8_000),
             "#coblos2 ".repeat(11_000),
             "pesan yang ".repeat(10_000),
+            "memberikan informasi kepada para warga ".repeat(2_500),
+            "warga dapat bisa antara warga dan ".repeat(3_000),
         ];
         for text in &cases {
             let report = report(text);

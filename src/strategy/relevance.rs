@@ -259,6 +259,21 @@ impl Gate {
     }
 }
 
+/// Whether a lowercase word names the public of an actor (clitic taken off).
+pub fn is_audience(term: &str) -> bool {
+    AUDIENCES.contains(&without_clitic(term))
+}
+
+/// Whether a lowercase word names an actor of public communication.
+pub fn is_actor(term: &str) -> bool {
+    ACTORS.contains(&without_clitic(term))
+}
+
+/// Whether two lowercase words name an actor together ("wali kota").
+pub fn is_actor_pair(first: &str, second: &str) -> bool {
+    ACTOR_PAIRS.iter().any(|&(a, b)| a == first && b == second)
+}
+
 fn without_clitic(term: &str) -> &str {
     for clitic in ["nya", "ku", "mu"] {
         if let Some(base) = term.strip_suffix(clitic) {
@@ -295,16 +310,13 @@ pub fn judge(
         }
         last_end = token.bytes.1;
         let term = token.term;
-        let pair_start = previous.as_ref().and_then(|(p, bytes, utf16, _)| {
-            ACTOR_PAIRS
-                .iter()
-                .any(|&(a, b)| a == p && b == term)
-                .then_some((bytes.0, utf16.0))
-        });
+        let pair_start = previous
+            .as_ref()
+            .and_then(|(p, bytes, utf16, _)| is_actor_pair(p, term).then_some((bytes.0, utf16.0)));
         let role = match pair_start {
             Some(_) => Some("actor"),
-            None if ACTORS.contains(&without_clitic(term)) => Some("actor"),
-            None if AUDIENCES.contains(&without_clitic(term)) => Some("audience"),
+            None if is_actor(term) => Some("actor"),
+            None if is_audience(term) => Some("audience"),
             None if token.kind == TokenKind::Word && addresses_the_reader(term) => Some("audience"),
             None => None,
         };

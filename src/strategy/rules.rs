@@ -36,7 +36,16 @@
 //! 4. **hedge** — cenderung, masih, didominasi, hanya, sebatas (tends to,
 //!    still, mostly, merely) before a marker keep its direction; the rule is
 //!    named in the evidence because it is what the authors' claims hinge on.
-//! 5. **questions** — a question that addresses its audience (Anda, kalian,
+//! 5. **direction** — the audience's grammatical role says who speaks to
+//!    whom without a marker word ([`super::direction`]): the audience as
+//!    recipient of a verb of transmission ("menyampaikan informasi kepada
+//!    warga") is one-way (**direction-recipient**), as the speaker or the
+//!    source of input ("warga bertanya", "masukan dari masyarakat") two-way
+//!    (**direction-source**), as a partner in a reciprocal verb
+//!    ("berdialog dengan pemilih", "between residents and the council")
+//!    two-way (**direction-reciprocal**). Contrast, change and negation
+//!    apply to them as to markers.
+//! 6. **questions** — a question that addresses its audience (Anda, kalian,
 //!    kamu, teman-teman, a "-mu" suffix, kinship terms used as "you": Kak,
 //!    Saudara; English you, your) practises two-way communication; a
 //!    rhetorical question (bukankah …?, … bukan?, … kan?; isn't it …?) does
@@ -47,13 +56,13 @@
 //!    only that part is searched for the address. The speech verb of such an
 //!    attribution only says who spoke (**attribution**: "tanya dia", "she
 //!    asked" are not counted).
-//! 6. **replies and mentions** — a sentence that begins with an @handle is a
+//! 7. **replies and mentions** — a sentence that begins with an @handle is a
 //!    reply (two-way practice); an @handle elsewhere is a weaker sign of
 //!    interaction, except after "RT" (a repost, which broadcasts). The
 //!    sentences after a reply in the same paragraph belong to it
 //!    (**reply-thread**, applied by the scorer, which sees the paragraph):
 //!    Graham et al. code a whole @-reply as interaction.
-//! 7. **venue-without-exchange** — a venue or event entry (`"needs":
+//! 8. **venue-without-exchange** — a venue or event entry (`"needs":
 //!    "exchange"` in the lexicon: forum, blusukan, webinar, door to door)
 //!    counts only when the sentence names an exchange too, that is when other
 //!    two-way evidence counts in it (dialog, aspirasi, tanya jawab, a question
@@ -71,6 +80,7 @@
 //!   baliho, melainkan dialog"). By the guideline a foil does not make a text
 //!   mixed.
 
+use super::direction;
 use super::lexicon::{Lexicon, Negated, Side};
 use crate::text::tokenize::TokenKind;
 
@@ -464,6 +474,9 @@ pub enum Rule {
     ReplyThread,
     Mention,
     VenueWithoutExchange,
+    DirectionRecipient,
+    DirectionSource,
+    DirectionReciprocal,
 }
 
 impl Rule {
@@ -487,6 +500,9 @@ impl Rule {
             Rule::ReplyThread => "reply-thread",
             Rule::Mention => "mention",
             Rule::VenueWithoutExchange => "venue-without-exchange",
+            Rule::DirectionRecipient => "direction-recipient",
+            Rule::DirectionSource => "direction-source",
+            Rule::DirectionReciprocal => "direction-reciprocal",
         }
     }
 }
@@ -547,7 +563,7 @@ pub fn judge(
             })
             .map(|(_, negation)| negation);
         negated_until = None;
-        if let Some(negation) = carried.or_else(|| negated(text, toks, m)) {
+        if let Some(negation) = carried.or_else(|| match_negated(text, toks, m)) {
             negated_until = Some((m.last, negation));
             match negation {
                 Negation::Plain => {
@@ -575,6 +591,7 @@ pub fn judge(
         }
         out.push(judged);
     }
+    direction::judge(text, toks, &denied, lexicon, &mut out);
     question(text, toks, is_root, &mut out);
     mentions(toks, &mut out);
     venues(lexicon, &mut out);
@@ -583,7 +600,7 @@ pub fn judge(
 
 /// How a marker is negated.
 #[derive(Clone, Copy)]
-enum Negation {
+pub(super) enum Negation {
     /// Flipped or cancelled, as the entry says.
     Plain,
     /// "tidak lagi", "no longer": a past state, cancelled.
@@ -594,10 +611,10 @@ enum Negation {
 
 /// A stretch of the sentence whose markers say nothing (`denied`, tokens
 /// `[a, b)`), and where the stretch that counts instead begins.
-struct Denied {
-    denied: (usize, usize),
+pub(super) struct Denied {
+    pub(super) denied: (usize, usize),
     kept: usize,
-    past_rule: Rule,
+    pub(super) past_rule: Rule,
     kept_rule: Rule,
 }
 
@@ -688,14 +705,19 @@ fn is_negator(toks: &[Tok<'_>], j: usize) -> bool {
         && !(term == "few" && j > 0 && toks[j - 1].term == "a")
 }
 
-/// A negator in the window before the marker (same clause), inside a
-/// reordered match ("komentar warga tidak dibalas"), or a predicate of
-/// absence after it, and its kind.
-fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> Option<Negation> {
+/// A lexicon match negated: a negator inside a reordered match ("komentar
+/// warga tidak dibalas"), or as [`negated`] finds around it.
+fn match_negated(text: &str, toks: &[Tok<'_>], m: &Match) -> Option<Negation> {
     if m.rule == Rule::LexiconReordered && (m.first..m.last).any(|j| is_negator(toks, j)) {
         return Some(Negation::Plain);
     }
-    let mut j = m.first;
+    negated(text, toks, m.first, m.last)
+}
+
+/// A negator in the window before the marker at tokens `first..=last`
+/// (same clause), or a predicate of absence after it, and its kind.
+pub(super) fn negated(text: &str, toks: &[Tok<'_>], first: usize, last: usize) -> Option<Negation> {
+    let mut j = first;
     for _ in 0..NEGATION_WINDOW {
         if j == 0 || clause_break(text, toks, j - 1) {
             break;
@@ -710,8 +732,8 @@ fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> Option<Negation> {
                 && (j.saturating_sub(SUBJECT_WINDOW)..j).any(|k| {
                     is(toks[k].term, AUDIENCE) && !(k..j).any(|b| clause_break(text, toks, b))
                 });
-            let after_marker = (!clause_break(text, toks, m.last))
-                .then(|| toks.get(m.last + 1))
+            let after_marker = (!clause_break(text, toks, last))
+                .then(|| toks.get(last + 1))
                 .flatten();
             let no_longer = toks.get(j + 1).is_some_and(|t| is(t.term, NO_LONGER_AFTER))
                 || (j > 0 && is(toks[j - 1].term, NO_LONGER_BEFORE))
@@ -725,7 +747,7 @@ fn negated(text: &str, toks: &[Tok<'_>], m: &Match) -> Option<Negation> {
             });
         }
     }
-    let mut j = m.last;
+    let mut j = last;
     for _ in 0..ABSENCE_WINDOW {
         if clause_break(text, toks, j) {
             break;

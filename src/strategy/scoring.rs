@@ -558,7 +558,7 @@ fn finish_totals(t: &mut Totals, mode: &'static str) {
 }
 
 /// The rule names, for documentation and the widget's legend.
-pub const RULE_NAMES: [&str; 18] = [
+pub const RULE_NAMES: [&str; 21] = [
     "lexicon",
     "lexicon-stem",
     "lexicon-reordered",
@@ -577,6 +577,9 @@ pub const RULE_NAMES: [&str; 18] = [
     "reply-thread",
     "mention",
     "venue-without-exchange",
+    "direction-recipient",
+    "direction-source",
+    "direction-reciprocal",
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -644,6 +647,6 @@ mod tests {
 
     #[test]
     fn rule_names_are_listed() {
-        assert_eq!(RULE_NAMES.len(), 18);
+        assert_eq!(RULE_NAMES.len(), 21);
     }
 }

@@ -75,7 +75,8 @@ export interface StrategyEvidence {
   rule: "lexicon" | "lexicon-stem" | "lexicon-reordered" | "negation" | "hedge" | "contrast" | "contrast-denied"
     | "change" | "change-past" | "no-longer" | "audience-rejection"
     | "audience-question" | "rhetorical-question" | "attribution"
-    | "reply" | "reply-thread" | "mention" | "venue-without-exchange";
+    | "reply" | "reply-thread" | "mention" | "venue-without-exchange"
+    | "direction-recipient" | "direction-source" | "direction-reciprocal";
   /** The lexicon entry's pattern and category (absent for question and mention rules). */
   pattern?: string; category?: string;
 }
