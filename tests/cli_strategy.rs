@@ -397,12 +397,16 @@ fn one_word_and_ten_thousand_unpunctuated_sentences() {
     // too little evidence for a mode, or just enough.
     assert_eq!(labels[0], "two-way");
     assert!(["two-way", "none"].contains(&mode.as_str()), "{mode}");
+    // 10 000 lines without final punctuation, of one width, read as
+    // hard-wrapped prose: no sentence spans more than eight of them (the
+    // splitter's bound), and every sentence is labelled from its words.
     let lines: Vec<String> = (0..10_000)
         .map(|i| format!("warga bertanya kepada bupati soal jalan nomor {i}"))
         .collect();
     let long = scratch_file("unpunctuated.txt", &lines.join("\n"));
     let (labels, mode, _) = strategy_labels(&[], &long);
-    assert_eq!(labels.len(), 10_000, "every line is a sentence of its own");
+    assert!(labels.len() >= 10_000 / 8, "{} sentences", labels.len());
+    assert!(labels.iter().all(|l| l == "two-way"));
     assert_eq!(mode, "two-way");
     let run_on = scratch_file("run-on.txt", &lines.join(" "));
     let (labels, _, _) = strategy_labels(&[], &run_on);

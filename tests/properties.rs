@@ -3,7 +3,7 @@
 //! what it came from.
 #![cfg(not(target_arch = "wasm32"))]
 
-use arah::text::chrome::chrome_spans;
+use arah::text::chrome::{chrome_spans, may_contain_chrome};
 use arah::text::normalize::normalize;
 use arah::text::sentences::sentences;
 use arah::text::tokenize::tokenize;
@@ -153,6 +153,17 @@ proptest! {
             prop_assert!(chrome.start >= previous_end);
             prop_assert!(!text[chrome.start..chrome.end].contains('\n'));
             previous_end = chrome.end;
+        }
+    }
+
+    /// The first screen's quick test never misses chrome the stage finds:
+    /// it decides whether the whole stage is loaded.
+    #[test]
+    fn the_quick_test_never_misses_chrome(text in page_text()) {
+        for line in text.lines() {
+            if !chrome_spans(line).is_empty() {
+                prop_assert!(may_contain_chrome(line), "{:?}", line);
+            }
         }
     }
 

@@ -70,9 +70,16 @@ async function run(name, call) {
   return call(wasm);
 }
 
-/** @returns {Promise<import('./pkg/arah.js').Analysis>} */
-export function analyze(documents, options) {
-  return run('firstScreen', (wasm) => wasm.analyze(documents, options));
+/** The first screen's module carries only a quick test for page chrome
+ * ("ADVERTISEMENT", "Baca juga: …", bylines); where a text may hold some,
+ * the views module, which has the whole stage, counts it again.
+ * @returns {Promise<import('./pkg/arah.js').Analysis>} */
+export async function analyze(documents, options) {
+  const first = await instance('firstScreen');
+  first.chromeWanted();
+  const result = await run('firstScreen', (wasm) => wasm.analyze(documents, options));
+  if (options?.keepChrome || !first.chromeWanted()) return result;
+  return analyzeInDetail(documents, options);
 }
 
 /** `analyze`, plus tf-idf per document and the corpus's collocations.

@@ -5,7 +5,7 @@
 //! filter keeps it.
 
 use crate::error::ArahError;
-use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
+use crate::text::chrome::{Chrome, ChromeCursor};
 use crate::text::stopwords::Stopwords;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use crate::text::{lexicon, slang};
@@ -51,9 +51,26 @@ impl TermFilter {
     pub fn chrome_of(&self, text: &str) -> Vec<Chrome> {
         match self.keep_chrome {
             true => Vec::new(),
-            false => chrome_spans(text),
+            false => chrome_spans_here(text),
         }
     }
+}
+
+/// The page chrome of `text`. The first screen's wasm carries only the
+/// quick test: where the text may hold chrome, it records that the whole
+/// stage is wanted (`text::chrome::take_chrome_wanted`) and the page counts
+/// again with the views module, which has it: the same result as the CLI's.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "views"))))]
+fn chrome_spans_here(text: &str) -> Vec<Chrome> {
+    crate::text::chrome::chrome_spans(text)
+}
+
+#[cfg(all(target_arch = "wasm32", not(feature = "views")))]
+fn chrome_spans_here(text: &str) -> Vec<Chrome> {
+    if crate::text::chrome::may_contain_chrome(text) {
+        crate::text::chrome::want_chrome();
+    }
+    Vec::new()
 }
 
 /// The counted terms of one document, keyed by term (or stem).

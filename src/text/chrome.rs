@@ -25,6 +25,22 @@
 
 use super::normalize::NormalizedChars;
 use serde::Serialize;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set when a count on the first screen met a text that may hold chrome.
+static CHROME_WANTED: AtomicBool = AtomicBool::new(false);
+
+/// Records that a text needed the whole stage where only the quick test
+/// ([`may_contain_chrome`]) was at hand.
+pub fn want_chrome() {
+    CHROME_WANTED.store(true, Ordering::Relaxed);
+}
+
+/// Whether something since the last call wanted the whole stage; clears
+/// the flag.
+pub fn take_chrome_wanted() -> bool {
+    CHROME_WANTED.swap(false, Ordering::Relaxed)
+}
 
 /// What a stretch of page chrome is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -102,6 +118,74 @@ pub fn chrome_spans(text: &str) -> Vec<Chrome> {
         line_start = line_end + 1;
     }
     with_utf16(text, &found)
+}
+
+/// Whether `text` may hold page chrome: a quick test that never says no
+/// where [`chrome_spans`] finds some (a test holds it to that), for the
+/// first screen's wasm, which carries this test instead of the whole stage
+/// (see `stats::counts`). A short line with a chrome word or a digit, an
+/// advertisement mark, or a bracketed related link is enough.
+pub fn may_contain_chrome(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim_matches(is_blank);
+        if line.is_empty() {
+            return false;
+        }
+        if AD_MARKS.iter().any(|mark| line.contains(mark)) {
+            return true;
+        }
+        let words = || {
+            line.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+        };
+        let trimmed = line.trim_end_matches(['.', ',', ';']);
+        if let Some(open) = trimmed.rfind(['(', '[']) {
+            let first = trimmed[open + 1..]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .map(str::to_lowercase);
+            if first.is_some_and(|w| RELATED_CUES.iter().any(|cue| cue[0] == w)) {
+                return true;
+            }
+        }
+        line.len() <= MAX_LINE_BYTES
+            && may_be_chrome_line(line)
+            && (line.chars().any(|c| c.is_ascii_digit())
+                || line.split_whitespace().any(is_site_name)
+                || words().any(|w| is_chrome_word(&w)))
+    })
+}
+
+/// A word like a site's name: a dot between letters (`VIVA.co.id`).
+fn is_site_name(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',', ';', ':']);
+    word.char_indices().any(|(at, c)| {
+        c == '.'
+            && word[..at].ends_with(char::is_alphanumeric)
+            && word[at + 1..].starts_with(char::is_alphabetic)
+    })
+}
+
+/// A word of any of the stage's cue lists.
+fn is_chrome_word(word: &str) -> bool {
+    let lists: [&[&str]; 13] = [
+        AD_WORDS,
+        AD_FILLER,
+        COUNTED,
+        PLATFORMS,
+        SHARE_BUTTONS,
+        FOLLOW,
+        CREDIT_CUES,
+        NAME_CUES,
+        MONTHS,
+        DATE_WORDS,
+        COOKIE_VERBS,
+        COOKIE_CONTEXT,
+        ACTIONS,
+    ];
+    lists.iter().any(|list| list.contains(&word))
+        || RELATED_CUES.iter().chain(COOKIE_BUTTONS).any(|cue| cue.contains(&word))
 }
 
 /// Whitespace, and what normalization drops, at the edges of a line.
@@ -929,6 +1013,10 @@ mod tests {
                 let line: &str = $line;
                 let kind: Option<ChromeKind> = $kind;
                 let found = chrome_spans(line);
+                assert!(
+                    found.is_empty() || may_contain_chrome(line),
+                    "{line:?} is chrome, but may_contain_chrome says no (src/text/chrome.rs)"
+                );
                 match kind {
                     Some(kind) => assert_eq!(
                         found,

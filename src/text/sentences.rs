@@ -11,6 +11,8 @@
 //! - at an ellipsis (`...`, `…`) only before a capital or a new line;
 //! - at a blank line, after a heading line (`Abstrak`, `KESIMPULAN`), after a
 //!   long unwrapped line without final punctuation, and before a list item;
+//! - after the eighth line of a sentence without final punctuation (no
+//!   wrapped sentence is that long; a list of lines is);
 //! - at a line break the writer chose rather than a wrap: when the next
 //!   line's first word would have fitted on this line within its
 //!   paragraph's width (its longest line), the line was not full, so it is a
@@ -78,6 +80,11 @@ const NON_FINAL_WORDS: &[&str] = &[
 /// word, an opening bracket, a joining symbol.
 const CONTINUING_MARKS: &[char] = &[',', ';', '-', '–', '—', '(', '[', '/', '&'];
 
+/// Most lines a hard-wrapped sentence spans: a run of lines without final
+/// punctuation longer than this is a list of lines (captions, a chat, a
+/// table), each a unit, not one sentence of a whole page.
+const MAX_WRAPPED_LINES: usize = 8;
+
 /// Narrowest paragraph, in characters, that can be wrapped prose (a narrow
 /// newspaper column): a block of shorter lines is a list or a table, each
 /// line a unit unless the next one starts in lower case.
@@ -98,6 +105,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 struct Open {
     /// Index of its first character.
     start: usize,
+    /// Index of the line it starts on.
+    first_line: usize,
     /// It holds a letter, digit or emoji, not only punctuation.
     has_content: bool,
 }
@@ -178,6 +187,7 @@ impl<'a> Splitter<'a> {
         let ch = self.chars[i].ch;
         let open = self.open.get_or_insert(Open {
             start: i,
+            first_line: self.line,
             has_content: false,
         });
         open.has_content |= is_content(ch);
@@ -219,6 +229,7 @@ impl<'a> Splitter<'a> {
         }
         let next = next_non_blank(self.chars, i + 1);
         let ends = paragraph
+            || line + 1 - open.first_line >= MAX_WRAPPED_LINES
             || next.blank_line
             || next.index.is_none_or(|n| starts_list_item(self.chars, n))
             || (!next.starts_lowercase(self.chars)
@@ -670,6 +681,19 @@ mod tests {
             /// All table inputs, for tests that run over every case.
             const TABLE_INPUTS: &[&str] = &[$($input),*];
         };
+    }
+
+    /// Lines of one width without final punctuation read as wrapped, but no
+    /// sentence spans more than eight of them.
+    #[test]
+    fn a_wrapped_sentence_spans_at_most_eight_lines() {
+        let line = "warga datang ke balai desa hari ini";
+        let text = vec![line; 9].join("\n");
+        let spans: Vec<&str> = sentences(&text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(spans, [vec![line; 8].join("\n"), line.to_owned()]);
     }
 
     test_sentences! {

@@ -63,6 +63,15 @@ pub fn analyze(
     to_js(&analysis)
 }
 
+/// Whether an `analyze` since the last time this was asked met a text that
+/// may hold page chrome: this module carries only the quick test, so count
+/// again with the views module's `analyzeInDetail` for the result without
+/// chrome (what the CLI gives).
+#[wasm_bindgen(js_name = chromeWanted)]
+pub fn chrome_wanted() -> bool {
+    crate::text::chrome::take_chrome_wanted()
+}
+
 /// A word cloud as SVG plus the placed words. With `glyphs_from_canvas`,
 /// each word's mask comes from its real glyphs, drawn by the browser in
 /// `options.fontFamily` (see `glyph_atlas`); without it, or where the
