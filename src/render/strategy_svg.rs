@@ -259,10 +259,7 @@ fn decision_in_words(s: &SentenceStrategy) -> String {
     match s.basis {
         "gate" => format!("no label, {NOT_ABOUT_COMMUNICATION}"),
         "no-cue" => format!("{}, no cue found", s.label),
-        "chrome" => format!(
-            "no label, page chrome ({})",
-            s.chrome.unwrap_or("chrome")
-        ),
+        "chrome" => format!("no label, page chrome ({})", s.chrome.unwrap_or("chrome")),
         _ => format!(
             "{label}{mobilisation}, {likely}{normative}{foil}, {counted} marker{plural}",
             label = s.label,
