@@ -25,6 +25,7 @@
 //! with neither party anywhere near it (a recipe appended to a campaign
 //! post) loses its labels.
 
+use crate::hash::TermMap;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
 
@@ -238,7 +239,13 @@ pub struct Gate {
 impl Gate {
     /// Whether the sentence starting at byte `start` lost its label.
     pub fn closes(&self, start: usize) -> bool {
-        !self.relevance.relevant || self.gated.iter().any(|&(s, e)| s <= start && start < e)
+        // The last range starting at or before `start` is the only one that
+        // can hold it (the ranges are sorted and disjoint).
+        let after = self.gated.partition_point(|&(s, _)| s <= start);
+        !self.relevance.relevant
+            || after
+                .checked_sub(1)
+                .is_some_and(|i| start < self.gated[i].1)
     }
 }
 
@@ -253,6 +260,24 @@ fn without_clitic(term: &str) -> &str {
     term
 }
 
+/// The role of a single word (clitic taken off) by the word lists: actors
+/// first, then audiences. One hash lookup instead of a scan of each list.
+fn listed_role(term: &str) -> Option<&'static str> {
+    static ROLES: std::sync::OnceLock<TermMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        let mut roles = TermMap::default();
+        for &word in AUDIENCES {
+            roles.insert(word, "audience");
+        }
+        for &word in ACTORS {
+            roles.insert(word, "actor");
+        }
+        roles
+    });
+    roles.get(without_clitic(term)).copied()
+}
+
 /// Judges `text`; `sentence_count` is what the scorer found in it, and
 /// `addresses_the_reader` tells a word that speaks to the reader.
 pub fn judge(
@@ -263,13 +288,20 @@ pub fn judge(
     let mut mentions: Vec<Mention> = Vec::new();
     let (mut actors, mut audiences) = (0, 0);
     let mut replies = false;
-    #[allow(clippy::type_complexity)]
-    let mut previous: Option<(String, (usize, usize), (usize, usize), Option<&'static str>)> = None;
+    // The previous token: its term, spans and the role it was counted in.
+    let mut previous_term = String::new();
+    let mut previous: Option<((usize, usize), (usize, usize), Option<&'static str>)> = None;
     // Mentions per paragraph: (paragraph start byte, count).
     let mut paragraphs: Vec<(usize, usize)> = vec![(0, 0)];
     let mut last_end = 0;
+    // Start of the line of the last token; found by looking back only as
+    // far as the previous token's start, so the text is read once.
+    let (mut line_start, mut searched_to) = (0, 0);
     for_each_token(text, |token| {
-        let line_start = text[..token.bytes.0].rfind('\n').map_or(0, |at| at + 1);
+        if let Some(at) = text[searched_to..token.bytes.0].rfind('\n') {
+            line_start = searched_to + at + 1;
+        }
+        searched_to = token.bytes.0;
         if token.kind == TokenKind::Mention && text[line_start..token.bytes.0].trim().is_empty() {
             replies = true;
         }
@@ -278,23 +310,22 @@ pub fn judge(
         }
         last_end = token.bytes.1;
         let term = token.term;
-        let pair_start = previous.as_ref().and_then(|(p, bytes, utf16, _)| {
+        let pair_start = previous.as_ref().and_then(|(bytes, utf16, _)| {
             ACTOR_PAIRS
                 .iter()
-                .any(|&(a, b)| a == p && b == term)
+                .any(|&(a, b)| a == previous_term && b == term)
                 .then_some((bytes.0, utf16.0))
         });
         let role = match pair_start {
             Some(_) => Some("actor"),
-            None if ACTORS.contains(&without_clitic(term)) => Some("actor"),
-            None if AUDIENCES.contains(&without_clitic(term)) => Some("audience"),
-            None if token.kind == TokenKind::Word && addresses_the_reader(term) => Some("audience"),
-            None => None,
+            None => listed_role(term).or_else(|| {
+                (token.kind == TokenKind::Word && addresses_the_reader(term)).then_some("audience")
+            }),
         };
         // A pair whose first word was counted on its own ("public" of
         // "public relations") replaces that mention: one actor, not two.
         let replaced = match (pair_start, &previous) {
-            (Some(_), Some((_, _, _, Some(role)))) => Some(*role),
+            (Some(_), Some((_, _, Some(role)))) => Some(*role),
             _ => None,
         };
         match replaced {
@@ -331,7 +362,9 @@ pub fn judge(
         }
         // A word that completed a pair does not start another.
         let counted = role.filter(|_| pair_start.is_none());
-        previous = Some((term.to_owned(), token.bytes, token.utf16, counted));
+        previous_term.clear();
+        previous_term.push_str(term);
+        previous = Some((token.bytes, token.utf16, counted));
     });
     let short = sentence_count <= SHORT_POST_SENTENCES;
     let (relevant, reason) = if sentence_count == 0 {
