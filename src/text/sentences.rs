@@ -59,6 +59,10 @@ const TRAILING_ABBREVIATIONS: &[&str] = &[
     "s.kom", "s.ip", "s.t", "m.si", "m.a", "m.m", "m.h", "m.pd", "ph.d",
 ];
 
+/// Longest run of letters that ends an abbreviation (`sdri`, the `kom` of
+/// `s.kom`): the part after its last stop or space.
+const LONGEST_ABBREVIATION_END: usize = 4;
+
 /// Longest line, in words, that can be a heading without final punctuation.
 const MAX_HEADING_WORDS: usize = 8;
 
@@ -87,11 +91,40 @@ const MIN_WRAP_WIDTH: usize = 30;
 /// surrounding whitespace; never empty spans. A stretch of punctuation alone
 /// (`...`, `* * *`) is no sentence.
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    let chars: Vec<SourceChar> = NormalizedChars::new(text).collect();
+    let chars = source_chars(text);
     let widths = paragraph_widths(&chars);
     let mut splitter = Splitter::new(&chars, widths);
     splitter.run();
     splitter.out
+}
+
+/// The normalized characters of `text`, as [`NormalizedChars`] gives them;
+/// runs of ASCII are read straight from the bytes (normalization never
+/// changes ASCII), all but the last character of a run before non-ASCII,
+/// which may take a combining mark.
+fn source_chars(text: &str) -> Vec<SourceChar> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = NormalizedChars::new(text);
+    loop {
+        let (byte, utf16) = chars.position();
+        let rest = &bytes[byte..];
+        let run = rest.iter().take_while(|b| b.is_ascii()).count();
+        let plain = match run < rest.len() {
+            true => run.saturating_sub(1),
+            false => run,
+        };
+        out.extend(rest[..plain].iter().enumerate().map(|(k, &b)| SourceChar {
+            ch: char::from(b),
+            bytes: byte + k..byte + k + 1,
+            utf16: utf16 + k..utf16 + k + 1,
+        }));
+        chars.skip_ascii(plain);
+        match chars.next() {
+            Some(c) => out.push(c),
+            None => return out,
+        }
+    }
 }
 
 /// The sentence being read.
@@ -538,6 +571,18 @@ enum Abbreviation {
 /// The abbreviation that the full stop at `dot` closes, if any; the longest
 /// match wins, so `S.H.` is a degree and not the `H.` of `H. Ahmad`.
 fn abbreviation_before(chars: &[SourceChar], dot: usize) -> Option<Abbreviation> {
+    // Every abbreviation ends in a short run of letters after a stop, a
+    // space or the word's start: a longer run before the stop (most words)
+    // is none of them.
+    let run = chars[..dot]
+        .iter()
+        .rev()
+        .take(LONGEST_ABBREVIATION_END + 1)
+        .take_while(|c| c.ch.is_alphanumeric())
+        .count();
+    if run == 0 || run > LONGEST_ABBREVIATION_END {
+        return None;
+    }
     let leading = LEADING_ABBREVIATIONS
         .iter()
         .map(|a| (*a, Abbreviation::Leading));
@@ -633,6 +678,46 @@ fn is_content(ch: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_ends_in_a_longer_run_of_letters() {
+        for abbreviation in LEADING_ABBREVIATIONS.iter().chain(TRAILING_ABBREVIATIONS) {
+            let end = abbreviation.rsplit(['.', ' ']).next().unwrap_or("");
+            assert!(
+                (1..=LONGEST_ABBREVIATION_END).contains(&end.len()),
+                "{abbreviation}: raise LONGEST_ABBREVIATION_END"
+            );
+        }
+    }
+
+    /// The characters read straight from ASCII runs are the ones the
+    /// normalizer gives, on texts that mix ASCII with what it changes.
+    #[test]
+    fn ascii_runs_read_as_the_normalizer_reads_them() {
+        let texts = [
+            "",
+            "plain ascii only.",
+            "e\u{301}a\u{301}\u{300}x",
+            "Halo\u{00A0}dunia Â  â€™ x\u{200B}y\u{FEFF}",
+            "a😀\u{200D}😀b \u{1F1EE}\u{1F1E9} #\u{FE0F}\u{20E3}",
+            "Â",
+            "ends in a mark e\u{301}",
+        ];
+        for text in texts {
+            let straight: Vec<SourceChar> = NormalizedChars::new(text).collect();
+            assert_eq!(source_chars(text), straight, "{text:?}");
+        }
+    }
+
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn ascii_runs_agree_on_mixed_soup(text in "[ a-zA-Z.\n\u{301}\u{300}\u{A0}Â€™é😀\u{200D}\u{200B}]{0,60}") {
+            let straight: Vec<SourceChar> = NormalizedChars::new(&text).collect();
+            proptest::prop_assert_eq!(source_chars(&text), straight);
+        }
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         sentences(text)
