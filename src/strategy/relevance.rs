@@ -313,7 +313,7 @@ pub fn judge(
         let pair_start = previous.as_ref().and_then(|(bytes, utf16, _)| {
             ACTOR_PAIRS
                 .iter()
-                .any(|&(a, b)| a == previous_term && b == term)
+                .any(|&(a, b)| b == term && a == previous_term)
                 .then_some((bytes.0, utf16.0))
         });
         let role = match pair_start {
@@ -489,6 +489,83 @@ mod tests {
         assert!(gate.closes(last_recipe));
         assert!(!gate.closes(first_recipe));
         assert!(!gate.closes(0));
+    }
+
+    /// The word lists read as a scan of each list reads them.
+    #[test]
+    fn the_role_map_agrees_with_the_lists() {
+        let scanned = |term: &str| {
+            let base = without_clitic(term);
+            match (ACTORS.contains(&base), AUDIENCES.contains(&base)) {
+                (true, _) => Some("actor"),
+                (false, true) => Some("audience"),
+                _ => None,
+            }
+        };
+        let words = ACTORS.iter().chain(AUDIENCES).flat_map(|w| {
+            [
+                w.to_string(),
+                format!("{w}nya"),
+                format!("{w}mu"),
+                format!("x{w}"),
+            ]
+        });
+        for word in words.chain(["", "nya", "kami", "dialog"].map(String::from)) {
+            assert_eq!(listed_role(&word), scanned(&word), "{word}");
+        }
+    }
+
+    /// Texts of short and long lines, with @handles at line starts and
+    /// inside lines.
+    fn mixed_texts() -> Vec<String> {
+        let pieces = [
+            "@budi ", "kata ", "warga ", "\n", "\n\n", "  ", "@ ", "Bupati ", ". ", "x@y ",
+        ];
+        (0..40u64)
+            .map(|seed| {
+                let mut x = seed;
+                (0..60)
+                    .map(|_| {
+                        x = x
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        pieces[(x >> 33) as usize % pieces.len()]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// A reply is found as by reading back from each mention to its line's
+    /// start.
+    #[test]
+    fn replies_are_found_as_by_reading_back() {
+        for text in mixed_texts() {
+            let mut reply = false;
+            for_each_token(&text, |t| {
+                let line_start = text[..t.bytes.0].rfind('\n').map_or(0, |at| at + 1);
+                reply |=
+                    t.kind == TokenKind::Mention && text[line_start..t.bytes.0].trim().is_empty();
+            });
+            let reason = judge(&text, 20, &no_address).relevance.reason;
+            assert_eq!(reason == "reply", reply, "{text:?}");
+        }
+    }
+
+    /// A closed sentence is found as by a scan of every gated range.
+    #[test]
+    fn closes_agrees_with_a_scan_of_the_ranges() {
+        let mut with_gated = 0;
+        for text in mixed_texts() {
+            let gate = judge(&text, 20, &no_address);
+            with_gated += usize::from(!gate.gated.is_empty());
+            for start in 0..=text.len() {
+                let scanned = !gate.relevance.relevant
+                    || gate.gated.iter().any(|&(s, e)| s <= start && start < e);
+                assert_eq!(gate.closes(start), scanned, "{text:?} {start}");
+            }
+        }
+        assert!(with_gated > 0, "no text had a gated paragraph");
     }
 
     #[test]

@@ -119,7 +119,10 @@ fn source_chars(text: &str) -> Vec<SourceChar> {
             bytes: byte + k..byte + k + 1,
             utf16: utf16 + k..utf16 + k + 1,
         }));
-        chars.skip_ascii(plain);
+        // (Skipping nothing would forget that an emoji came last.)
+        if plain > 0 {
+            chars.skip_ascii(plain);
+        }
         match chars.next() {
             Some(c) => out.push(c),
             None => return out,
@@ -706,6 +709,20 @@ mod tests {
         for text in texts {
             let straight: Vec<SourceChar> = NormalizedChars::new(text).collect();
             assert_eq!(source_chars(text), straight, "{text:?}");
+        }
+    }
+
+    /// The same on the strategy development texts, as the scorer reads them.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn ascii_runs_read_the_development_texts_as_the_normalizer() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let list = std::fs::read_to_string(root.join("tests/data/strategy/documents.tsv")).unwrap();
+        for line in list.lines().skip(1).filter(|l| !l.is_empty()) {
+            let path = line.split('\t').nth(1).unwrap();
+            let text = std::fs::read_to_string(root.join(path)).unwrap();
+            let straight: Vec<SourceChar> = NormalizedChars::new(&text).collect();
+            assert!(source_chars(&text) == straight, "{path}");
         }
     }
 
