@@ -290,6 +290,7 @@ pub fn judge(
     let mut replies = false;
     // The previous token: its term, spans and the role it was counted in.
     let mut previous_term = String::new();
+    #[allow(clippy::type_complexity)]
     let mut previous: Option<((usize, usize), (usize, usize), Option<&'static str>)> = None;
     // Mentions per paragraph: (paragraph start byte, count).
     let mut paragraphs: Vec<(usize, usize)> = vec![(0, 0)];
