@@ -63,6 +63,7 @@ bench: build
 	node tests/browser/bench-load.mjs
 	node tests/browser/bench-tokenize.mjs
 	node tests/browser/bench-cloud.mjs
+	node tests/browser/bench-strategy.mjs
 
 dist: build
 	python3 scripts/build.py dist dist

@@ -25,6 +25,7 @@
 //! with neither party anywhere near it (a recipe appended to a campaign
 //! post) loses its labels.
 
+use crate::hash::TermMap;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
 
@@ -255,18 +256,24 @@ pub struct Gate {
 impl Gate {
     /// Whether the sentence starting at byte `start` lost its label.
     pub fn closes(&self, start: usize) -> bool {
-        !self.relevance.relevant || self.gated.iter().any(|&(s, e)| s <= start && start < e)
+        // The last range starting at or before `start` is the only one that
+        // can hold it (the ranges are sorted and disjoint).
+        let after = self.gated.partition_point(|&(s, _)| s <= start);
+        !self.relevance.relevant
+            || after
+                .checked_sub(1)
+                .is_some_and(|i| start < self.gated[i].1)
     }
 }
 
 /// Whether a lowercase word names the public of an actor (clitic taken off).
 pub fn is_audience(term: &str) -> bool {
-    AUDIENCES.contains(&without_clitic(term))
+    listed_role(term) == Some("audience")
 }
 
 /// Whether a lowercase word names an actor of public communication.
 pub fn is_actor(term: &str) -> bool {
-    ACTORS.contains(&without_clitic(term))
+    listed_role(term) == Some("actor")
 }
 
 /// Whether two lowercase words name an actor together ("wali kota").
@@ -285,6 +292,24 @@ fn without_clitic(term: &str) -> &str {
     term
 }
 
+/// The role of a single word (clitic taken off) by the word lists: actors
+/// first, then audiences. One hash lookup instead of a scan of each list.
+fn listed_role(term: &str) -> Option<&'static str> {
+    static ROLES: std::sync::OnceLock<TermMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        let mut roles = TermMap::default();
+        for &word in AUDIENCES {
+            roles.insert(word, "audience");
+        }
+        for &word in ACTORS {
+            roles.insert(word, "actor");
+        }
+        roles
+    });
+    roles.get(without_clitic(term)).copied()
+}
+
 /// Judges `text`; `sentence_count` is what the scorer found in it, and
 /// `addresses_the_reader` tells a word that speaks to the reader.
 pub fn judge(
@@ -295,13 +320,21 @@ pub fn judge(
     let mut mentions: Vec<Mention> = Vec::new();
     let (mut actors, mut audiences) = (0, 0);
     let mut replies = false;
+    // The previous token: its term, spans and the role it was counted in.
+    let mut previous_term = String::new();
     #[allow(clippy::type_complexity)]
-    let mut previous: Option<(String, (usize, usize), (usize, usize), Option<&'static str>)> = None;
+    let mut previous: Option<((usize, usize), (usize, usize), Option<&'static str>)> = None;
     // Mentions per paragraph: (paragraph start byte, count).
     let mut paragraphs: Vec<(usize, usize)> = vec![(0, 0)];
     let mut last_end = 0;
+    // Start of the line of the last token; found by looking back only as
+    // far as the previous token's start, so the text is read once.
+    let (mut line_start, mut searched_to) = (0, 0);
     for_each_token(text, |token| {
-        let line_start = text[..token.bytes.0].rfind('\n').map_or(0, |at| at + 1);
+        if let Some(at) = text[searched_to..token.bytes.0].rfind('\n') {
+            line_start = searched_to + at + 1;
+        }
+        searched_to = token.bytes.0;
         if token.kind == TokenKind::Mention && text[line_start..token.bytes.0].trim().is_empty() {
             replies = true;
         }
@@ -312,18 +345,19 @@ pub fn judge(
         let term = token.term;
         let pair_start = previous
             .as_ref()
-            .and_then(|(p, bytes, utf16, _)| is_actor_pair(p, term).then_some((bytes.0, utf16.0)));
+            .and_then(|(bytes, utf16, _)| {
+                is_actor_pair(&previous_term, term).then_some((bytes.0, utf16.0))
+            });
         let role = match pair_start {
             Some(_) => Some("actor"),
-            None if is_actor(term) => Some("actor"),
-            None if is_audience(term) => Some("audience"),
-            None if token.kind == TokenKind::Word && addresses_the_reader(term) => Some("audience"),
-            None => None,
+            None => listed_role(term).or_else(|| {
+                (token.kind == TokenKind::Word && addresses_the_reader(term)).then_some("audience")
+            }),
         };
         // A pair whose first word was counted on its own ("public" of
         // "public relations") replaces that mention: one actor, not two.
         let replaced = match (pair_start, &previous) {
-            (Some(_), Some((_, _, _, Some(role)))) => Some(*role),
+            (Some(_), Some((_, _, Some(role)))) => Some(*role),
             _ => None,
         };
         match replaced {
@@ -360,7 +394,9 @@ pub fn judge(
         }
         // A word that completed a pair does not start another.
         let counted = role.filter(|_| pair_start.is_none());
-        previous = Some((term.to_owned(), token.bytes, token.utf16, counted));
+        previous_term.clear();
+        previous_term.push_str(term);
+        previous = Some((token.bytes, token.utf16, counted));
     });
     let short = sentence_count <= SHORT_POST_SENTENCES;
     let (relevant, reason) = if sentence_count == 0 {
@@ -485,6 +521,83 @@ mod tests {
         assert!(gate.closes(last_recipe));
         assert!(!gate.closes(first_recipe));
         assert!(!gate.closes(0));
+    }
+
+    /// The word lists read as a scan of each list reads them.
+    #[test]
+    fn the_role_map_agrees_with_the_lists() {
+        let scanned = |term: &str| {
+            let base = without_clitic(term);
+            match (ACTORS.contains(&base), AUDIENCES.contains(&base)) {
+                (true, _) => Some("actor"),
+                (false, true) => Some("audience"),
+                _ => None,
+            }
+        };
+        let words = ACTORS.iter().chain(AUDIENCES).flat_map(|w| {
+            [
+                w.to_string(),
+                format!("{w}nya"),
+                format!("{w}mu"),
+                format!("x{w}"),
+            ]
+        });
+        for word in words.chain(["", "nya", "kami", "dialog"].map(String::from)) {
+            assert_eq!(listed_role(&word), scanned(&word), "{word}");
+        }
+    }
+
+    /// Texts of short and long lines, with @handles at line starts and
+    /// inside lines.
+    fn mixed_texts() -> Vec<String> {
+        let pieces = [
+            "@budi ", "kata ", "warga ", "\n", "\n\n", "  ", "@ ", "Bupati ", ". ", "x@y ",
+        ];
+        (0..40u64)
+            .map(|seed| {
+                let mut x = seed;
+                (0..60)
+                    .map(|_| {
+                        x = x
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        pieces[(x >> 33) as usize % pieces.len()]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// A reply is found as by reading back from each mention to its line's
+    /// start.
+    #[test]
+    fn replies_are_found_as_by_reading_back() {
+        for text in mixed_texts() {
+            let mut reply = false;
+            for_each_token(&text, |t| {
+                let line_start = text[..t.bytes.0].rfind('\n').map_or(0, |at| at + 1);
+                reply |=
+                    t.kind == TokenKind::Mention && text[line_start..t.bytes.0].trim().is_empty();
+            });
+            let reason = judge(&text, 20, &no_address).relevance.reason;
+            assert_eq!(reason == "reply", reply, "{text:?}");
+        }
+    }
+
+    /// A closed sentence is found as by a scan of every gated range.
+    #[test]
+    fn closes_agrees_with_a_scan_of_the_ranges() {
+        let mut with_gated = 0;
+        for text in mixed_texts() {
+            let gate = judge(&text, 20, &no_address);
+            with_gated += usize::from(!gate.gated.is_empty());
+            for start in 0..=text.len() {
+                let scanned = !gate.relevance.relevant
+                    || gate.gated.iter().any(|&(s, e)| s <= start && start < e);
+                assert_eq!(gate.closes(start), scanned, "{text:?} {start}");
+            }
+        }
+        assert!(with_gated > 0, "no text had a gated paragraph");
     }
 
     #[test]

@@ -25,6 +25,7 @@
 
 use super::normalize::NormalizedChars;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set when a count on the first screen met a text that may hold chrome.
@@ -205,7 +206,11 @@ fn is_blank(c: char) -> bool {
 /// The chrome of one trimmed line that starts at byte `start` of the text.
 fn find_in_line(line: &str, start: usize, found: &mut Vec<(usize, usize, ChromeKind)>) {
     if line.len() <= MAX_LINE_BYTES && may_be_chrome_line(line) {
-        let normalized: String = NormalizedChars::new(line).map(|c| c.ch).collect();
+        // Normalization never changes ASCII.
+        let normalized: Cow<'_, str> = match line.is_ascii() {
+            true => Cow::Borrowed(line),
+            false => Cow::Owned(NormalizedChars::new(line).map(|c| c.ch).collect()),
+        };
         if let Some(kind) = line_kind(&normalized) {
             found.push((start, start + line.len(), kind));
             return;

@@ -119,7 +119,15 @@ impl NormalizedChars<'_> {
             let (len, len16) = (ch.len_utf8(), ch.len_utf16());
             // ASCII is never touched: the fast path for nearly every character.
             if ch.is_ascii() {
-                return Some(self.emit(ch, len, len16));
+                // No ASCII character is or continues an emoji.
+                let item = SourceChar {
+                    ch,
+                    bytes: self.byte..self.byte + 1,
+                    utf16: self.utf16..self.utf16 + 1,
+                };
+                self.after_emoji = false;
+                self.skip(1, 1);
+                return Some(item);
             }
             if ch == '\u{200D}' && self.after_emoji {
                 return Some(self.emit(ch, len, len16));

@@ -61,6 +61,10 @@ const TRAILING_ABBREVIATIONS: &[&str] = &[
     "s.kom", "s.ip", "s.t", "m.si", "m.a", "m.m", "m.h", "m.pd", "ph.d",
 ];
 
+/// Longest run of letters that ends an abbreviation (`sdri`, the `kom` of
+/// `s.kom`): the part after its last stop or space.
+const LONGEST_ABBREVIATION_END: usize = 4;
+
 /// Longest line, in words, that can be a heading without final punctuation.
 const MAX_HEADING_WORDS: usize = 8;
 
@@ -94,11 +98,71 @@ const MIN_WRAP_WIDTH: usize = 30;
 /// surrounding whitespace; never empty spans. A stretch of punctuation alone
 /// (`...`, `* * *`) is no sentence.
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    let chars: Vec<SourceChar> = NormalizedChars::new(text).collect();
+    let chars = source_chars(text);
     let widths = paragraph_widths(&chars);
     let mut splitter = Splitter::new(&chars, widths);
     splitter.run();
     splitter.out
+}
+
+/// A normalized character as the splitter keeps it: a [`SourceChar`] in
+/// 24 bytes rather than 40, as the splitter reads every character of a text
+/// several times and a smaller array stays in the cache. One character's
+/// span is a few bytes (a letter with its combining marks, a repaired
+/// mojibake sequence): far below `u16::MAX`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Char {
+    ch: char,
+    byte: usize,
+    utf16: usize,
+    byte_len: u16,
+    utf16_len: u16,
+}
+
+impl From<SourceChar> for Char {
+    fn from(c: SourceChar) -> Char {
+        Char {
+            ch: c.ch,
+            byte: c.bytes.start,
+            utf16: c.utf16.start,
+            byte_len: (c.bytes.end - c.bytes.start) as u16,
+            utf16_len: (c.utf16.end - c.utf16.start) as u16,
+        }
+    }
+}
+
+/// The normalized characters of `text`, as [`NormalizedChars`] gives them;
+/// runs of ASCII are read straight from the bytes (normalization never
+/// changes ASCII), all but the last character of a run before non-ASCII,
+/// which may take a combining mark.
+fn source_chars(text: &str) -> Vec<Char> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = NormalizedChars::new(text);
+    loop {
+        let (byte, utf16) = chars.position();
+        let rest = &bytes[byte..];
+        let run = rest.iter().take_while(|b| b.is_ascii()).count();
+        let plain = match run < rest.len() {
+            true => run.saturating_sub(1),
+            false => run,
+        };
+        out.extend(rest[..plain].iter().enumerate().map(|(k, &b)| Char {
+            ch: char::from(b),
+            byte: byte + k,
+            utf16: utf16 + k,
+            byte_len: 1,
+            utf16_len: 1,
+        }));
+        // (Skipping nothing would forget that an emoji came last.)
+        if plain > 0 {
+            chars.skip_ascii(plain);
+        }
+        match chars.next() {
+            Some(c) => out.push(Char::from(c)),
+            None => return out,
+        }
+    }
 }
 
 /// The sentence being read.
@@ -112,7 +176,7 @@ struct Open {
 }
 
 struct Splitter<'a> {
-    chars: &'a [SourceChar],
+    chars: &'a [Char],
     out: Vec<Sentence>,
     open: Option<Open>,
     /// Index of the last non-whitespace character read.
@@ -132,7 +196,7 @@ struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
-    fn new(chars: &'a [SourceChar], widths: Vec<usize>) -> Self {
+    fn new(chars: &'a [Char], widths: Vec<usize>) -> Self {
         Splitter {
             chars,
             widths,
@@ -204,10 +268,10 @@ impl<'a> Splitter<'a> {
         if open.has_content {
             let (first, last) = (&self.chars[open.start], &self.chars[self.last_content]);
             self.out.push(Sentence {
-                start: first.bytes.start,
-                end: last.bytes.end,
-                start_utf16: first.utf16.start,
-                end_utf16: last.utf16.end,
+                start: first.byte,
+                end: last.byte + usize::from(last.byte_len),
+                start_utf16: first.utf16,
+                end_utf16: last.utf16 + usize::from(last.utf16_len),
             });
         }
     }
@@ -401,7 +465,7 @@ enum Start {
 }
 
 impl Start {
-    fn at(chars: &[SourceChar], i: usize) -> Start {
+    fn at(chars: &[Char], i: usize) -> Start {
         let ch = chars[i].ch;
         if ch.is_lowercase() {
             Start::Lower
@@ -423,7 +487,7 @@ impl Start {
 }
 
 impl Follow {
-    fn after(chars: &[SourceChar], i: usize) -> Follow {
+    fn after(chars: &[Char], i: usize) -> Follow {
         let Some(c) = chars.get(i) else {
             return Follow::End;
         };
@@ -452,14 +516,14 @@ struct NextLine {
 }
 
 impl NextLine {
-    fn starts_lowercase(&self, chars: &[SourceChar]) -> bool {
+    fn starts_lowercase(&self, chars: &[Char]) -> bool {
         self.index.is_some_and(|i| chars[i].ch.is_lowercase())
     }
 }
 
 /// Scans from `i` (just after a line break) to the next text; stops at a
 /// second line break, so a run of blank lines is scanned once in total.
-fn next_non_blank(chars: &[SourceChar], i: usize) -> NextLine {
+fn next_non_blank(chars: &[Char], i: usize) -> NextLine {
     let mut j = i;
     while j < chars.len() {
         if line_break_at(chars, j).is_some() {
@@ -485,7 +549,7 @@ fn next_non_blank(chars: &[SourceChar], i: usize) -> NextLine {
 /// Per line of `chars`, the width of its paragraph: the length in
 /// characters of its longest line, paragraphs being separated by blank lines
 /// and paragraph breaks. Two passes over the characters.
-fn paragraph_widths(chars: &[SourceChar]) -> Vec<usize> {
+fn paragraph_widths(chars: &[Char]) -> Vec<usize> {
     let mut widths = Vec::new();
     let mut paragraph_start = 0;
     let (mut line_start, mut last_content) = (0, None);
@@ -513,7 +577,7 @@ fn paragraph_widths(chars: &[SourceChar]) -> Vec<usize> {
 
 /// `Some(is_paragraph_break)` if a line ends at `i`. `\r\n` counts once, at
 /// its `\n`; a lone `\r` (old Mac files) is a line break too.
-fn line_break_at(chars: &[SourceChar], i: usize) -> Option<bool> {
+fn line_break_at(chars: &[Char], i: usize) -> Option<bool> {
     match chars[i].ch {
         '\n' | '\u{0B}' | '\u{85}' | '\u{2028}' => Some(false),
         '\r' if chars.get(i + 1).is_none_or(|c| c.ch != '\n') => Some(false),
@@ -523,7 +587,7 @@ fn line_break_at(chars: &[SourceChar], i: usize) -> Option<bool> {
 }
 
 /// A list item begins at `i`: `- `, `• `, `* `, `1. `, `2) `, `a) `.
-fn starts_list_item(chars: &[SourceChar], i: usize) -> bool {
+fn starts_list_item(chars: &[Char], i: usize) -> bool {
     let at = |k: usize| chars.get(k).map(|c| c.ch);
     let space_at = |k: usize| at(k).is_some_and(char::is_whitespace);
     if matches!(at(i), Some('-' | '*' | '•' | '·' | '‣' | '–' | '—')) {
@@ -548,7 +612,19 @@ enum Abbreviation {
 
 /// The abbreviation that the full stop at `dot` closes, if any; the longest
 /// match wins, so `S.H.` is a degree and not the `H.` of `H. Ahmad`.
-fn abbreviation_before(chars: &[SourceChar], dot: usize) -> Option<Abbreviation> {
+fn abbreviation_before(chars: &[Char], dot: usize) -> Option<Abbreviation> {
+    // Every abbreviation ends in a short run of letters after a stop, a
+    // space or the word's start: a longer run before the stop (most words)
+    // is none of them.
+    let run = chars[..dot]
+        .iter()
+        .rev()
+        .take(LONGEST_ABBREVIATION_END + 1)
+        .take_while(|c| c.ch.is_alphanumeric())
+        .count();
+    if run == 0 || run > LONGEST_ABBREVIATION_END {
+        return None;
+    }
     let leading = LEADING_ABBREVIATIONS
         .iter()
         .map(|a| (*a, Abbreviation::Leading));
@@ -564,7 +640,7 @@ fn abbreviation_before(chars: &[SourceChar], dot: usize) -> Option<Abbreviation>
 
 /// The text right before `dot` is the whole word `word` (ASCII, lower case),
 /// in any case.
-fn word_before_is(chars: &[SourceChar], dot: usize, word: &str) -> bool {
+fn word_before_is(chars: &[Char], dot: usize, word: &str) -> bool {
     let len = word.len();
     if dot < len {
         return false;
@@ -579,19 +655,19 @@ fn word_before_is(chars: &[SourceChar], dot: usize, word: &str) -> bool {
 
 /// A single capital before the stop, itself not part of a word: the `T` of
 /// `Basuki T. Purnama`, each letter of `K.H.` or `U.S.A.`.
-fn is_initial_before(chars: &[SourceChar], dot: usize) -> bool {
+fn is_initial_before(chars: &[Char], dot: usize) -> bool {
     dot >= 1
         && chars[dot - 1].ch.is_uppercase()
         && (dot == 1 || !chars[dot - 2].ch.is_alphanumeric())
 }
 
 /// A capital followed by a lower-case letter: `Dalam`, not `NET` or `A`.
-fn capitalized_word_at(chars: &[SourceChar], i: usize) -> bool {
+fn capitalized_word_at(chars: &[Char], i: usize) -> bool {
     chars[i].ch.is_uppercase() && chars.get(i + 1).is_some_and(|c| c.ch.is_lowercase())
 }
 
 /// The last word of `line` is one that a heading does not end with.
-fn ends_with_non_final_word(line: &[SourceChar]) -> bool {
+fn ends_with_non_final_word(line: &[Char]) -> bool {
     const LONGEST: usize = 8;
     let word_len = line
         .iter()
@@ -645,6 +721,60 @@ fn is_content(ch: char) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn no_abbreviation_ends_in_a_longer_run_of_letters() {
+        for abbreviation in LEADING_ABBREVIATIONS.iter().chain(TRAILING_ABBREVIATIONS) {
+            let end = abbreviation.rsplit(['.', ' ']).next().unwrap_or("");
+            assert!(
+                (1..=LONGEST_ABBREVIATION_END).contains(&end.len()),
+                "{abbreviation}: raise LONGEST_ABBREVIATION_END"
+            );
+        }
+    }
+
+    /// The characters read straight from ASCII runs are the ones the
+    /// normalizer gives, on texts that mix ASCII with what it changes.
+    #[test]
+    fn ascii_runs_read_as_the_normalizer_reads_them() {
+        let texts = [
+            "",
+            "plain ascii only.",
+            "e\u{301}a\u{301}\u{300}x",
+            "Halo\u{00A0}dunia Â  â€™ x\u{200B}y\u{FEFF}",
+            "a😀\u{200D}😀b \u{1F1EE}\u{1F1E9} #\u{FE0F}\u{20E3}",
+            "Â",
+            "ends in a mark e\u{301}",
+        ];
+        for text in texts {
+            let straight: Vec<Char> = NormalizedChars::new(text).map(Char::from).collect();
+            assert_eq!(source_chars(text), straight, "{text:?}");
+        }
+    }
+
+    /// The same on the strategy development texts, as the scorer reads them.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn ascii_runs_read_the_development_texts_as_the_normalizer() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let list = std::fs::read_to_string(root.join("tests/data/strategy/documents.tsv")).unwrap();
+        for line in list.lines().skip(1).filter(|l| !l.is_empty()) {
+            let path = line.split('\t').nth(1).unwrap();
+            let text = std::fs::read_to_string(root.join(path)).unwrap();
+            let straight: Vec<Char> = NormalizedChars::new(&text).map(Char::from).collect();
+            assert!(source_chars(&text) == straight, "{path}");
+        }
+    }
+
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn ascii_runs_agree_on_mixed_soup(text in "[ a-zA-Z.\n\u{301}\u{300}\u{A0}Â€™é😀\u{200D}\u{200B}]{0,60}") {
+            let straight: Vec<Char> = NormalizedChars::new(&text).map(Char::from).collect();
+            proptest::prop_assert_eq!(source_chars(&text), straight);
+        }
+    }
+
     fn texts(text: &str) -> Vec<&str> {
         sentences(text)
             .into_iter()
@@ -688,12 +818,12 @@ mod tests {
     #[test]
     fn a_wrapped_sentence_spans_at_most_eight_lines() {
         let line = "warga datang ke balai desa hari ini";
-        let text = vec![line; 9].join("\n");
+        let text = [line; 9].join("\n");
         let spans: Vec<&str> = sentences(&text)
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect();
-        assert_eq!(spans, [vec![line; 8].join("\n"), line.to_owned()]);
+        assert_eq!(spans, [[line; 8].join("\n"), line.to_owned()]);
     }
 
     test_sentences! {
