@@ -34,8 +34,8 @@ impl fmt::Display for ArahError {
             }
             ArahError::OnlyChrome => write!(
                 f,
-                "there is no text to analyse: every document is empty or only page chrome \
-                 (advertisements, related links, bylines); keep page chrome to count it"
+                "there is no text to analyse: every document is empty or only page chrome; \
+                 keep page chrome to count it"
             ),
             ArahError::NoTerms => write!(
                 f,

@@ -70,15 +70,14 @@ async function run(name, call) {
   return call(wasm);
 }
 
-/** The first screen's module carries only a quick test for page chrome
- * ("ADVERTISEMENT", "Baca juga: …", bylines); where a text may hold some,
- * the views module, which has the whole stage, counts it again.
+/** Where a text may hold page chrome, or slang is asked for, the views
+ * module (which has both stages) counts again.
  * @returns {Promise<import('./pkg/arah.js').Analysis>} */
 export async function analyze(documents, options) {
   const first = await instance('firstScreen');
-  first.chromeWanted();
+  first.viewsWanted();
   const result = await run('firstScreen', (wasm) => wasm.analyze(documents, options));
-  if (options?.keepChrome || !first.chromeWanted()) return result;
+  if (!first.viewsWanted()) return result;
   return analyzeInDetail(documents, options);
 }
 
@@ -200,8 +199,8 @@ export function comparisonWords(groups) {
 /**
  * Decodes a file's bytes: binary files are refused with an Error, invalid
  * UTF-8 is replaced and reported in `warning`.
- * @returns {Promise<import('./pkg/arah.js').DecodedText>}
+ * @returns {Promise<import('./pkg/arah_views.js').DecodedText>}
  */
 export function readTextFile(name, bytes) {
-  return run('firstScreen', (wasm) => wasm.readTextFile(name, bytes));
+  return run('views', (wasm) => wasm.readTextFile(name, bytes));
 }

@@ -58,7 +58,7 @@ impl TermFilter {
 
 /// The page chrome of `text`. The first screen's wasm carries only the
 /// quick test: where the text may hold chrome, it records that the whole
-/// stage is wanted (`text::chrome::take_chrome_wanted`) and the page counts
+/// stage is wanted (`text::chrome::take_views_wanted`) and the page counts
 /// again with the views module, which has it: the same result as the CLI's.
 #[cfg(not(all(target_arch = "wasm32", not(feature = "views"))))]
 fn chrome_spans_here(text: &str) -> Vec<Chrome> {
@@ -68,7 +68,7 @@ fn chrome_spans_here(text: &str) -> Vec<Chrome> {
 #[cfg(all(target_arch = "wasm32", not(feature = "views")))]
 fn chrome_spans_here(text: &str) -> Vec<Chrome> {
     if crate::text::chrome::may_contain_chrome(text) {
-        crate::text::chrome::want_chrome();
+        crate::text::chrome::want_views();
     }
     Vec::new()
 }

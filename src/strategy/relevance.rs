@@ -343,11 +343,9 @@ pub fn judge(
         }
         last_end = token.bytes.1;
         let term = token.term;
-        let pair_start = previous
-            .as_ref()
-            .and_then(|(bytes, utf16, _)| {
-                is_actor_pair(&previous_term, term).then_some((bytes.0, utf16.0))
-            });
+        let pair_start = previous.as_ref().and_then(|(bytes, utf16, _)| {
+            is_actor_pair(&previous_term, term).then_some((bytes.0, utf16.0))
+        });
         let role = match pair_start {
             Some(_) => Some("actor"),
             None => listed_role(term).or_else(|| {

@@ -28,19 +28,19 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Set when a count on the first screen met a text that may hold chrome.
-static CHROME_WANTED: AtomicBool = AtomicBool::new(false);
+/// Set when a count on the first screen needed what only the views module
+/// carries: this stage (a text that may hold chrome) or the slang table.
+static VIEWS_WANTED: AtomicBool = AtomicBool::new(false);
 
-/// Records that a text needed the whole stage where only the quick test
-/// ([`may_contain_chrome`]) was at hand.
-pub fn want_chrome() {
-    CHROME_WANTED.store(true, Ordering::Relaxed);
+/// Records that a count needed the views module's stages.
+pub fn want_views() {
+    VIEWS_WANTED.store(true, Ordering::Relaxed);
 }
 
-/// Whether something since the last call wanted the whole stage; clears
-/// the flag.
-pub fn take_chrome_wanted() -> bool {
-    CHROME_WANTED.swap(false, Ordering::Relaxed)
+/// Whether something since the last call wanted the views module's stages;
+/// clears the flag.
+pub fn take_views_wanted() -> bool {
+    VIEWS_WANTED.swap(false, Ordering::Relaxed)
 }
 
 /// What a stretch of page chrome is.
@@ -139,15 +139,13 @@ pub fn may_contain_chrome(text: &str) -> bool {
         }
         let mut words = line
             .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase);
+            .filter(|w| !w.is_empty());
         let trimmed = line.trim_end_matches(['.', ',', ';']);
         if let Some(open) = trimmed.rfind(['(', '[']) {
             let first = trimmed[open + 1..]
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .find(|w| !w.is_empty())
-                .map(str::to_ascii_lowercase);
-            if first.is_some_and(|w| RELATED_CUES.iter().any(|cue| cue[0] == w)) {
+                .find(|w| !w.is_empty());
+            if first.is_some_and(is_chrome_word) {
                 return true;
             }
         }
@@ -160,42 +158,44 @@ pub fn may_contain_chrome(text: &str) -> bool {
                 .trim_start_matches(['(', '['])
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            RELATED_CUES.iter().any(|cue| cue[0] == first)
+                .unwrap_or("");
+            is_chrome_word(first)
         };
         (count <= MAX_COOKIE_WORDS
-            && ["ookie", "OOKIE", "http", "www."].iter().any(|cue| line.contains(cue)))
+            && ["ookie", "OOKIE", "http", "www."]
+                .iter()
+                .any(|cue| line.contains(cue)))
             || (count <= MAX_LINK_WORDS && opens_with_a_cue())
             || (count <= MAX_SHORT_WORDS
                 && (line.bytes().any(|b| b.is_ascii_digit() || b == b':' || b == b'|')
-                    || line.split_ascii_whitespace().any(is_site_name)
-                    || words.any(|w| is_chrome_word(&w))))
+                    // A site's name (`VIVA.co.id`).
+                    || line
+                        .as_bytes()
+                        .windows(2)
+                        .any(|pair| pair[0] == b'.' && pair[1].is_ascii_alphabetic())
+                    || words.any(is_chrome_word)))
     })
 }
 
-/// A word like a site's name: a dot between letters (`VIVA.co.id`).
-fn is_site_name(word: &str) -> bool {
-    let word = word.trim_end_matches(['.', ',', ';', ':']);
-    let bytes = word.as_bytes();
-    (1..bytes.len().saturating_sub(1)).any(|at| {
-        bytes[at] == b'.'
-            && bytes[at - 1].is_ascii_alphanumeric()
-            && bytes[at + 1].is_ascii_alphabetic()
-    })
-}
+/// The words of the advertisement, platform, share, follow and credit
+/// lists and the first words of the related-link cues and cookie buttons,
+/// in one string: the quick test needs only these, and the first screen
+/// carries them without the stage's lists (a test keeps them the same).
+const QUICK_WORDS: &str =
+    "accept ad ads advertisement advertisements advertorial allow also artikel author \
+     baca bagi bagikan berita blogger by cetak channel comment comments continue \
+     contributor copy copyright credit decline disponsori e-mail editor email facebook \
+     fb follow foto fotografer gambar google gulir iklan ikuti ilustrasi image instagram \
+     izinkan komentar kontributor kredit laporan lihat line linkedin messenger news oleh \
+     penulis penyunting pewarta photo photos pinterest print promoted read redaktur \
+     reddit reject related reporter salin saluran scroll see selengkapnya share simak \
+     source sponsored subscribe sumber surel tag tags telegram terima threads tiktok \
+     tolak topics topik tweet twitter wa wartawan whatsapp x youtube ©";
 
 /// A word that opens or makes up a chrome line without a digit, a colon or
-/// a site's name: an advertisement, share, follow or credit word, a platform,
-/// a related-link cue or a cookie notice's button.
+/// a site's name, by [`QUICK_WORDS`].
 fn is_chrome_word(word: &str) -> bool {
-    let lists: [&[&str]; 5] = [AD_WORDS, PLATFORMS, SHARE_BUTTONS, FOLLOW, CREDIT_CUES];
-    lists.iter().any(|list| list.contains(&word))
-        || RELATED_CUES
-            .iter()
-            .chain(COOKIE_BUTTONS)
-            .any(|cue| cue[0] == word)
-        || word.contains("ookie")
+    QUICK_WORDS.split(' ').any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whitespace, and what normalization drops, at the edges of a line.
@@ -1126,6 +1126,22 @@ mod tests {
         heading: "Strategi Kampanye Door-to-Door yang Efektif" => None;
     }
 
+    #[test]
+    fn the_quick_words_are_the_lists_words() {
+        let mut expected: Vec<String> = [AD_WORDS, PLATFORMS, SHARE_BUTTONS, FOLLOW, CREDIT_CUES]
+            .iter()
+            .flat_map(|list| list.iter())
+            .copied()
+            .chain(RELATED_CUES.iter().chain(COOKIE_BUTTONS).map(|cue| cue[0]))
+            .map(str::to_lowercase)
+            .collect();
+        expected.sort();
+        expected.dedup();
+        let mut quick: Vec<&str> = QUICK_WORDS.split(' ').collect();
+        quick.sort_unstable();
+        assert_eq!(quick, expected, "regenerate QUICK_WORDS from the lists");
+    }
+
     /// The demo's articles hold no chrome, so the first screen never loads
     /// the whole stage for them.
     #[test]
@@ -1138,7 +1154,9 @@ mod tests {
             assert!(chrome_spans(text).is_empty());
             assert!(!may_contain_chrome(text), "{}", &text[..60]);
         }
-        assert!(may_contain_chrome("Kampanye itu ramai.\nADVERTISEMENT\nWarga datang."));
+        assert!(may_contain_chrome(
+            "Kampanye itu ramai.\nADVERTISEMENT\nWarga datang."
+        ));
     }
 
     #[test]

@@ -2,14 +2,25 @@
 //! from a data file, applied to terms before stopwords when a reader asks
 //! for it: captions and comments spell the same word many ways.
 
-use crate::hash::TermMap;
-use std::sync::OnceLock;
-
 // The data file without its comment lines (see build.rs).
+#[cfg(not(all(target_arch = "wasm32", not(feature = "views"))))]
 const INDONESIAN: &str = include_str!(concat!(env!("OUT_DIR"), "/slang-id.tsv"));
 
 /// The standard form of `term`, if the built-in list knows it as informal.
+/// The first screen's wasm carries no table: it records that the table was
+/// wanted ([`crate::text::chrome::want_views`]) and the page counts again
+/// with the views module.
+#[cfg(all(target_arch = "wasm32", not(feature = "views")))]
+pub fn standard_form(_term: &str) -> Option<&'static str> {
+    crate::text::chrome::want_views();
+    None
+}
+
+/// The standard form of `term`, if the built-in list knows it as informal.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "views"))))]
 pub fn standard_form(term: &str) -> Option<&'static str> {
+    use crate::hash::TermMap;
+    use std::sync::OnceLock;
     static TABLE: OnceLock<TermMap<&'static str, &'static str>> = OnceLock::new();
     TABLE
         .get_or_init(|| {

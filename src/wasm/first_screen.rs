@@ -1,12 +1,11 @@
 //! Exports for the first screen: analysis, the cloud, files.
 
 use super::glyph_atlas::draw_atlas;
-use super::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
+use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
 use crate::cloud::layout::{heaviest_words, layout, layout_estimated};
 use crate::cloud::{AlphaShape, CloudLayout, CloudOptions, CloudWord, Shape};
 use crate::render::cloud_svg::cloud_svg;
-use crate::text::decode::decode_text;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -48,7 +47,6 @@ export interface CloudResult {
   groups: string[];
   words: PlacedWord[]; dropped: string[]; omitted: number; warning?: string;
 }
-export interface DecodedText { text: string; warning?: string }
 "#;
 
 /// Term counts of each document and of all of them together.
@@ -63,13 +61,13 @@ pub fn analyze(
     to_js(&analysis)
 }
 
-/// Whether an `analyze` since the last time this was asked met a text that
-/// may hold page chrome: this module carries only the quick test, so count
-/// again with the views module's `analyzeInDetail` for the result without
-/// chrome (what the CLI gives).
-#[wasm_bindgen(js_name = chromeWanted)]
-pub fn chrome_wanted() -> bool {
-    crate::text::chrome::take_chrome_wanted()
+/// Whether an `analyze` since the last time this was asked needed a stage
+/// only the views module carries (page chrome in a text that may hold
+/// some, or the slang table): count again with its `analyzeInDetail` for
+/// the result the CLI gives.
+#[wasm_bindgen(js_name = viewsWanted)]
+pub fn views_wanted() -> bool {
+    crate::text::chrome::take_views_wanted()
 }
 
 /// A word cloud as SVG plus the placed words. With `glyphs_from_canvas`,
@@ -131,16 +129,4 @@ impl CloudResult {
             layout,
         }
     }
-}
-
-/// The bytes of a file as text: binary files are refused, invalid UTF-8 is
-/// replaced and reported in `warning`.
-#[wasm_bindgen(js_name = readTextFile, unchecked_return_type = "DecodedText")]
-pub fn read_text_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
-    let decoded = decode_text(name, bytes).map_err(js_error)?;
-    let mut entries = vec![("text", JsValue::from(decoded.text))];
-    if let Some(warning) = decoded.warning {
-        entries.push(("warning", warning.into()));
-    }
-    object_of(&entries)
 }

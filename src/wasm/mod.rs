@@ -171,6 +171,7 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// A plain object with these properties.
+#[cfg(feature = "views")]
 pub(crate) fn object_of(entries: &[(&str, JsValue)]) -> Result<JsValue, JsError> {
     let object = js_sys::Object::new();
     for (key, value) in entries {

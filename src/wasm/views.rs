@@ -16,6 +16,7 @@ use crate::render::keyness_svg::keyness_svg;
 use crate::render::strategy_svg::strategy_svg;
 use crate::stats::kwic;
 use crate::strategy::{analyze_strategy, Lexicon, StrategyOptions, StrategyReport};
+use crate::text::decode::decode_text;
 use crate::text::lexicon::require_stemmer;
 use crate::text::tokenize::{for_each_token, lowercase};
 use serde::{Deserialize, Serialize};
@@ -153,6 +154,7 @@ export interface StrategyOptions {
   /** Score page chrome too ("ADVERTISEMENT", "Baca juga: …", bylines); default false. */
   keepChrome?: boolean;
 }
+export interface DecodedText { text: string; warning?: string }
 export interface LexiconCheck {
   entries: number; categories: number;
   /** The lexicon files merged into one, in the lexicon file format (one line). */
@@ -345,4 +347,17 @@ pub fn tokenize(text: &str) -> Result<JsValue, JsError> {
         ("startUtf16", js_sys::Uint32Array::from(&start16[..]).into()),
         ("endUtf16", js_sys::Uint32Array::from(&end16[..]).into()),
     ])
+}
+
+/// The bytes of a file as text (in this module, not the first screen's:
+/// files are opened after the first cloud, or fetched from the network): binary files are refused, invalid UTF-8 is
+/// replaced and reported in `warning`.
+#[wasm_bindgen(js_name = readTextFile, unchecked_return_type = "DecodedText")]
+pub fn read_text_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    let decoded = decode_text(name, bytes).map_err(js_error)?;
+    let mut entries = vec![("text", JsValue::from(decoded.text))];
+    if let Some(warning) = decoded.warning {
+        entries.push(("warning", warning.into()));
+    }
+    object_of(&entries)
 }
