@@ -52,6 +52,10 @@ size: build
 # size (opt-level "z"), as it ships. The lemma table lives outside the
 # repository (../shared/data), so the stemmer's evaluation runs where it is.
 LEMMA_TABLE ?= ../shared/data/id-lemma-dev.tsv
+# The real labelled strategy set, read where it lives (never copied); its
+# sealed fifth is measured by hand at the start and end of a piece of work
+# (`strategy_real_eval -- --sealed`), never by `make bench`.
+STRATEGY_REAL ?= ../shared/data/strategy-real
 
 bench: build
 	python3 scripts/build.py size
@@ -60,6 +64,8 @@ bench: build
 	else echo "bench: $(LEMMA_TABLE) not found; stemmer evaluation skipped"; fi
 	cargo run --quiet --profile bench --example cloud_bench
 	cargo run --quiet --profile bench --example strategy_eval
+	if [ -d $(STRATEGY_REAL) ]; then ARAH_STRATEGY_REAL=$(STRATEGY_REAL) cargo run --quiet --profile bench --example strategy_real_eval; \
+	else echo "bench: $(STRATEGY_REAL) not found; real-text strategy evaluation skipped"; fi
 	node tests/browser/bench-load.mjs
 	node tests/browser/bench-tokenize.mjs
 	node tests/browser/bench-cloud.mjs
