@@ -202,5 +202,14 @@ export function comparisonWords(groups) {
  * @returns {Promise<import('./pkg/arah_views.js').DecodedText>}
  */
 export function readTextFile(name, bytes) {
+  // Valid UTF-8 without NUL bytes is what Rust's decode_text returns as it
+  // is (a leading byte-order mark dropped, as TextDecoder drops it), so the
+  // common file needs no wasm; anything else is Rust's to judge.
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (!text.includes('\0')) return Promise.resolve({ text });
+  } catch {
+    // Not UTF-8: replaced with a warning, or refused as binary, below.
+  }
   return run('views', (wasm) => wasm.readTextFile(name, bytes));
 }
