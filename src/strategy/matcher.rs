@@ -179,6 +179,11 @@ impl<'l> Matcher<'l> {
         }
     }
 
+    /// Whether `word` is a root of the stemmer in use (none without one).
+    pub(super) fn is_root(&self, word: &str) -> bool {
+        self.stemmer.as_ref().is_some_and(|s| s.is_root(word))
+    }
+
     /// The stem of a lowercase term; only words of letters (and hyphens, for
     /// reduplication: `spanduk-spanduk`) longer than three bytes have one
     /// (hashtags, mentions, numbers, `dm` stay as written).

@@ -239,7 +239,7 @@ fn score_document(
     options: &StrategyOptions,
 ) -> DocumentStrategy {
     let mut sentences = score_text(text, matcher, options);
-    let is_root = |word: &str| matcher.stemmer.as_ref().is_some_and(|s| s.is_root(word));
+    let is_root = |word: &str| matcher.is_root(word);
     let gate = relevance::judge(text, sentences.len(), &|term| {
         addresses_the_reader(term, &is_root)
     });
@@ -408,7 +408,7 @@ fn score_piece(
         });
     });
     let vocabulary = &*vocabulary;
-    let is_root = |word: &str| matcher.stemmer.as_ref().is_some_and(|s| s.is_root(word));
+    let is_root = |word: &str| matcher.is_root(word);
     let mut out = Vec::new();
     let mut next = 0;
     let mut toks: Vec<Tok<'_>> = Vec::new();

@@ -138,20 +138,28 @@ pub struct Pair {
     pub probability: f64,
 }
 
+/// Of `spans`, the one that overlaps `start..end` most (none when none does).
+fn most_overlapping<T>(
+    (start, end): (usize, usize),
+    spans: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+) -> Option<&T> {
+    spans
+        .iter()
+        .map(|t| (overlap((start, end), span(t)), t))
+        .filter(|(o, _)| *o > 0)
+        .max_by_key(|(o, _)| *o)
+        .map(|(_, t)| t)
+}
+
 /// Each gold sentence with the predicted sentence that overlaps it most
 /// (`neither` at probability 1 when none does).
 pub fn pairs(gold: &RealDocument, predicted: &DocumentStrategy) -> Vec<Pair> {
     gold.sentences
         .iter()
         .map(|g| {
-            let best = predicted
-                .sentences
-                .iter()
-                .map(|p| (overlap((g.start, g.end), (p.start, p.end)), p))
-                .filter(|(o, _)| *o > 0)
-                .max_by_key(|(o, _)| *o);
-            match best {
-                Some((_, p)) => Pair {
+            match most_overlapping((g.start, g.end), &predicted.sentences, |p| (p.start, p.end)) {
+                Some(p) => Pair {
                     gold: g.label.clone(),
                     predicted: p.label,
                     probability: p.probability,
@@ -173,13 +181,8 @@ pub fn gold_of_predicted(gold: &RealDocument, predicted: &DocumentStrategy) -> V
         .sentences
         .iter()
         .map(|p| {
-            let best = gold
-                .sentences
-                .iter()
-                .map(|g| (overlap((g.start, g.end), (p.start, p.end)), g))
-                .filter(|(o, _)| *o > 0)
-                .max_by_key(|(o, _)| *o);
-            let label = best.map_or("neither", |(_, g)| g.label.as_str());
+            let best = most_overlapping((p.start, p.end), &gold.sentences, |g| (g.start, g.end));
+            let label = best.map_or("neither", |g| g.label.as_str());
             CLASSES
                 .iter()
                 .find(|c| **c == label)
