@@ -440,6 +440,9 @@ pub struct Tok<'v> {
     pub kind: TokenKind,
     pub bytes: (usize, usize),
     pub utf16: (usize, usize),
+    /// Whether it can head a construction of the direction rule
+    /// (`direction::may_head` of its term and stem).
+    pub may_head: bool,
 }
 
 /// A lexicon entry found at tokens `first..=last` of the sentence.
