@@ -6,9 +6,9 @@
 // found), and an editor for the strategy lexicon. The widget imports this module the first time a
 // reader opens the section, so the first screen never loads it; it brings
 // its own stylesheet into the widget's shadow root.
-import { analyze, checkLexicon, cloud, comparisonWords, defaultLexicons, strategy } from './arah.js';
+import { checkLexicon, comparisonCloud, defaultLexicons, strategy } from './arah.js';
 import { download, withFont } from './arah-export.js';
-import { cloudWords, element, parseSvg, readable } from './arah-widget.js';
+import { element, parseSvg, readable } from './arah-widget.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
 // Words in the cloud comparing the two modes.
@@ -151,20 +151,24 @@ export class StrategyView {
       ]));
       return;
     }
-    const analysis = await analyze(sides.map((title, i) => ({ title, text: texts[i] })), { top: CLOUD_WORDS, keepChrome: this.#keepsChrome() });
-    const words = await comparisonWords(analysis.documents.map((d) => cloudWords(d.topTerms, CLOUD_WORDS)));
     const host = this.#host;
     const fontFamily = await host.cloudFont();
     const width = Math.round(Math.min(Math.max(box.clientWidth, 320), 900));
-    const drawn = await cloud(words, {
-      width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily, groups: sides,
+    const drawn = await comparisonCloud(sides.map((title, i) => ({ title, text: texts[i] })), { keepChrome: this.#keepsChrome() }, {
+      width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily,
       theme: host.getAttribute('theme') === 'dark' ? 'dark' : 'light',
     });
     this.#svgs.cloud = { svg: drawn.svg, fontFamily };
-    box.replaceChildren(parseSvg(drawn.svg), element('p', { class: 'hint' }, [
+    const hints = [element('p', { class: 'hint' }, [
       'Words of the sentences labelled two-way against those labelled one-way: each word on the side ' +
         'that uses it more, sized by how much more.',
-    ]));
+    ])];
+    if (drawn.dropped.length) {
+      hints.push(element('p', { class: 'hint dropped' }, [
+        `${drawn.dropped.length} word(s) did not fit: ${drawn.dropped.join(', ')}`,
+      ]));
+    }
+    box.replaceChildren(parseSvg(drawn.svg), ...hints);
   }
 
   /**

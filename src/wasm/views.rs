@@ -7,10 +7,11 @@
 //! which `arah.js` fetches on first use), so an edited lexicon is just
 //! another text.
 
+use super::cloud::place_cloud;
 use super::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
-use crate::cloud::compare::comparison_words;
-use crate::cloud::CloudWord;
+use crate::cloud::compare::comparison_cloud_words;
+use crate::cloud::CloudOptions;
 use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::keyness_svg::keyness_svg;
 use crate::render::strategy_svg::strategy_svg;
@@ -174,19 +175,31 @@ pub fn analyze_in_detail(
     to_js(&analysis::analyze_in_detail(&documents, &options).map_err(js_error)?)
 }
 
-/// The words of a comparison cloud from the words (counts as weights) of
-/// each group: each term in the group where its share most exceeds its mean
-/// share, weighted by that excess. Lay them out with `cloud` and
-/// `groups` (the groups' names) in its options.
-#[wasm_bindgen(js_name = comparisonWords, unchecked_return_type = "CloudWord[]")]
-pub fn comparison_words_of(
-    #[wasm_bindgen(unchecked_param_type = "CloudWord[][]")] groups: JsValue,
+/// A comparison cloud of `documents`, one group each (the groups' names
+/// are their titles unless `cloudOptions.groups` names them): each term in
+/// the group where its share of every term most exceeds its mean share,
+/// sized by that excess, laid out as `cloud` lays words out. Counting
+/// follows `analyzeOptions` (its `top` is not used: shares need every term).
+#[wasm_bindgen(js_name = comparisonCloud, unchecked_return_type = "CloudResult")]
+pub fn comparison_cloud(
+    #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] analyze_options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CloudOptions | undefined")] cloud_options: JsValue,
+    glyphs_from_canvas: bool,
 ) -> Result<JsValue, JsError> {
-    let groups: Vec<Vec<CloudWord>> = from_js(
-        groups,
-        "groups must be an array of arrays of { text, weight } objects",
-    )?;
-    to_js(&comparison_words(&groups))
+    let documents = documents_from_js(documents)?;
+    if documents.len() < 2 {
+        return Err(JsError::new(
+            "a comparison cloud needs two or more documents, one for each group",
+        ));
+    }
+    let analyze_options: AnalyzeOptions = options_from_js(analyze_options)?;
+    let mut options: CloudOptions = options_from_js(cloud_options)?;
+    if options.groups.is_empty() {
+        options.groups = documents.iter().map(|d| d.title.clone()).collect();
+    }
+    let words = comparison_cloud_words(&documents, &analyze_options).map_err(js_error)?;
+    place_cloud(&words, &options, glyphs_from_canvas)
 }
 
 /// Keyness of the target documents against the others, with its chart.
