@@ -166,8 +166,8 @@ fn table_gives_each_mode_its_probability_and_the_gate_its_reason_as_json_does() 
                     true => "",
                     false => " (not about actor–audience communication)",
                 },
-                relevance["actor_mentions"],
-                relevance["audience_mentions"],
+                relevance["actorMentions"],
+                relevance["audienceMentions"],
             )),
             "{gate}"
         );
@@ -320,7 +320,7 @@ fn page_chrome_is_not_scored_unless_kept() {
         .all(|s| s["label"] == "neither"));
     let kept = json(&["--keep-chrome"]);
     let document = &kept["documents"][0];
-    assert!(document["one_way"].as_f64().unwrap() > 0.0, "{document}");
+    assert!(document["oneWay"].as_f64().unwrap() > 0.0, "{document}");
     assert!(document["sentences"]
         .as_array()
         .unwrap()

@@ -471,7 +471,7 @@ function evidenceList(doc, index, count) {
   const marked = doc.sentences.filter((s) => s.evidence.length).length;
   const mentions = doc.relevance.mentions;
   const items = doc.sentences.slice(0, SENTENCES_LISTED).map((sentence, i) => {
-    const own = mentions.filter((m) => m.start_utf16 >= sentence.start_utf16 && m.end_utf16 <= sentence.end_utf16);
+    const own = mentions.filter((m) => m.startUtf16 >= sentence.startUtf16 && m.endUtf16 <= sentence.endUtf16);
     const badges = [element('span', { class: `label ${sentence.label} ${sureness(sentence)}` }, [
       `${i + 1} · ${sentence.basis === 'gate' || sentence.basis === 'chrome' ? 'no label' : sentence.label}`,
     ])];
@@ -554,7 +554,7 @@ function basisInWords(sentence, relevant) {
 function listedMentions(relevance) {
   const listed = relevance.mentions.length;
   if (!listed) return '.';
-  return listed < relevance.actor_mentions + relevance.audience_mentions ? `; the first ${listed}:` : ':';
+  return listed < relevance.actorMentions + relevance.audienceMentions ? `; the first ${listed}:` : ':';
 }
 
 /** The relevance gate's decision in plain words and the parties it found. */
@@ -564,12 +564,12 @@ function gateEvidence(relevance) {
     relevance.relevant
       ? `${GATE_REASONS[relevance.reason] ?? relevance.reason}.`
       : `the text is ${NOT_ABOUT_COMMUNICATION}, as ${GATE_REASONS[relevance.reason] ?? relevance.reason}.`,
-    ` Found ${relevance.actor_mentions} mention${relevance.actor_mentions === 1 ? '' : 's'} of an actor and ` +
-      `${relevance.audience_mentions} of an audience`,
+    ` Found ${relevance.actorMentions} mention${relevance.actorMentions === 1 ? '' : 's'} of an actor and ` +
+      `${relevance.audienceMentions} of an audience`,
     listedMentions(relevance),
   ];
-  if (relevance.gated_paragraphs) {
-    parts.push(` ${relevance.gated_paragraphs} paragraph${relevance.gated_paragraphs === 1 ? '' : 's'} far from ` +
+  if (relevance.gatedParagraphs) {
+    parts.push(` ${relevance.gatedParagraphs} paragraph${relevance.gatedParagraphs === 1 ? '' : 's'} far from ` +
       'both lost their labels.');
   }
   return element('div', { class: `gate ${relevance.relevant ? 'open' : 'closed'}`, 'data-reason': relevance.reason }, [
@@ -585,18 +585,18 @@ function gateEvidence(relevance) {
  * in it, in a <mark>, from the UTF-16 offsets (a marker wins an overlap). */
 function highlighted(sentence, mentions) {
   const text = sentence.text;
-  const base = sentence.start_utf16;
+  const base = sentence.startUtf16;
   const spans = [
     ...sentence.evidence.map((e) => ({
       at: e, className: `${e.side}${e.counted ? '' : ' uncounted'}`, title: `${e.side} · ${e.rule}`,
     })),
     ...mentions.map((m) => ({ at: m, className: `mention ${m.role}`, title: `${m.role} named` })),
-  ].sort((a, b) => a.at.start_utf16 - b.at.start_utf16);
+  ].sort((a, b) => a.at.startUtf16 - b.at.startUtf16);
   const parts = [];
   let at = 0;
   for (const { at: span, className, title } of spans) {
-    const start = span.start_utf16 - base;
-    const end = span.end_utf16 - base;
+    const start = span.startUtf16 - base;
+    const end = span.endUtf16 - base;
     if (start < at || end > text.length) continue;
     parts.push(text.slice(at, start), element('mark', { class: className, title }, [text.slice(start, end)]));
     at = end;

@@ -220,6 +220,7 @@ const AUDIENCES: &[&str] = &[
 
 /// One mention of a party of the communication: the gate's evidence.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -232,6 +233,7 @@ pub struct Mention {
 
 /// The gate's decision for one document, with its evidence.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Relevance {
     pub relevant: bool,
     /// Why: `actor-and-audience`, `reply` (a line opens with an @handle),

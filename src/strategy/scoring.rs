@@ -61,6 +61,7 @@ pub const MOBILISATION_SHARE: f64 = 1.0;
 pub const MIN_SENTENCE_SCORE: f64 = 0.75;
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Evidence {
     /// Byte offsets into the document's text.
     pub start: usize,
@@ -86,6 +87,7 @@ pub struct Evidence {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SentenceStrategy {
     pub start: usize,
     pub end: usize,
@@ -123,6 +125,7 @@ pub struct SentenceStrategy {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Totals {
     pub one_way: f64,
     pub two_way: f64,
@@ -143,6 +146,7 @@ pub struct Totals {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DocumentStrategy {
     /// The file name or title.
     pub file: String,
@@ -156,6 +160,7 @@ pub struct DocumentStrategy {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StrategyReport {
     pub documents: Vec<DocumentStrategy>,
     /// Every document together.

@@ -63,12 +63,12 @@ export interface KwicLine {
   left: string; keyword: string; right: string;
   start: number; end: number; startUtf16: number; endUtf16: number;
 }
-/** The strategy result has the shape of `arah strategy --json` (snake_case
+/** The strategy result has the shape of `arah strategy --json` (camelCase
  * keys; byte offsets into each document's text plus UTF-16 offsets for
  * JavaScript strings), and the SVG of `arah strategy --svg`. */
 export type StrategySide = "one-way" | "two-way" | "mobilisation";
 export interface StrategyEvidence {
-  start: number; end: number; start_utf16: number; end_utf16: number;
+  start: number; end: number; startUtf16: number; endUtf16: number;
   /** The text between the offsets, and its tokens lowercased. */
   text: string; words: string[];
   side: StrategySide; weight: number;
@@ -83,7 +83,7 @@ export interface StrategyEvidence {
   pattern?: string; category?: string;
 }
 export interface StrategySentence {
-  start: number; end: number; start_utf16: number; end_utf16: number; text: string;
+  start: number; end: number; startUtf16: number; endUtf16: number; text: string;
   label: "one-way" | "two-way" | "neither";
   mobilisation: boolean;
   /** It states an ideal or a recommendation (seharusnya, should): labelled by
@@ -92,7 +92,7 @@ export interface StrategySentence {
   /** One side appears in it only as a foil (denied in a contrast, a past
    * state, "no longer"). */
   foil: boolean;
-  one_way: number; two_way: number; mobilisation_score: number;
+  oneWay: number; twoWay: number; mobilisationScore: number;
   /** What decided the label: `cue` (its evidence), `no-cue` (nothing found, so
    * `neither` for want of a cue: not a confident `neither`), `chrome` (the
    * sentence is page chrome) or `gate` (the document or its paragraph is not
@@ -107,7 +107,7 @@ export interface StrategySentence {
 }
 /** One mention of a party of the communication: the relevance gate's evidence. */
 export interface StrategyMention {
-  start: number; end: number; start_utf16: number; end_utf16: number;
+  start: number; end: number; startUtf16: number; endUtf16: number;
   /** The text between the offsets. */
   text: string;
   role: "actor" | "audience";
@@ -120,20 +120,20 @@ export interface StrategyRelevance {
   /** Why: both parties named, a reply (a line opens with an @handle) or a
    * short post (judged by their form), or no actor, no audience, no text. */
   reason: "actor-and-audience" | "reply" | "short-post" | "no-actor" | "no-audience" | "no-text";
-  actor_mentions: number; audience_mentions: number;
+  actorMentions: number; audienceMentions: number;
   /** The first mentions, in text order (offsets into the document's text). */
   mentions: StrategyMention[];
   /** Paragraphs of a long relevant text, far from both parties, that lost their labels. */
-  gated_paragraphs: number;
+  gatedParagraphs: number;
 }
 export interface StrategyTotals {
-  one_way: number; two_way: number; mobilisation: number;
+  oneWay: number; twoWay: number; mobilisation: number;
   /** In [-1, 1]; negative leans one-way. */
   balance: number;
   label: "one-way" | "two-way" | "mixed" | "none";
-  sentence_count: number; one_way_sentences: number; two_way_sentences: number;
-  neither_sentences: number; mobilisation_sentences: number;
-  one_way_share: number; two_way_share: number; neither_share: number;
+  sentenceCount: number; oneWaySentences: number; twoWaySentences: number;
+  neitherSentences: number; mobilisationSentences: number;
+  oneWayShare: number; twoWayShare: number; neitherShare: number;
 }
 export interface StrategyDocument extends StrategyTotals {
   /** The document's title. */

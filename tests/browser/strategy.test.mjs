@@ -54,7 +54,7 @@ function expectedBars(report) {
   return report.documents.map((d) => ({
     mode: d.label,
     likely: d.relevance.relevant ? Math.round(d.probability * 100) : CHART_REASONS[d.relevance.reason],
-    oneWay: d.one_way_sentences, twoWay: d.two_way_sentences, balance: round(d.balance),
+    oneWay: d.oneWaySentences, twoWay: d.twoWaySentences, balance: round(d.balance),
   }));
 }
 
@@ -447,7 +447,7 @@ test('strategy: probabilities, what decided each label, and the gate\'s reason a
       // In the text, where a mention is also a marker ("sosialisasi"), the marker is marked.
       const markers = doc.sentences.flatMap((s) => s.evidence);
       const apart = doc.relevance.mentions
-        .filter((m) => !markers.some((e) => e.start_utf16 < m.end_utf16 && m.start_utf16 < e.end_utf16))
+        .filter((m) => !markers.some((e) => e.startUtf16 < m.endUtf16 && m.startUtf16 < e.endUtf16))
         .map((m) => [m.text, `mention ${m.role}`]);
       assert.deepEqual(shown.marked, apart, 'and marks them in the text');
       assert.equal(shown.sentences.length, doc.sentences.length);
