@@ -43,7 +43,7 @@ test-wasm: setup
 
 test-browser: build
 	cargo build --bin arah
-	node --test --test-concurrency=1 tests/browser/
+	node --test --test-concurrency=1 tests/browser/*.test.mjs
 
 size: build
 	python3 scripts/build.py size

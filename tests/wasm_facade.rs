@@ -5,8 +5,8 @@
 
 use arah::strategy::lexicon::{DEFAULT_EN, DEFAULT_ID};
 use arah::wasm::{
-    analyze, analyze_in_detail, check_lexicon, cloud, compare, comparison_words_of,
-    install_root_lexicon, kwic, read_text_file, roots_wanted, stem, strategy, tokenize,
+    analyze, analyze_in_detail, check_lexicon, cloud, comparison_cloud, install_root_lexicon,
+    keyness, kwic, read_text_file, roots_wanted, stem, strategy, tokenize,
 };
 use js_sys::{Array, Reflect, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -238,7 +238,7 @@ fn compare_gives_keyness_rows_and_a_chart() {
         {"title":"Baliho","text":"baliho baliho baliho iklan iklan iklan media"},
         {"title":"Dialog","text":"dialog dialog dialog balas balas balas media"}
     ]"#);
-    let result = compare(documents.clone(), js(r#"{"target":[1],"top":5}"#)).unwrap();
+    let result = keyness(documents.clone(), js(r#"{"target":[1],"top":5}"#)).unwrap();
     assert_eq!(get(&result, "target"), "Dialog");
     assert_eq!(get(&result, "terms.0.term"), "balas");
     assert!(get(&result, "terms.0.logLikelihood").as_f64().unwrap() > 0.0);
@@ -247,9 +247,9 @@ fn compare_gives_keyness_rows_and_a_chart() {
         svg.starts_with("<svg") && svg.contains("more in Dialog"),
         "{svg}"
     );
-    let unknown = message(compare(documents.clone(), js(r#"{"targets":[1]}"#)));
+    let unknown = message(keyness(documents.clone(), js(r#"{"targets":[1]}"#)));
     assert!(unknown.contains("unknown option `targets`"), "{unknown}");
-    let missing = message(compare(documents, js(r#"{"target":[5]}"#)));
+    let missing = message(keyness(documents, js(r#"{"target":[5]}"#)));
     assert!(
         missing.contains("target document 5 does not exist"),
         "{missing}"
@@ -259,14 +259,14 @@ fn compare_gives_keyness_rows_and_a_chart() {
 #[wasm_bindgen_test]
 fn kwic_gives_lines_with_utf16_offsets() {
     let text = "😀 Kampanye satu arah; dua ARAH.";
-    let lines = kwic(text, js(r#"["arah"]"#), 2, JsValue::UNDEFINED).unwrap();
+    let lines = kwic(text, js(r#"["arah"]"#), Some(2), JsValue::UNDEFINED).unwrap();
     assert_eq!(Array::from(&lines).length(), 2);
     assert_eq!(get(&lines, "1.keyword"), "ARAH");
     // The emoji is two UTF-16 code units: JavaScript can slice with these.
     let start = get(&lines, "0.startUtf16").as_f64().unwrap() as u32;
     let js_text = js_sys::JsString::from(text);
     assert_eq!(js_text.substring(start, start + 4), "arah");
-    assert!(message(kwic(text, js("[1]"), 2, JsValue::UNDEFINED))
+    assert!(message(kwic(text, js("[1]"), Some(2), JsValue::UNDEFINED))
         .contains("terms must be an array of strings"));
 }
 
@@ -289,7 +289,7 @@ fn page_chrome_is_passed_over_unless_kept() {
     assert!(kept.contains(&"advertisement".to_owned()) && kept.contains(&"baca".to_owned()));
     let text = "Baca juga: Kampanye Baliho di Desa\nKampanye dialog.";
     let lines = |options: &str| {
-        Array::from(&kwic(text, js(r#"["kampanye"]"#), 2, js(options)).unwrap()).length()
+        Array::from(&kwic(text, js(r#"["kampanye"]"#), Some(2), js(options)).unwrap()).length()
     };
     assert_eq!((lines("{}"), lines(r#"{"keepChrome":true}"#)), (1, 2));
     let scored = strategy(documents.clone(), default_lexicons(), JsValue::UNDEFINED).unwrap();
@@ -447,24 +447,34 @@ fn root_lexicon_is_installed_on_demand() {
     assert!(bad.contains("line 1"), "{bad}");
 
     install_root_lexicon(include_str!("../src/text/stem/roots.txt")).unwrap();
-    let after = analyze(documents.clone(), JsValue::UNDEFINED).unwrap();
+    let after = analyze(documents, JsValue::UNDEFINED).unwrap();
     assert!(!roots_wanted());
     let after = terms(&after);
     assert!(after.contains(&"proses".to_owned()) && after.contains(&"penggunaan".to_owned()));
     let stems = stem(js(r#"["Berkampanye","media"]"#)).unwrap();
     assert_eq!(get(&stems, "0"), "kampanye");
     assert_eq!(get(&stems, "1"), "media");
-    let grouped = analyze(documents, js(r#"{"groupByStem":true}"#)).unwrap();
-    assert!(get(&grouped, "corpus.topTerms.0.members").is_object());
+    let forms = js(r#"[{"title":"A","text":"kampanye berkampanye kampanye"}]"#);
+    let grouped = analyze(forms, js(r#"{"groupByStem":true}"#)).unwrap();
+    let members = Array::from(&get(&grouped, "corpus.topTerms.0.members"));
+    let members: Vec<String> = members.iter().map(|m| m.as_string().unwrap()).collect();
+    assert_eq!(members, ["kampanye", "berkampanye"]);
 }
 
 #[wasm_bindgen_test]
-fn comparison_words_go_to_the_group_that_uses_them_most() {
-    let groups = js(r#"[
-        [{"text":"baliho","weight":6},{"text":"media","weight":4}],
-        [{"text":"dialog","weight":5},{"text":"media","weight":5}]
+fn a_comparison_cloud_puts_words_in_the_group_that_uses_them_most() {
+    let documents = js(r#"[
+        {"title":"A","text":"baliho baliho baliho baliho baliho baliho media media media media"},
+        {"title":"B","text":"dialog dialog dialog dialog dialog media media media media media"}
     ]"#);
-    let words = comparison_words_of(groups).unwrap();
+    let cloud = comparison_cloud(
+        documents,
+        JsValue::UNDEFINED,
+        js(r#"{"width":400,"height":300}"#),
+        false,
+    )
+    .unwrap();
+    let words = get(&cloud, "words");
     let by_text = |text: &str| {
         Array::from(&words)
             .iter()
@@ -475,6 +485,13 @@ fn comparison_words_go_to_the_group_that_uses_them_most() {
     assert_eq!(get(&by_text("dialog"), "group"), 1);
     // media: 40 % of group 0, 50 % of group 1: it goes to 1, by the excess.
     assert_eq!(get(&by_text("media"), "group"), 1);
-    let bad = message(comparison_words_of(js(r#"[{"text":"x"}]"#)));
-    assert!(bad.contains("groups must be an array of arrays"), "{bad}");
+    assert_eq!(get(&cloud, "groups.0"), "A");
+    let one = js(r#"[{"title":"A","text":"baliho"}]"#);
+    let bad = message(comparison_cloud(
+        one,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        false,
+    ));
+    assert!(bad.contains("two or more documents"), "{bad}");
 }

@@ -6,18 +6,15 @@
 // found), and an editor for the strategy lexicon. The widget imports this module the first time a
 // reader opens the section, so the first screen never loads it; it brings
 // its own stylesheet into the widget's shadow root.
-import { checkLexicon, comparisonCloud, defaultLexicons, strategy } from './arah.js';
-import { download, withFont } from './arah-export.js';
-import { element, parseSvg, readable } from './arah-widget.js';
+import { comparisonCloud, strategy } from './arah.js';
+import { element, parseSvg, readable } from './arah-dom.js';
+import { LexiconEditor } from './arah-lexicon.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
 // Words in the cloud comparing the two modes.
 const CLOUD_WORDS = 80;
-// Sentences listed per document in the evidence lists, and lexicon rows shown.
+// Sentences listed per document in the evidence lists.
 const SENTENCES_LISTED = 2000;
-const LEXICON_ROWS = 400;
-// Where the reader's edited strategy lexicon is kept (one per site).
-const LEXICON_KEY = 'arah-strategy-lexicon';
 const RULES = {
   lexicon: 'a lexicon entry, as written',
   'lexicon-stem': 'a lexicon entry, matched by its stem',
@@ -56,35 +53,39 @@ const UNSURE_BELOW = 0.6;
 const SURE_FROM = 0.8;
 
 export class StrategyView {
-  #host;
+  // What the section sees of the widget: documents(), settings(),
+  // cloudFont(), announce(name, detail).
+  #widget;
   #section;
   #ui;
-  // The strategy lexicon in force: { text, data, custom, categories }.
-  #lexicon = null;
-  #lexiconNote = '';
+  #editor;
   #token = 0;
   #stale = true;
-  #exportUrl = null;
   // The chart's and the comparison cloud's SVG as last drawn, for export.
   #svgs = {};
 
-  constructor(host, section) {
-    this.#host = host;
+  constructor(widget, section) {
+    this.#widget = widget;
     this.#section = section;
-    this.#ui = buildStrategy(this, section);
+    this.#editor = new LexiconEditor((lexicon) => this.#recompute(lexicon));
+    this.#ui = buildStrategy(section, this.#editor.element, {
+      exportView: (view, format) => this.#exportView(view, format),
+      showSentence: (doc, index) => this.#showSentence(doc, index),
+    });
   }
 
   /** Computes the section (again when the documents changed since). */
   async show(documentsChanged = false) {
     const ui = this.#ui;
     if (documentsChanged) this.#stale = true;
-    if (!this.#host.documents || !this.#stale) return;
+    const documents = this.#widget.documents();
+    if (!documents || !this.#stale) return;
     const token = ++this.#token;
     ui.strategyStatus.textContent = 'Analysing the communication strategy…';
     ui.strategyProblem.hidden = true;
     try {
-      this.#lexicon ??= await this.#startingLexicon();
-      const result = await strategy(this.#host.documents, [this.#lexicon.text], this.#options());
+      const lexicon = await this.#editor.current();
+      const result = await strategy(documents, [lexicon.text], this.#options());
       if (token !== this.#token) return;
       this.#stale = false;
       this.#draw(result);
@@ -98,26 +99,17 @@ export class StrategyView {
     }
   }
 
-  /** The reader's saved lexicon if it still reads, else the defaults merged into one. */
   /** Page chrome is passed over unless the widget has `keep-chrome`. */
-  #keepsChrome() {
-    return this.#host.hasAttribute('keep-chrome');
-  }
-
   #options() {
-    return { keepChrome: this.#keepsChrome() };
+    return { keepChrome: this.#widget.settings().keepChrome };
   }
 
-  async #startingLexicon() {
-    const saved = storage((s) => s.getItem(LEXICON_KEY));
-    if (saved) {
-      try {
-        return await lexiconFrom(saved, true);
-      } catch (error) {
-        this.#lexiconNote = `Your saved lexicon could not be read (${readable(error)}) The default is in force.`;
-      }
-    }
-    return defaultLexicon();
+  /** The section computed again with an edited `lexicon` (the editor's
+   * `apply`): it throws, and the lexicon is not taken, when it cannot be. */
+  async #recompute(lexicon) {
+    const documents = this.#widget.documents();
+    if (!documents) return;
+    this.#draw(await strategy(documents, [lexicon.text], this.#options()));
   }
 
   #draw(result) {
@@ -126,8 +118,7 @@ export class StrategyView {
     this.#svgs.chart = { svg: result.svg };
     ui.evidence.replaceChildren(...result.documents.map((doc, i) => evidenceList(doc, i, result.documents.length)));
     ui.strategyStatus.textContent = '';
-    this.#fillEditor();
-    this.#host.dispatchEvent(new CustomEvent('arah-strategy', { detail: { documents: result.documents.length } }));
+    this.#widget.announce('arah-strategy', { documents: result.documents.length });
     this.#drawCloud(result).catch((error) => {
       this.#ui.strategyCloud.replaceChildren(element('p', { class: 'problem' }, [readable(error)]));
     });
@@ -151,12 +142,12 @@ export class StrategyView {
       ]));
       return;
     }
-    const host = this.#host;
-    const fontFamily = await host.cloudFont();
+    const settings = this.#widget.settings();
+    const fontFamily = await this.#widget.cloudFont();
     const width = Math.round(Math.min(Math.max(box.clientWidth, 320), 900));
-    const drawn = await comparisonCloud(sides.map((title, i) => ({ title, text: texts[i] })), { keepChrome: this.#keepsChrome() }, {
+    const drawn = await comparisonCloud(sides.map((title, i) => ({ title, text: texts[i] })), this.#options(), {
       width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily,
-      theme: host.getAttribute('theme') === 'dark' ? 'dark' : 'light',
+      theme: settings.theme,
     });
     this.#svgs.cloud = { svg: drawn.svg, fontFamily };
     const hints = [element('p', { class: 'hint' }, [
@@ -171,45 +162,18 @@ export class StrategyView {
     box.replaceChildren(parseSvg(drawn.svg), ...hints);
   }
 
-  /**
-   * Saves the chart (`chart`) or the comparison cloud (`cloud`) as SVG, or
-   * as PNG at twice its size. The PNG is drawn from the SVG as an image,
-   * which a page may forbid (img-src without blob:): then a message says so
-   * and the SVG export still works.
-   */
-  async exportView(view, format) {
+  /** Saves the chart (`chart`) or the comparison cloud (`cloud`) as SVG or
+   * PNG (see arah-export.js, imported on the first click). */
+  async #exportView(view, format) {
     const drawn = this.#svgs[view];
     if (!drawn) return;
-    const svg = await withFont(drawn.svg, drawn.fontFamily);
-    const name = `arah-strategy-${view}.${format}`;
-    const problem = this.#ui.strategyProblem;
-    problem.hidden = true;
-    if (format === 'svg') {
-      download(new Blob([svg], { type: 'image/svg+xml' }), name);
-      return;
-    }
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    try {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.naturalWidth * 2, image.naturalHeight * 2);
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      download(await canvas.convertToBlob({ type: 'image/png' }), name);
-    } catch {
-      problem.hidden = false;
-      problem.textContent = 'This page does not let images be drawn from the chart (its Content-Security-Policy), ' +
-        'so PNG export is not available here; Save SVG works.';
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+    const { saveChart } = await import('./arah-export.js');
+    const box = view === 'chart' ? this.#ui.strategyChart : this.#ui.strategyCloud;
+    await saveChart(box.querySelector('svg'), drawn.svg, { name: `arah-strategy-${view}`, format, fontFamily: drawn.fontFamily });
   }
 
   /** Shows sentence `index` of document `doc` in its evidence list (from the strip). */
-  showSentence(doc, index) {
+  #showSentence(doc, index) {
     const ui = this.#ui;
     const list = ui.evidence.querySelector(`[data-document="${Number(doc)}"]`);
     const item = list?.querySelector(`li[data-index="${Number(index)}"]`);
@@ -225,100 +189,11 @@ export class StrategyView {
     item.scrollIntoView({ block: 'nearest' });
     item.focus({ preventScroll: true });
   }
-
-  /** Lists the lexicon's entries (those matching the filter) in the editor. */
-  #fillEditor() {
-    const ui = this.#ui;
-    const lexicon = this.#lexicon;
-    if (!lexicon) return;
-    const entries = lexicon.data.entries ?? [];
-    ui.lexiconStatus.textContent = (lexicon.custom ? 'Your edited lexicon, saved in this browser: ' : 'The default lexicon: ') +
-      `${entries.length} entries in ${lexicon.categories} categories.`;
-    ui.lexiconNote.hidden = !this.#lexiconNote;
-    ui.lexiconNote.textContent = this.#lexiconNote;
-    const categories = (lexicon.data.categories ?? []).map((c) => c.name);
-    ui.addCategory.replaceChildren(...(categories.length ? categories : ['custom'])
-      .map((name) => element('option', { value: name }, [name])));
-    const find = ui.lexiconFilter.value.trim().toLowerCase();
-    const rows = [];
-    let matching = 0;
-    entries.forEach((entry, i) => {
-      const pattern = entry.phrase ?? entry.stem ?? '';
-      if (find && !`${pattern} ${entry.category ?? ''} ${entry.side ?? ''}`.toLowerCase().includes(find)) return;
-      if (++matching > LEXICON_ROWS) return;
-      const weight = element('input', {
-        type: 'number', min: '0.1', max: '10', step: '0.1', value: String(entry.weight ?? 1),
-        'data-entry': String(i), 'aria-label': `Weight of “${pattern}”`,
-      });
-      rows.push(element('tr', {}, [
-        element('td', {}, [pattern, entry.stem !== undefined ? ' (stem)' : '']),
-        element('td', { class: `side ${entry.side ?? ''}` }, [entry.side ?? '']),
-        element('td', {}, [weight]),
-        element('td', {}, [entry.category ?? '']),
-        element('td', {}, [element('button', {
-          type: 'button', 'data-remove': String(i), 'aria-label': `Remove “${pattern}”`,
-        }, ['Remove'])]),
-      ]));
-    });
-    ui.lexiconRows.replaceChildren(...rows);
-    ui.lexiconMore.textContent = matching > LEXICON_ROWS
-      ? `${matching - LEXICON_ROWS} more entries: type in Find to reach them.`
-      : '';
-    if (this.#exportUrl) URL.revokeObjectURL(this.#exportUrl);
-    this.#exportUrl = URL.createObjectURL(new Blob([lexicon.text], { type: 'application/json' }));
-    ui.exportLink.href = this.#exportUrl;
-  }
-
-  refilter() {
-    this.#fillEditor();
-  }
-
-  /** Applies an edit to a copy of the lexicon's data; it takes effect only if it reads. */
-  editLexicon(change) {
-    const data = structuredClone(this.#lexicon.data);
-    change(data);
-    return this.useLexicon(JSON.stringify(data, null, 2), true);
-  }
-
-  /**
-   * Puts lexicon JSON in force and saves it (`custom`), or the defaults
-   * (`null`). Malformed or invalid JSON is refused with the parser's message
-   * and the previous lexicon stays in force.
-   */
-  async useLexicon(text, custom = true) {
-    const ui = this.#ui;
-    try {
-      const lexicon = text === null
-        ? await defaultLexicon()
-        : await lexiconFrom(text, custom);
-      if (this.#host.documents) {
-        const result = await strategy(this.#host.documents, [lexicon.text], this.#options());
-        this.#lexicon = lexicon;
-        this.#draw(result);
-      } else {
-        this.#lexicon = lexicon;
-      }
-      const saved = storage((s) => {
-        if (custom && text !== null) s.setItem(LEXICON_KEY, lexicon.text);
-        else s.removeItem(LEXICON_KEY);
-        return true;
-      });
-      this.#lexiconNote = saved ? '' : 'This browser did not let the lexicon be saved: it is in force until the page is left.';
-      ui.lexiconProblem.hidden = true;
-      this.#fillEditor();
-      return true;
-    } catch (error) {
-      ui.lexiconProblem.hidden = false;
-      ui.lexiconProblem.textContent = `${readable(error)} The previous lexicon stays in force.`;
-      this.#fillEditor();
-      return false;
-    }
-  }
 }
 
 /** The section's content, built into `section` (its <summary> is there):
  * chart, evidence lists and the lexicon editor. */
-function buildStrategy(view, section) {
+function buildStrategy(section, editor, actions) {
   const strategyStatus = element('p', { class: 'status', role: 'status' });
   const strategyProblem = element('p', { class: 'problem', role: 'alert', hidden: '' });
   const strategyChart = element('figure', { class: 'strategy-chart' });
@@ -326,75 +201,6 @@ function buildStrategy(view, section) {
   const showAll = element('input', { type: 'checkbox', name: 'all-sentences' });
   const evidence = element('div', { class: 'evidence' });
   showAll.addEventListener('change', () => evidence.classList.toggle('all', showAll.checked));
-  // The lexicon editor.
-  const lexiconStatus = element('p', { class: 'hint' });
-  const lexiconNote = element('p', { class: 'notes', hidden: '' });
-  const lexiconProblem = element('p', { class: 'problem', role: 'alert', hidden: '' });
-  const exportLink = element('a', { class: 'button', download: 'arah-lexicon.json', href: '#' }, ['Export JSON']);
-  const importFile = element('input', { type: 'file', accept: '.json,application/json', name: 'import' });
-  importFile.addEventListener('change', async () => {
-    const file = importFile.files[0];
-    if (file) await view.useLexicon(await file.text(), true);
-    importFile.value = '';
-  });
-  const reset = element('button', { type: 'button' }, ['Reset to default']);
-  reset.addEventListener('click', () => view.useLexicon(null));
-  const addPhrase = element('input', { type: 'text', name: 'phrase', required: '', placeholder: 'e.g. lesehan' });
-  const addSide = element('select', { name: 'side' },
-    ['one-way', 'two-way', 'mobilisation'].map((side) => element('option', { value: side }, [side])));
-  const addWeight = element('input', {
-    type: 'number', name: 'weight', min: '0.1', max: '10', step: '0.1', value: '1',
-  });
-  const addCategory = element('select', { name: 'category' });
-  const add = element('form', { class: 'add-entry' }, [
-    element('label', {}, ['Phrase ', addPhrase]),
-    element('label', {}, ['Side ', addSide]),
-    element('label', {}, ['Weight ', addWeight]),
-    element('label', {}, ['Category ', addCategory]),
-    element('button', { type: 'submit' }, ['Add entry']),
-  ]);
-  add.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const entry = {
-      phrase: addPhrase.value.trim(), side: addSide.value, weight: Number(addWeight.value), category: addCategory.value,
-    };
-    if (await view.editLexicon((data) => (data.entries ??= []).push(entry))) addPhrase.value = '';
-  });
-  const lexiconFilter = element('input', { type: 'search', name: 'find', placeholder: 'phrase, side or category' });
-  lexiconFilter.addEventListener('input', () => view.refilter());
-  const lexiconRows = element('tbody');
-  lexiconRows.addEventListener('change', (event) => {
-    const i = event.target.dataset?.entry;
-    if (i === undefined) return;
-    const weight = Number(event.target.value);
-    view.editLexicon((data) => {
-      data.entries[i].weight = event.target.value.trim() === '' ? event.target.value : weight;
-    });
-  });
-  lexiconRows.addEventListener('click', (event) => {
-    const i = event.target.closest?.('[data-remove]')?.dataset.remove;
-    if (i !== undefined) view.editLexicon((data) => data.entries.splice(Number(i), 1));
-  });
-  const lexiconMore = element('p', { class: 'hint' });
-  const editor = element('details', { class: 'lexicon' }, [
-    element('summary', {}, ['Edit the strategy lexicon']),
-    lexiconStatus,
-    lexiconNote,
-    lexiconProblem,
-    element('div', { class: 'lexicon-actions' }, [
-      exportLink,
-      element('label', {}, ['Import JSON ', importFile]),
-      reset,
-    ]),
-    add,
-    element('label', { class: 'find' }, ['Find ', lexiconFilter]),
-    element('table', { class: 'lexicon' }, [
-      element('thead', {}, [element('tr', {}, ['Phrase', 'Side', 'Weight', 'Category', '']
-        .map((h) => element('th', { scope: 'col' }, [h])))]),
-      lexiconRows,
-    ]),
-    lexiconMore,
-  ]);
   section.append(
     element('link', { rel: 'stylesheet', href: STYLESHEET }),
     strategyStatus,
@@ -405,16 +211,16 @@ function buildStrategy(view, section) {
         '(dialogue) to the right, with sentence counts and the balance from −1 to 1. Below each bar, one ' +
         'cell per sentence in reading order: click one to see its evidence.',
     ]),
-    exportButtons(view, 'chart'),
+    exportButtons(actions, 'chart'),
     strategyCloud,
-    exportButtons(view, 'cloud'),
+    exportButtons(actions, 'cloud'),
     element('label', { class: 'option' }, [showAll, ' Also list sentences without markers']),
     evidence,
     editor,
   );
   // A cell of a strip (click, Enter or Space) shows its sentence's evidence.
   const cellOf = (target) => target.closest?.('.arah-strip [data-index]');
-  const showCell = (cell) => view.showSentence(cell.closest('[data-document]').dataset.document, cell.dataset.index);
+  const showCell = (cell) => actions.showSentence(cell.closest('[data-document]').dataset.document, cell.dataset.index);
   strategyChart.addEventListener('click', (event) => {
     const cell = cellOf(event.target);
     if (cell) showCell(cell);
@@ -425,42 +231,18 @@ function buildStrategy(view, section) {
     event.preventDefault();
     showCell(cell);
   });
-  return {
-    strategyCloud, strategyStatus, strategyProblem, strategyChart, evidence, lexiconStatus, lexiconNote, lexiconProblem,
-    exportLink, addCategory, lexiconFilter, lexiconRows, lexiconMore,
-  };
+  return { strategyCloud, strategyStatus, strategyProblem, strategyChart, evidence };
 }
 
 /** "Save SVG" and "Save PNG" for one of the section's pictures. */
-function exportButtons(view, picture) {
+function exportButtons(actions, picture) {
   return element('div', { class: 'export' }, ['svg', 'png'].map((format) => {
     const button = element('button', { type: 'button', 'data-export': `${picture}-${format}` }, [
       `Save ${format.toUpperCase()}`,
     ]);
-    button.addEventListener('click', () => view.exportView(picture, format));
+    button.addEventListener('click', () => actions.exportView(picture, format));
     return button;
   }));
-}
-
-/** The default lexicons merged into one. */
-async function defaultLexicon() {
-  return lexiconFrom((await checkLexicon(await defaultLexicons())).json, false);
-}
-
-/** Checked lexicon JSON, pretty-printed so that error lines mean something. */
-async function lexiconFrom(text, custom) {
-  const check = await checkLexicon(text);
-  const pretty = custom ? text : JSON.stringify(JSON.parse(check.json), null, 2);
-  return { text: pretty, data: JSON.parse(pretty), custom, categories: check.categories };
-}
-
-/** localStorage, which a browser may refuse (private modes, file: pages). */
-function storage(use) {
-  try {
-    return use(localStorage);
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -28,16 +28,13 @@
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
 import {
-  analyze, cloud, compare, comparisonCloud, DEFAULT_FONT, kwic, load, loadFont, readTextFile,
+  analyze, cloud, comparisonCloud, DEFAULT_FONT, load, loadFont, readTextFile,
 } from './arah.js';
+import { element, parseSvg, readable } from './arah-dom.js';
 
 performance.mark('arah:start');
 
 const TABLE_ROWS = 20;
-const KEYNESS_ROWS = 12;
-const KWIC_WINDOW = 6;
-// More lines than a reader scrolls through; the heading gives the total.
-const KWIC_LINES_SHOWN = 300;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
 class ArahWidget extends HTMLElement {
   static observedAttributes = ['src', 'selector', 'words', 'seed', 'font', 'theme', 'shape', 'rotate', 'keep-chrome'];
@@ -53,7 +50,13 @@ class ArahWidget extends HTMLElement {
   #strategyView = null;
 
   connectedCallback() {
-    if (!this.#ui) this.#ui = buildShadow(this);
+    this.#ui ??= buildShadow(this, this.#settings(), {
+      regroup: () => this.#documents && this.#analyse(),
+      showSelected: () => this.#analysis && this.#show(),
+      showContext: (term) => this.#showContext(term),
+      exportCloud: (format) => this.#exportCloud(format),
+      showStrategy: () => this.#showStrategy(),
+    });
     // Fetch and compile the wasm (and the font) while the documents are
     // being fetched.
     load().catch(() => {});
@@ -83,12 +86,12 @@ class ArahWidget extends HTMLElement {
     const token = ++this.#loadToken;
     this.#ui.status.textContent = 'Analysing…';
     try {
-      const { documents, warnings } = this.#programmatic ?? (await collectDocuments(this));
+      const { documents, warnings } = this.#programmatic ?? (await collectDocuments(this, this.#settings()));
       if (token !== this.#loadToken) return;
       this.#documents = documents;
       this.#warnings = warnings;
       await this.#analyse(token);
-      if (token === this.#loadToken && this.#ui.strategy.open) await this.showStrategy(true);
+      if (token === this.#loadToken && this.#ui.strategy.open) await this.#showStrategy(true);
     } catch (error) {
       this.#fail(token, error);
     }
@@ -100,7 +103,7 @@ class ArahWidget extends HTMLElement {
     try {
       this.#analysis = await analyze(this.#plainDocuments(), {
         ...this.#termOptions(),
-        top: Math.max(this.#maxWords(), TABLE_ROWS),
+        top: Math.max(this.#settings().words, TABLE_ROWS),
       });
       if (token !== this.#loadToken) return;
       fillPicker(ui.picker, this.#analysis);
@@ -122,7 +125,26 @@ class ArahWidget extends HTMLElement {
       normalizeSlang: ui.slang.checked,
       extraStopwords: wordList(ui.hide.value),
       keepWords: wordList(ui.keep.value),
+      keepChrome: this.#settings().keepChrome,
+    };
+  }
+
+  /** Every attribute, read and checked in this one place. */
+  #settings() {
+    const words = Number(this.getAttribute('words'));
+    return {
+      src: this.getAttribute('src')?.trim() ?? '',
+      selector: this.getAttribute('selector')?.trim() ?? '',
+      words: Number.isInteger(words) && words > 0 ? Math.min(words, 500) : 100,
+      seed: Number(this.getAttribute('seed') ?? 1) || 1,
+      hostFont: this.getAttribute('font') === 'inherit',
+      theme: this.getAttribute('theme') === 'dark' ? 'dark' : 'light',
+      shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
+      rotate: this.getAttribute('rotate') === 'mixed' ? 'mixed' : 'none',
       keepChrome: this.hasAttribute('keep-chrome'),
+      stem: this.hasAttribute('stem'),
+      slang: this.hasAttribute('slang'),
+      strategy: this.hasAttribute('strategy'),
     };
   }
 
@@ -131,11 +153,6 @@ class ArahWidget extends HTMLElement {
     this.#analysis = null;
     fillPicker(this.#ui.picker, null);
     showProblem(this.#ui, error, this.#warnings);
-  }
-
-  // Called by the stemming and spelling checkboxes and the stopword form.
-  regroup() {
-    if (this.#documents) this.#analyse();
   }
 
   async #show() {
@@ -151,24 +168,26 @@ class ArahWidget extends HTMLElement {
       // Comparing needs two documents and all of them shown.
       ui.comparing.parentElement.hidden = this.#documents.length < 2;
       const comparing = ui.comparing.checked && index === null && this.#documents.length > 1;
+      const settings = this.#settings();
       const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
-      const fontFamily = await this.cloudFont();
+      const fontFamily = await this.#cloudFont();
       const options = {
         width,
         height: Math.round(width * 0.6),
-        seed: Number(this.getAttribute('seed') ?? 1) || 1,
-        maxWords: this.#maxWords(),
+        seed: settings.seed,
+        maxWords: settings.words,
         // The largest word about a sixth of the width; the layout shrinks
         // every size when the words need more room.
         maxFontSize: Math.round(width / 6),
         fontFamily,
-        theme: ui.frame.classList.toggle('dark', this.getAttribute('theme') === 'dark') ? 'dark' : 'light',
-        shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
-        rotate: this.getAttribute('rotate') === 'mixed' ? 'mixed' : 'none',
+        theme: settings.theme,
+        shape: settings.shape,
+        rotate: settings.rotate,
       };
+      ui.frame.classList.toggle('dark', settings.theme === 'dark');
       const result = comparing
         ? await comparisonCloud(this.#plainDocuments(), this.#termOptions(), options)
-        : await cloud(cloudWords(summary.topTerms, this.#maxWords()), options);
+        : await cloud(cloudWords(summary.topTerms, settings.words), options);
       this.#cloud = result;
       ui.cloud.replaceChildren(parseSvg(result.svg));
       const notes = [...this.#warnings];
@@ -196,70 +215,40 @@ class ArahWidget extends HTMLElement {
     return { index, summary: index === null ? this.#analysis.corpus : this.#analysis.documents[index] };
   }
 
-  /** The picked document against the others, or a hint how to get there. */
+  /** The picked document's keyness against the others, or a hint how to
+   * get there (arah-views.js, imported with the views module). */
   async #showKeyness(index) {
     const box = this.#ui.keyness;
     // One document has nothing to be compared with.
     box.parentElement.hidden = this.#documents.length < 2;
     if (this.#documents.length < 2) return;
-    if (index === null) {
-      box.replaceChildren(element('p', { class: 'hint' }, [
-        'Pick one document above to see the words it uses more, and less, than the others.',
-      ]));
-      return;
-    }
-    try {
-      const result = await compare(this.#plainDocuments(), {
-        target: [index],
-        top: KEYNESS_ROWS,
-        terms: this.#termOptions(),
-      });
-      // A reader who picked another document meanwhile sees that one's.
-      if (this.#ui.picker.value !== String(index)) return;
-      box.replaceChildren(parseSvg(result.svg), element('p', { class: 'hint' }, [
-        `Bar length: signed log-likelihood G² of each term, ${result.target} ` +
-          `(${result.targetTerms.toLocaleString('en')} terms) against ${result.reference} ` +
-          `(${result.referenceTerms.toLocaleString('en')}); G² above 3.84 means p < 0.05.`,
-      ]));
-    } catch (error) {
-      box.replaceChildren(element('p', { class: 'problem' }, [readable(error)]));
-    }
+    const { showKeyness } = await import('./arah-views.js');
+    await showKeyness(box, this.#plainDocuments(), index, this.#termOptions(),
+      () => this.#ui.picker.value === String(index));
   }
 
   /** Keyword in context for a term of the tables (all of a group's forms). */
-  async showContext(term) {
-    const ui = this.#ui;
+  async #showContext(term) {
     if (!this.#analysis) return;
     const { index, summary } = this.#picked();
     const row = summary.topTerms.find((t) => t.term === term);
-    const forms = row?.members?.length ? row.members : [term];
-    const documents = index === null ? this.#documents : [this.#documents[index]];
-    const lines = [];
-    for (const doc of documents) {
-      for (const line of await kwic(doc.text, forms, KWIC_WINDOW, { keepChrome: this.hasAttribute('keep-chrome') })) lines.push({ title: doc.title, ...line });
-    }
-    const shown = lines.slice(0, KWIC_LINES_SHOWN);
-    ui.kwicTitle.textContent = `“${term}” in context: ${lines.length} occurrence${lines.length === 1 ? '' : 's'}` +
-      (forms.length > 1 ? ` of ${forms.join(', ')}` : '') +
-      (shown.length < lines.length ? ` (first ${shown.length} shown)` : '');
-    ui.kwicLines.replaceChildren(...shown.map((line) => element('li', {}, [
-      element('span', { class: 'left' }, [element('span', {}, [line.left])]),
-      element('mark', {}, [line.keyword]),
-      element('span', { class: 'right' }, [line.right]),
-      element('span', { class: 'source' }, [line.title]),
-    ])));
-    ui.kwic.hidden = false;
-    ui.kwicTitle.focus();
+    const { showContext } = await import('./arah-views.js');
+    await showContext(this.#ui, {
+      term,
+      forms: row?.members?.length ? row.members : [term],
+      documents: index === null ? this.#documents : [this.#documents[index]],
+      keepChrome: this.#settings().keepChrome,
+    });
   }
 
   /** The host page's font when the `font` attribute asks for it. */
   #hostFont() {
-    return this.getAttribute('font') === 'inherit' ? getComputedStyle(this).fontFamily : null;
+    return this.#settings().hostFont ? getComputedStyle(this).fontFamily : null;
   }
 
   /** The font family clouds are drawn in, once it can draw: the words are
    * measured in it, and a fallback would give other shapes. */
-  async cloudFont() {
+  async #cloudFont() {
     const host = this.#hostFont();
     if (host) return host;
     await loadFont();
@@ -268,21 +257,24 @@ class ArahWidget extends HTMLElement {
 
   /** Saves the cloud on screen as `svg` or `png` (see arah-export.js,
    * imported on the first click). */
-  async exportCloud(format) {
+  async #exportCloud(format) {
     if (!this.#cloud) return;
-    const { saveCloud } = await import('./arah-export.js');
-    await saveCloud(this.#cloud, this.#ui.cloud.querySelector('svg'), format, this.getAttribute('theme') === 'dark');
-  }
-
-  /** The documents as the analysis takes them (null before they load). */
-  get documents() {
-    return this.#documents && this.#plainDocuments();
+    const { saveChart } = await import('./arah-export.js');
+    const { svg, fontFamily } = this.#cloud;
+    await saveChart(this.#ui.cloud.querySelector('svg'), svg, { name: 'arah-cloud', format, fontFamily });
   }
 
   /** The strategy section, computed when it opens: its code and the views
-   * wasm load then, so the first screen never waits for them. */
-  async showStrategy(documentsChanged = false) {
-    this.#strategyView ??= import('./arah-strategy.js').then(({ StrategyView }) => new StrategyView(this, this.#ui.strategy));
+   * wasm load then, so the first screen never waits for them. It sees the
+   * widget through this context only. */
+  async #showStrategy(documentsChanged = false) {
+    const context = {
+      documents: () => this.#documents && this.#plainDocuments(),
+      settings: () => this.#settings(),
+      cloudFont: () => this.#cloudFont(),
+      announce: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail })),
+    };
+    this.#strategyView ??= import('./arah-strategy.js').then(({ StrategyView }) => new StrategyView(context, this.#ui.strategy));
     try {
       await (await this.#strategyView).show(documentsChanged);
     } catch (error) {
@@ -291,18 +283,11 @@ class ArahWidget extends HTMLElement {
     }
   }
 
-  #maxWords() {
-    const words = Number(this.getAttribute('words'));
-    return Number.isInteger(words) && words > 0 ? Math.min(words, 500) : 100;
-  }
-
-  // Called by the picker.
-  showSelected() {
-    if (this.#analysis) this.#show();
-  }
 }
 
-function buildShadow(host) {
+/** The widget's shadow tree; `settings` give the controls' first state and
+ * `actions` are what they do. */
+function buildShadow(host, settings, actions) {
   const root = host.attachShadow({ mode: 'open' });
   const stylesheet = element('link', { rel: 'stylesheet', href: STYLESHEET });
   // Words are measured in the font the stylesheet sets, so wait for it.
@@ -311,16 +296,16 @@ function buildShadow(host) {
     stylesheet.addEventListener('error', resolve, { once: true });
   });
   const picker = element('select', { 'aria-label': 'Document' });
-  picker.addEventListener('change', () => host.showSelected());
+  picker.addEventListener('change', actions.showSelected);
   const stemming = element('input', { type: 'checkbox', name: 'stem' });
-  stemming.checked = host.hasAttribute('stem');
-  stemming.addEventListener('change', () => host.regroup());
-  const comparing = element('input', { type: 'checkbox', name: 'compare' });
-  comparing.addEventListener('change', () => host.showSelected());
+  stemming.checked = settings.stem;
+  stemming.addEventListener('change', actions.regroup);
+  const comparing = element('input', { type: 'checkbox', name: 'comparison-cloud' });
+  comparing.addEventListener('change', actions.showSelected);
   // Informal spellings (yg, gak) counted as their standard words.
   const slang = element('input', { type: 'checkbox', name: 'slang' });
-  slang.checked = host.hasAttribute('slang');
-  slang.addEventListener('change', () => host.regroup());
+  slang.checked = settings.slang;
+  slang.addEventListener('change', actions.regroup);
   // Readers' own stopwords: words to hide, and listed stopwords to keep.
   const hide = element('input', { type: 'text', name: 'hide', placeholder: 'e.g. dki, jakarta' });
   const keep = element('input', { type: 'text', name: 'keep', placeholder: 'e.g. kita, anda' });
@@ -331,7 +316,7 @@ function buildShadow(host) {
   ]);
   stopwords.addEventListener('submit', (event) => {
     event.preventDefault();
-    host.regroup();
+    actions.regroup();
   });
   const status = element('p', { class: 'status', role: 'status' });
   const problem = element('p', { class: 'problem', role: 'alert', hidden: '' });
@@ -351,7 +336,7 @@ function buildShadow(host) {
   });
   const exportButtons = ['svg', 'png'].map((format) => {
     const button = element('button', { type: 'button', 'data-export': format }, [`Save ${format.toUpperCase()}`]);
-    button.addEventListener('click', () => host.exportCloud(format));
+    button.addEventListener('click', () => actions.exportCloud(format));
     return button;
   });
   const table = element('table', { class: 'terms' });
@@ -364,7 +349,7 @@ function buildShadow(host) {
     element('summary', {}, ['Communication strategy: one-way or two-way']),
   ]);
   strategySection.addEventListener('toggle', () => {
-    if (strategySection.open) host.showStrategy();
+    if (strategySection.open) actions.showStrategy();
   });
   const kwicPanel = element('section', { class: 'kwic', hidden: '', 'aria-label': 'Keyword in context' }, [
     element('header', {}, [kwicTitle, kwicClose]),
@@ -379,7 +364,7 @@ function buildShadow(host) {
     element('header', {}, [
       element('label', {}, ['Document ', picker]),
       element('label', { class: 'option' }, [stemming, ' Group word forms']),
-      element('label', { class: 'option' }, [comparing, ' Compare documents']),
+      element('label', { class: 'option' }, [comparing, ' Comparison cloud']),
       summary,
     ]),
     element('details', { class: 'stopwords' }, [
@@ -394,7 +379,7 @@ function buildShadow(host) {
     element('div', { class: 'export' }, exportButtons),
     kwicPanel,
     table,
-    element('details', { class: 'compare', open: '' }, [
+    element('details', { class: 'keyness-panel', open: '' }, [
       element('summary', {}, ['Keyness: this document against the others']),
       keyness,
     ]),
@@ -404,16 +389,16 @@ function buildShadow(host) {
   const termOf = (target) => target.closest?.('[data-term]')?.dataset.term;
   frame.addEventListener('click', (event) => {
     const term = termOf(event.target);
-    if (term) host.showContext(term);
+    if (term) actions.showContext(term);
   });
   frame.addEventListener('keydown', (event) => {
     const term = (event.key === 'Enter' || event.key === ' ') && termOf(event.target);
     if (!term) return;
     event.preventDefault();
-    host.showContext(term);
+    actions.showContext(term);
   });
   root.append(stylesheet, frame);
-  if (host.hasAttribute('strategy')) strategySection.open = true;
+  if (settings.strategy) strategySection.open = true;
   return {
     picker, stemming, comparing, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
     keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame, strategy: strategySection,
@@ -426,26 +411,16 @@ function wordList(value) {
 }
 
 /** Rows of a term table as cloud words, at most `limit` of them. */
-export function cloudWords(terms, limit) {
+function cloudWords(terms, limit) {
   return terms
     .slice(0, limit)
     .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
 }
 
-/** A DOM element with attributes and children (strings become text). */
-export function element(tag, attributes = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-async function collectDocuments(host) {
+async function collectDocuments(host, { src, selector }) {
   const children = [...host.querySelectorAll(':scope > article, :scope > script[type="text/plain"]')];
   if (children.length) return gather(children.map((child, i) => childDocument(child, i)));
-  const src = host.getAttribute('src')?.trim();
   if (src) return gather(src.split(/\s+/).map((url) => fetchDocument(url, fileTitle(url))));
-  const selector = host.getAttribute('selector')?.trim();
   if (selector) {
     const nodes = [...document.querySelectorAll(selector)];
     if (!nodes.length) throw new Error(`No element of this page matches selector="${selector}".`);
@@ -525,14 +500,6 @@ function fillTable(table, summary, showDocuments) {
   );
 }
 
-/** The SVG string from Rust as a node; its text was escaped there. */
-export function parseSvg(markup) {
-  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
-  const svg = parsed.documentElement;
-  if (svg.localName !== 'svg') throw new Error('The cloud could not be drawn (invalid SVG).');
-  return document.importNode(svg, true);
-}
-
 function showProblem(ui, error, warnings) {
   ui.status.textContent = '';
   ui.problem.hidden = false;
@@ -549,13 +516,6 @@ function showNotes(ui, notes, clearProblem = true) {
   }
   ui.notes.hidden = notes.length === 0;
   ui.notes.replaceChildren(...notes.map((note) => element('li', {}, [note])));
-}
-
-/** A sentence for readers: the core's messages start in lower case. */
-export function readable(error) {
-  const message = (error?.message ?? String(error)).trim();
-  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 customElements.define('arah-widget', ArahWidget);

@@ -89,14 +89,15 @@ export function analyzeInDetail(documents, options) {
 
 /** Keyness of the target documents against the others, with its SVG chart.
  * @returns {Promise<import('./pkg/arah_views.js').Comparison>} */
-export function compare(documents, options) {
-  return run('views', (wasm) => wasm.compare(documents, options));
+export function keyness(documents, options) {
+  return run('views', (wasm) => wasm.keyness(documents, options));
 }
 
-/** Each occurrence of `terms` in `text` with `window` tokens either side;
- * those in page chrome only with `options.keepChrome`.
+/** Each occurrence of `terms` in `text` with `window` tokens either side
+ * (by default as many as `arah kwic` shows); those in page chrome only with
+ * `options.keepChrome`.
  * @returns {Promise<import('./pkg/arah_views.js').KwicLine[]>} */
-export function kwic(text, terms, window = 6, options) {
+export function kwic(text, terms, window, options) {
   return run('views', (wasm) => wasm.kwic(text, terms, window, options));
 }
 

@@ -396,7 +396,7 @@ fn kwic(mut args: Arguments) -> Result<(), String> {
     if args.files.is_empty() {
         return Err("kwic needs a term and at least one file".into());
     }
-    let window: usize = args.number("--window", 5)?;
+    let window: usize = args.number("--window", stats::kwic::DEFAULT_WINDOW)?;
     let keep_chrome = args.switch("--keep-chrome");
     let documents = args.documents()?;
     let mut out = BufWriter::new(io::stdout().lock());

@@ -12,6 +12,10 @@ use crate::text::normalize::NormalizedChars;
 use crate::text::tokenize::{tokenize, Token, TokenKind};
 use serde::Serialize;
 
+/// Tokens of context either side of the keyword when no window is asked
+/// for: the CLI's `--window`, the facade's and so the widget's default.
+pub const DEFAULT_WINDOW: usize = 5;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct KwicLine {

@@ -204,7 +204,7 @@ pub fn comparison_cloud(
 
 /// Keyness of the target documents against the others, with its chart.
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
-pub fn compare(
+pub fn keyness(
     #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
@@ -225,17 +225,19 @@ struct ComparisonResult {
 }
 
 /// Each occurrence of any of `terms` (lowercase, as in the tables; pass a
-/// group's members to find all its forms) with `window` tokens either side;
-/// those in page chrome only with `keepChrome`.
+/// group's members to find all its forms) with `window` tokens either side
+/// (`arah kwic`'s default when not given); those in page chrome only with
+/// `keepChrome`.
 #[wasm_bindgen(unchecked_return_type = "KwicLine[]")]
 pub fn kwic(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "string[]")] terms: JsValue,
-    window: usize,
+    window: Option<usize>,
     #[wasm_bindgen(unchecked_param_type = "KwicOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let terms: Vec<String> = from_js(terms, "terms must be an array of strings")?;
     let options: KwicOptions = options_from_js(options)?;
+    let window = window.unwrap_or(kwic::DEFAULT_WINDOW);
     to_js(&kwic::kwic(text, &terms, window, options.keep_chrome))
 }
 

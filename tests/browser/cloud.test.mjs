@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { browserSuite, nextRender, inkOverlaps, readWidget } from './harness.mjs';
+import { browserSuite, nextRender, inkOverlaps, pngPixels, readWidget } from './harness.mjs';
 
 const { onPage } = browserSuite();
 
@@ -51,6 +51,27 @@ test('cloud: exports as self-contained SVG with the font, and as PNG at twice th
     assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
     assert.equal(png.readUInt32BE(16), size.width * 2, 'PNG width');
     assert.equal(png.readUInt32BE(20), size.height * 2, 'PNG height');
+
+    // Dark: the PNG has the SVG's own background, and the heaviest word's
+    // ink in its colour where the word is on screen.
+    const rendered = nextRender(page);
+    await page.evaluate(() => document.querySelector('arah-widget').setAttribute('theme', 'dark'));
+    assert.equal(await rendered, true);
+    const drawn = await page.evaluate(() => {
+      const svg = document.querySelector('arah-widget').shadowRoot.querySelector('.cloud svg');
+      const word = svg.querySelector('text[data-rank="0"]');
+      const box = word.getBBox();
+      const rgb = (colour) => colour.match(/\d+/g).slice(0, 3).map(Number);
+      return {
+        background: rgb(getComputedStyle(svg.querySelector('rect')).fill),
+        colour: rgb(getComputedStyle(word).fill),
+        box: { x: Math.round(box.x * 2), y: Math.round(box.y * 2), width: Math.round(box.width * 2), height: Math.round(box.height * 2) },
+      };
+    });
+    const dark = await save('png');
+    const [corner, word] = await pngPixels(page, dark, [{ x: 0, y: 0, width: 4, height: 4 }, drawn.box], drawn.colour);
+    assert.deepEqual(corner.mean, drawn.background, 'the PNG background is the SVG background');
+    assert.ok(word.close > drawn.box.width * drawn.box.height * 0.1, `only ${word.close} pixels of the word's colour`);
   });
 });
 

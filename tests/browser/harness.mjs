@@ -215,6 +215,30 @@ export function cliComparisonCloud(files, words) {
   return { placed, dropped };
 }
 
+/**
+ * Reads a PNG file's pixels in the page: for each `{ x, y, width, height }`
+ * box (in the PNG's pixels) the mean colour and how many pixels are within
+ * 40 of `near` on every channel, when given.
+ */
+export function pngPixels(page, png, boxes, near) {
+  return page.evaluate(async ({ bytes, boxes, near }) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const context = new OffscreenCanvas(image.width, image.height).getContext('2d');
+    context.drawImage(image, 0, 0);
+    return boxes.map((box) => {
+      const data = context.getImageData(box.x, box.y, box.width, box.height).data;
+      const sum = [0, 0, 0];
+      let close = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        for (let c = 0; c < 3; c++) sum[c] += data[i + c];
+        if (near && [0, 1, 2].every((c) => Math.abs(data[i + c] - near[c]) <= 40)) close++;
+      }
+      const n = data.length / 4;
+      return { mean: sum.map((v) => Math.round(v / n)), close };
+    });
+  }, { bytes: [...png], boxes, near });
+}
+
 /** The CLI's `top --json` for the given files. */
 export function cliTop(files, n = 20, flags = []) {
   return cli(['top', ...files, '--n', String(n), ...flags]);

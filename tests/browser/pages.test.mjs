@@ -116,7 +116,7 @@ function assertSameComparisonWords(widget, cli) {
 test('demo: the comparison cloud has the words and groups of arah cloud --compare on the same files, with a legend', async () => {
   await onPage('index.html', async (page) => {
     const rendered = nextRender(page);
-    await page.locator('arah-widget input[name="compare"]').check();
+    await page.locator('arah-widget input[name="comparison-cloud"]').check();
     assert.equal(await rendered, true);
     const widget = await widgetComparisonCloud(page, '.cloud svg');
     assertSameComparisonWords(widget, cliComparisonCloud(CORPUS, 100));
@@ -129,7 +129,7 @@ test('demo: the comparison cloud has the words and groups of arah cloud --compar
 test('demo: keyness of a picked document matches the CLI, drawn as diverging bars', async () => {
   await onPage('index.html', async (page, requests) => {
     // textContent waits for the hint, drawn just after the cloud.
-    const hint = await page.locator('arah-widget details.compare .hint').textContent();
+    const hint = await page.locator('arah-widget details.keyness-panel .hint').textContent();
     assert.match(hint, /Pick one document/);
     const rendered = nextRender(page);
     await page.locator('arah-widget select[aria-label="Document"]').selectOption('2');
@@ -171,14 +171,16 @@ test('demo: clicking a word opens its keyword-in-context lines, also from the ke
         lines: [...kwic.querySelectorAll('li')].map((li) => ({
           left: li.querySelector('.left').textContent,
           keyword: li.querySelector('mark').textContent,
+          right: li.querySelector('.right').textContent,
         })),
       };
     });
     assert.equal(panel.lines.length, expected.length);
     assert.match(panel.title, new RegExp(`^“kampanye” in context: ${expected.length} occurrences`));
     assert.equal(panel.focused, 'h3', 'focus moves to the panel');
+    // The same window of context as the CLI's default, word for word.
     panel.lines.forEach((line, i) => {
-      assert.equal(line.keyword, expected[i].line.keyword);
+      assert.deepEqual(line, { left: expected[i].line.left, keyword: expected[i].line.keyword, right: expected[i].line.right });
       assert.doesNotMatch(line.left, /Â/, 'context shows repaired text');
     });
     await root().locator('.kwic button.close').click();
@@ -253,7 +255,7 @@ test('embed example: analyses its own post under a strict CSP, styles isolated b
     for (const word of ['komentar', 'kampanye', 'media']) assert.ok(terms.includes(word), `${word} missing: ${terms}`);
     await assertCloudIsSound(page, view);
     await page.waitForFunction(() =>
-      document.querySelector('arah-widget').shadowRoot.querySelector('details.compare').hidden);
+      document.querySelector('arah-widget').shadowRoot.querySelector('details.keyness-panel').hidden);
 
     const inside = await page.evaluate(() => {
       const root = document.querySelector('arah-widget').shadowRoot;

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSuite, CORPUS, settled, cli, cliComparisonCloud } from './harness.mjs';
+import { browserSuite, CORPUS, settled, cli, cliComparisonCloud, pngPixels } from './harness.mjs';
 
 const { onPage } = browserSuite();
 
@@ -169,6 +169,21 @@ test('strategy: the chart and the comparison cloud are exported as SVG and PNG',
       assert.deepEqual([...png.bytes.subarray(1, 4)], [...Buffer.from('PNG')], name);
       assert.ok(png.bytes.readUInt32BE(16) >= 640, `${name} is ${png.bytes.readUInt32BE(16)} px wide`);
     }
+    // The chart's PNG is painted from the chart: the first one-way bar in
+    // its colour where it is on screen, on the widget's background.
+    const bar = await page.evaluate(() => {
+      const svg = document.querySelector('arah-widget').shadowRoot.querySelector('.strategy-chart svg');
+      const rect = svg.querySelector('g[role="img"] rect');
+      const box = rect.getBBox();
+      return {
+        colour: getComputedStyle(rect).fill.match(/\d+/g).slice(0, 3).map(Number),
+        box: { x: Math.round(box.x * 2) + 2, y: Math.round(box.y * 2) + 2, width: Math.max(1, Math.round(box.width * 2) - 4), height: Math.round(box.height * 2) - 4 },
+      };
+    });
+    const painted = await save('chart-png');
+    const [inside, corner] = await pngPixels(page, painted.bytes, [bar.box, { x: 0, y: 0, width: 4, height: 4 }], bar.colour);
+    assert.equal(inside.close, bar.box.width * bar.box.height, `the bar is not ${bar.colour} in the PNG: ${inside.mean}`);
+    assert.deepEqual(corner.mean, [255, 255, 255], 'the light widget background');
   });
 });
 

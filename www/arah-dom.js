@@ -1,0 +1,26 @@
+// DOM helpers every module of the widget uses; a leaf that imports nothing,
+// so the widget, its strategy section and the exporter never import each
+// other for them.
+
+/** A DOM element with attributes and children (strings become text). */
+export function element(tag, attributes = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** The SVG string from Rust as a node; its text was escaped there. */
+export function parseSvg(markup) {
+  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const svg = parsed.documentElement;
+  if (svg.localName !== 'svg') throw new Error('The cloud could not be drawn (invalid SVG).');
+  return document.importNode(svg, true);
+}
+
+/** A sentence for readers: the core's messages start in lower case. */
+export function readable(error) {
+  const message = (error?.message ?? String(error)).trim();
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

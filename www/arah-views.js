@@ -1,0 +1,57 @@
+// The widget's panels that need the views module: the keyness chart of a
+// picked document and the keyword-in-context lines of a clicked term.
+// <arah-widget> imports this the first time a reader needs either, with the
+// views wasm, so the first screen carries neither.
+import { keyness, kwic } from './arah.js';
+import { element, parseSvg, readable } from './arah-dom.js';
+
+const KEYNESS_ROWS = 12;
+// More lines than a reader scrolls through; the heading gives the total.
+const KWIC_LINES_SHOWN = 300;
+
+/**
+ * Draws into `box` the keyness of document `index` of `documents` against
+ * the others, terms counted as `termOptions` say, or a hint how to pick one
+ * (`index` null); `stillPicked()` tells whether the reader still wants it.
+ */
+export async function showKeyness(box, documents, index, termOptions, stillPicked) {
+  if (index === null) {
+    box.replaceChildren(element('p', { class: 'hint' }, [
+      'Pick one document above to see the words it uses more, and less, than the others.',
+    ]));
+    return;
+  }
+  try {
+    const result = await keyness(documents, { target: [index], top: KEYNESS_ROWS, terms: termOptions });
+    // A reader who picked another document meanwhile sees that one's.
+    if (!stillPicked()) return;
+    box.replaceChildren(parseSvg(result.svg), element('p', { class: 'hint' }, [
+      `Bar length: signed log-likelihood G² of each term, ${result.target} ` +
+        `(${result.targetTerms.toLocaleString('en')} terms) against ${result.reference} ` +
+        `(${result.referenceTerms.toLocaleString('en')}); G² above 3.84 means p < 0.05.`,
+    ]));
+  } catch (error) {
+    box.replaceChildren(element('p', { class: 'problem' }, [readable(error)]));
+  }
+}
+
+/** Lists every occurrence of `forms` (the forms of `term`) in `documents`
+ * in the widget's keyword-in-context panel, with the CLI's window. */
+export async function showContext(ui, { term, forms, documents, keepChrome }) {
+  const lines = [];
+  for (const doc of documents) {
+    for (const line of await kwic(doc.text, forms, undefined, { keepChrome })) lines.push({ title: doc.title, ...line });
+  }
+  const shown = lines.slice(0, KWIC_LINES_SHOWN);
+  ui.kwicTitle.textContent = `“${term}” in context: ${lines.length} occurrence${lines.length === 1 ? '' : 's'}` +
+    (forms.length > 1 ? ` of ${forms.join(', ')}` : '') +
+    (shown.length < lines.length ? ` (first ${shown.length} shown)` : '');
+  ui.kwicLines.replaceChildren(...shown.map((line) => element('li', {}, [
+    element('span', { class: 'left' }, [element('span', {}, [line.left])]),
+    element('mark', {}, [line.keyword]),
+    element('span', { class: 'right' }, [line.right]),
+    element('span', { class: 'source' }, [line.title]),
+  ])));
+  ui.kwic.hidden = false;
+  ui.kwicTitle.focus();
+}
