@@ -281,13 +281,12 @@ fn print_wrong_sentences(judged: &[Judged<'_>], language: &str) {
         .iter()
         .filter(|j| language.is_empty() || j.0.language == language)
     {
-        let wrong: Vec<_> = j
-            .0
-            .sentences
-            .iter()
-            .zip(&j.1)
-            .filter(|(_, p)| p.gold != p.predicted)
-            .collect();
+        let wrong: Vec<_> =
+            j.0.sentences
+                .iter()
+                .zip(&j.1)
+                .filter(|(_, p)| p.gold != p.predicted)
+                .collect();
         if wrong.is_empty() {
             continue;
         }

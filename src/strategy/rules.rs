@@ -68,6 +68,16 @@
 //!    two-way evidence counts in it (dialog, aspirasi, tanya jawab, a question
 //!    to the audience): the guideline labels "events without a named exchange
 //!    (a visit, attendance, a meeting held)" `neither`.
+//! 9. **heading** — a heading, title or sub-heading is `neither` whatever
+//!    it says (the guideline's "headings" among the `neither` examples): a
+//!    line of its own ([`is_heading`]: nothing but bullets before it on the
+//!    line, nothing after it), of at most [`MAX_HEADING_WORDS`] words, most
+//!    of them capitalized and the first one too ("Have Your Say", "Bupati
+//!    Serap Keluhan Warga di Pasar"), not ending like a sentence or a
+//!    clause (`.`, `?`, `,`, `;`, `:`), in a text with another line besides.
+//!    Its evidence is shown, not counted (applied by the scorer, which sees
+//!    the lines). A sentence-case line ("Tell us what you think!") and a
+//!    one-line post are read as sentences.
 //!
 //! Two flags describe the sentence rather than its evidence (the scorer
 //! sets them; the document's mode weighs such sentences differently):
@@ -477,6 +487,7 @@ pub enum Rule {
     DirectionRecipient,
     DirectionSource,
     DirectionReciprocal,
+    Heading,
 }
 
 impl Rule {
@@ -503,6 +514,7 @@ impl Rule {
             Rule::DirectionRecipient => "direction-recipient",
             Rule::DirectionSource => "direction-source",
             Rule::DirectionReciprocal => "direction-reciprocal",
+            Rule::Heading => "heading",
         }
     }
 }
@@ -907,6 +919,51 @@ fn venues(lexicon: &Lexicon, out: &mut [Judged]) {
             j.counted = false;
             j.rule = Rule::VenueWithoutExchange;
         }
+    }
+}
+
+/// Longest heading, in words.
+pub const MAX_HEADING_WORDS: usize = 16;
+
+/// The sentence at `start..end` of `text` (its tokens `toks`) is a heading:
+/// a line of its own in a text of more than one line, title-like (its
+/// first word and more than half of its words capitalized, at most
+/// [`MAX_HEADING_WORDS`]), not ending in `.`, `?`, `,`, `;` or `:`.
+pub fn is_heading(text: &str, toks: &[Tok<'_>], (start, end): (usize, usize)) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let before_is_bullet = text[line_start..start]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    let after_is_blank = text[end..line_end].trim().is_empty();
+    let other_line = !text[..line_start].trim().is_empty() || !text[line_end..].trim().is_empty();
+    if !(before_is_bullet && after_is_blank && other_line) {
+        return false;
+    }
+    let Some(last) = text[start..end].trim_end().chars().last() else {
+        return false;
+    };
+    if matches!(last, '.' | '?' | ',' | ';' | ':' | '…') {
+        return false;
+    }
+    let initials: Vec<char> = toks
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation))
+        .filter_map(|t| text[t.bytes.0..t.bytes.1].chars().next())
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let capitalized = initials.iter().filter(|c| c.is_uppercase()).count();
+    !initials.is_empty()
+        && initials.len() <= MAX_HEADING_WORDS
+        && initials[0].is_uppercase()
+        && capitalized * 2 > initials.len()
+}
+
+/// A heading's evidence is shown, not counted.
+pub fn heading(out: &mut [Judged]) {
+    for j in out.iter_mut() {
+        j.counted = false;
+        j.rule = Rule::Heading;
     }
 }
 

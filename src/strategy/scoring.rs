@@ -32,7 +32,8 @@ use super::mode::ModeMass;
 use super::model::Model;
 use super::relevance::{self, Relevance};
 use super::rules::{
-    addresses_the_reader, is_foil, is_normative, judge, Judged, Rule, Tok, REPLY_THREAD_WEIGHT,
+    addresses_the_reader, heading, is_foil, is_heading, is_normative, judge, Judged, Rule, Tok,
+    REPLY_THREAD_WEIGHT,
 };
 use crate::analysis::Document;
 use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
@@ -439,7 +440,9 @@ fn score_piece(
         }
         let matches = matcher.find(text, &toks);
         let mut judged = judge(text, &toks, &matches, matcher.lexicon, &is_root);
-        if judged.iter().any(|j| j.rule == Rule::Reply) {
+        if is_heading(text, &toks, (sentence.start, sentence.end)) {
+            heading(&mut judged);
+        } else if judged.iter().any(|j| j.rule == Rule::Reply) {
             in_reply = true;
         } else if in_reply && !toks.is_empty() {
             judged.push(Judged {
@@ -558,7 +561,7 @@ fn finish_totals(t: &mut Totals, mode: &'static str) {
 }
 
 /// The rule names, for documentation and the widget's legend.
-pub const RULE_NAMES: [&str; 21] = [
+pub const RULE_NAMES: [&str; 22] = [
     "lexicon",
     "lexicon-stem",
     "lexicon-reordered",
@@ -580,6 +583,7 @@ pub const RULE_NAMES: [&str; 21] = [
     "direction-recipient",
     "direction-source",
     "direction-reciprocal",
+    "heading",
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -647,6 +651,6 @@ mod tests {
 
     #[test]
     fn rule_names_are_listed() {
-        assert_eq!(RULE_NAMES.len(), 21);
+        assert_eq!(RULE_NAMES.len(), 22);
     }
 }
