@@ -73,6 +73,20 @@ minimal_pairs! {
         "Silakan masuk melalui pintu timur balai kota.";
     invitation_en: "Have your say on the new bus routes." => "two-way", "en-invitation";
         "Read about the new bus routes.";
+    // A call to follow or subscribe, sent to everyone: one-way (guideline).
+    call_to_subscribe_en: "Subscribe to our channel for council news." => "one-way", "en-call-to-action";
+        "Walk to our office for council news.";
+    call_to_follow_en: "Follow us for council news." => "one-way", "en-call-to-action";
+        "Thanks for council news.";
+    call_addressed_to_readers_en: "We encourage you to read the council plan." => "one-way", "en-call-to-action";
+        "We wanted to read the council plan.";
+}
+
+/// A call to act beside an invitation to speak is the invitation: two-way.
+#[test]
+fn a_call_to_give_input_is_two_way() {
+    let (label, _) = judge("We encourage you to share your views on the council plan.");
+    assert_eq!(label, "two-way");
 }
 
 /// The codebook's categories, by their Indonesian and English names.
