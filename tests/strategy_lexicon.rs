@@ -73,6 +73,12 @@ minimal_pairs! {
         "Silakan masuk melalui pintu timur balai kota.";
     invitation_en: "Have your say on the new bus routes." => "two-way", "en-invitation";
         "Read about the new bus routes.";
+    coverage_en: "The stunt won the senator media coverage." => "one-way", "en-reach-reception";
+        "The stunt won the senator an award.";
+    target_audience_en: "The campaign picked its target audience early." => "one-way", "en-reach-reception";
+        "The campaign picked its office early.";
+    impression_management_en: "Her posts were impression management." => "one-way", "en-self-display";
+        "Her posts were about gardening.";
     // A call to follow or subscribe, sent to everyone: one-way (guideline).
     call_to_subscribe_en: "Subscribe to our channel for council news." => "one-way", "en-call-to-action";
         "Walk to our office for council news.";
