@@ -79,6 +79,17 @@ minimal_pairs! {
         "The campaign picked its office early.";
     impression_management_en: "Her posts were impression management." => "one-way", "en-self-display";
         "Her posts were about gardening.";
+    // Consultation: the public's input obtained (IAP2 consult, involve).
+    public_hearing_en: "The council held a public hearing on the rezoning." => "two-way", "en-citizen-input";
+        "The council held a vote on the rezoning.";
+    community_survey_en: "The plan draws on a community survey." => "two-way", "en-citizen-input";
+        "The plan draws on a traffic count.";
+    community_input_en: "The design changed after community input." => "two-way", "en-citizen-input";
+        "The design changed after the storm.";
+    completing_the_survey_en: "You can help by completing the survey." => "two-way", "en-invitation";
+        "You can help by cleaning the park.";
+    public_involvement_en: "The project relies on public involvement." => "two-way", "en-interaction";
+        "The project relies on state funding.";
     // A call to follow or subscribe, sent to everyone: one-way (guideline).
     call_to_subscribe_en: "Subscribe to our channel for council news." => "one-way", "en-call-to-action";
         "Walk to our office for council news.";
