@@ -79,6 +79,10 @@ minimal_pairs! {
         "The campaign picked its office early.";
     impression_management_en: "Her posts were impression management." => "one-way", "en-self-display";
         "Her posts were about gardening.";
+    deliver_the_message_en: "The mayor went on radio to deliver the message." => "one-way", "en-dissemination";
+        "The mayor went on radio to explain the delay.";
+    presentation_en: "Staff gave a presentation at the library." => "one-way", "en-dissemination";
+        "Staff gave a hand at the library.";
     // Consultation: the public's input obtained (IAP2 consult, involve).
     public_hearing_en: "The council held a public hearing on the rezoning." => "two-way", "en-citizen-input";
         "The council held a vote on the rezoning.";

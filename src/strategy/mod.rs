@@ -172,6 +172,7 @@ mod tests {
         english_parcels_to_residents: "The council delivers parcels to residents." => "neither", [];
         english_kept_informed: "The office keeps residents informed." => "one-way", ["direction-recipient"];
         english_kept_safe: "The office keeps residents safe." => "neither", [];
+        english_kept_apprised: "The office keeps residents apprised." => "one-way", ["direction-recipient"];
         // The preposition decides: a speech to, a conversation with.
         speaking_to_residents: "Bupati berbicara kepada warga." => "one-way", ["direction-recipient"];
         speaking_with_residents: "Bupati berbicara dengan warga." => "two-way", ["direction-reciprocal"];
