@@ -94,6 +94,11 @@ minimal_pairs! {
         "You can help by cleaning the park.";
     public_involvement_en: "The project relies on public involvement." => "two-way", "en-interaction";
         "The project relies on state funding.";
+    // Turnout is voting, the aim of a call to act, not an exchange.
+    voter_participation_id: "Relawan berusaha meningkatkan partisipasi pemilih." => "one-way", "call-to-action";
+        "Relawan berusaha meningkatkan harga gabah.";
+    voter_turnout_en: "The volunteers worked to raise voter turnout." => "one-way", "en-call-to-action";
+        "The volunteers worked to raise the barn.";
     // A call to follow or subscribe, sent to everyone: one-way (guideline).
     call_to_subscribe_en: "Subscribe to our channel for council news." => "one-way", "en-call-to-action";
         "Walk to our office for council news.";
@@ -101,6 +106,19 @@ minimal_pairs! {
         "Thanks for council news.";
     call_addressed_to_readers_en: "We encourage you to read the council plan." => "one-way", "en-call-to-action";
         "We wanted to read the council plan.";
+}
+
+/// The public's participation in the actor's decisions stays two-way.
+#[test]
+fn participation_beyond_voting_is_two_way() {
+    assert_eq!(
+        judge("Dinas mendorong partisipasi warga dalam musyawarah.").0,
+        "two-way"
+    );
+    assert_eq!(
+        judge("The council wants participation from residents.").0,
+        "two-way"
+    );
 }
 
 /// A call to act beside an invitation to speak is the invitation: two-way.
