@@ -166,8 +166,8 @@ fn table_gives_each_mode_its_probability_and_the_gate_its_reason_as_json_does() 
                     true => "",
                     false => " (not about actor–audience communication)",
                 },
-                relevance["actor_mentions"],
-                relevance["audience_mentions"],
+                relevance["actorMentions"],
+                relevance["audienceMentions"],
             )),
             "{gate}"
         );

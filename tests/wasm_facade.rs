@@ -337,7 +337,7 @@ fn strategy_labels_sentences_and_documents_with_evidence() {
     assert_eq!(get(&result, "documents.0.label"), "one-way");
     assert_eq!(get(&result, "documents.0.balance"), -1);
     assert_eq!(get(&result, "documents.1.label"), "two-way");
-    assert_eq!(get(&result, "documents.1.two_way_sentences"), 2);
+    assert_eq!(get(&result, "documents.1.twoWaySentences"), 2);
     assert_eq!(get(&result, "documents.1.sentences.2.label"), "neither");
     assert_eq!(get(&result, "ranking.0"), 0);
     // "belum ada dialog": the two-way marker is negated into one-way.
@@ -346,10 +346,10 @@ fn strategy_labels_sentences_and_documents_with_evidence() {
     assert_eq!(get(&negated, "side"), "one-way");
     assert_eq!(get(&negated, "text"), "dialog");
     // UTF-16 offsets slice the JavaScript string (the emoji is two units).
-    let start = get(&negated, "start_utf16").as_f64().unwrap() as u32;
-    let end = get(&negated, "end_utf16").as_f64().unwrap() as u32;
+    let start = get(&negated, "startUtf16").as_f64().unwrap() as u32;
+    let end = get(&negated, "endUtf16").as_f64().unwrap() as u32;
     let text = js_sys::JsString::from(get(&result, "documents.0.sentences.1.text"));
-    let sentence_start = get(&result, "documents.0.sentences.1.start_utf16")
+    let sentence_start = get(&result, "documents.0.sentences.1.startUtf16")
         .as_f64()
         .unwrap() as u32;
     assert_eq!(
@@ -377,7 +377,7 @@ fn strategy_takes_an_edited_lexicon() {
     )
     .unwrap();
     assert_eq!(get(&edited, "documents.0.sentences.0.label"), "two-way");
-    assert_eq!(get(&edited, "documents.0.two_way"), 2);
+    assert_eq!(get(&edited, "documents.0.twoWay"), 2);
     let checked = check_lexicon(own.into()).unwrap();
     assert_eq!(get(&checked, "entries"), 1);
     let merged = check_lexicon(default_lexicons()).unwrap();

@@ -6,9 +6,9 @@
 // found), and an editor for the strategy lexicon. The widget imports this module the first time a
 // reader opens the section, so the first screen never loads it; it brings
 // its own stylesheet into the widget's shadow root.
-import { analyze, checkLexicon, cloud, comparisonWords, defaultLexicons, strategy } from './arah.js';
+import { checkLexicon, comparisonCloud, defaultLexicons, strategy } from './arah.js';
 import { download, withFont } from './arah-export.js';
-import { cloudWords, element, parseSvg, readable } from './arah-widget.js';
+import { element, parseSvg, readable } from './arah-widget.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
 // Words in the cloud comparing the two modes.
@@ -152,20 +152,24 @@ export class StrategyView {
       ]));
       return;
     }
-    const analysis = await analyze(sides.map((title, i) => ({ title, text: texts[i] })), { top: CLOUD_WORDS, keepChrome: this.#keepsChrome() });
-    const words = await comparisonWords(analysis.documents.map((d) => cloudWords(d.topTerms, CLOUD_WORDS)));
     const host = this.#host;
     const fontFamily = await host.cloudFont();
     const width = Math.round(Math.min(Math.max(box.clientWidth, 320), 900));
-    const drawn = await cloud(words, {
-      width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily, groups: sides,
+    const drawn = await comparisonCloud(sides.map((title, i) => ({ title, text: texts[i] })), { keepChrome: this.#keepsChrome() }, {
+      width, height: Math.round(width * 0.5), maxWords: CLOUD_WORDS, fontFamily,
       theme: host.getAttribute('theme') === 'dark' ? 'dark' : 'light',
     });
     this.#svgs.cloud = { svg: drawn.svg, fontFamily };
-    box.replaceChildren(parseSvg(drawn.svg), element('p', { class: 'hint' }, [
+    const hints = [element('p', { class: 'hint' }, [
       'Words of the sentences labelled two-way against those labelled one-way: each word on the side ' +
         'that uses it more, sized by how much more.',
-    ]));
+    ])];
+    if (drawn.dropped.length) {
+      hints.push(element('p', { class: 'hint dropped' }, [
+        `${drawn.dropped.length} word(s) did not fit: ${drawn.dropped.join(', ')}`,
+      ]));
+    }
+    box.replaceChildren(parseSvg(drawn.svg), ...hints);
   }
 
   /**
@@ -468,7 +472,7 @@ function evidenceList(doc, index, count) {
   const marked = doc.sentences.filter((s) => s.evidence.length).length;
   const mentions = doc.relevance.mentions;
   const items = doc.sentences.slice(0, SENTENCES_LISTED).map((sentence, i) => {
-    const own = mentions.filter((m) => m.start_utf16 >= sentence.start_utf16 && m.end_utf16 <= sentence.end_utf16);
+    const own = mentions.filter((m) => m.startUtf16 >= sentence.startUtf16 && m.endUtf16 <= sentence.endUtf16);
     const badges = [element('span', { class: `label ${sentence.label} ${sureness(sentence)}` }, [
       `${i + 1} · ${sentence.basis === 'gate' || sentence.basis === 'chrome' ? 'no label' : sentence.label}`,
     ])];
@@ -551,7 +555,7 @@ function basisInWords(sentence, relevant) {
 function listedMentions(relevance) {
   const listed = relevance.mentions.length;
   if (!listed) return '.';
-  return listed < relevance.actor_mentions + relevance.audience_mentions ? `; the first ${listed}:` : ':';
+  return listed < relevance.actorMentions + relevance.audienceMentions ? `; the first ${listed}:` : ':';
 }
 
 /** The relevance gate's decision in plain words and the parties it found. */
@@ -561,12 +565,12 @@ function gateEvidence(relevance) {
     relevance.relevant
       ? `${GATE_REASONS[relevance.reason] ?? relevance.reason}.`
       : `the text is ${NOT_ABOUT_COMMUNICATION}, as ${GATE_REASONS[relevance.reason] ?? relevance.reason}.`,
-    ` Found ${relevance.actor_mentions} mention${relevance.actor_mentions === 1 ? '' : 's'} of an actor and ` +
-      `${relevance.audience_mentions} of an audience`,
+    ` Found ${relevance.actorMentions} mention${relevance.actorMentions === 1 ? '' : 's'} of an actor and ` +
+      `${relevance.audienceMentions} of an audience`,
     listedMentions(relevance),
   ];
-  if (relevance.gated_paragraphs) {
-    parts.push(` ${relevance.gated_paragraphs} paragraph${relevance.gated_paragraphs === 1 ? '' : 's'} far from ` +
+  if (relevance.gatedParagraphs) {
+    parts.push(` ${relevance.gatedParagraphs} paragraph${relevance.gatedParagraphs === 1 ? '' : 's'} far from ` +
       'both lost their labels.');
   }
   return element('div', { class: `gate ${relevance.relevant ? 'open' : 'closed'}`, 'data-reason': relevance.reason }, [
@@ -582,18 +586,18 @@ function gateEvidence(relevance) {
  * in it, in a <mark>, from the UTF-16 offsets (a marker wins an overlap). */
 function highlighted(sentence, mentions) {
   const text = sentence.text;
-  const base = sentence.start_utf16;
+  const base = sentence.startUtf16;
   const spans = [
     ...sentence.evidence.map((e) => ({
       at: e, className: `${e.side}${e.counted ? '' : ' uncounted'}`, title: `${e.side} · ${e.rule}`,
     })),
     ...mentions.map((m) => ({ at: m, className: `mention ${m.role}`, title: `${m.role} named` })),
-  ].sort((a, b) => a.at.start_utf16 - b.at.start_utf16);
+  ].sort((a, b) => a.at.startUtf16 - b.at.startUtf16);
   const parts = [];
   let at = 0;
   for (const { at: span, className, title } of spans) {
-    const start = span.start_utf16 - base;
-    const end = span.end_utf16 - base;
+    const start = span.startUtf16 - base;
+    const end = span.endUtf16 - base;
     if (start < at || end > text.length) continue;
     parts.push(text.slice(at, start), element('mark', { class: className, title }, [text.slice(start, end)]));
     at = end;

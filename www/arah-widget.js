@@ -28,7 +28,7 @@
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
 import {
-  analyze, cloud, compare, comparisonWords, DEFAULT_FONT, kwic, load, loadFont, readTextFile,
+  analyze, cloud, compare, comparisonCloud, DEFAULT_FONT, kwic, load, loadFont, readTextFile,
 } from './arah.js';
 
 performance.mark('arah:start');
@@ -147,14 +147,10 @@ class ArahWidget extends HTMLElement {
       `${summary.uniqueTerms.toLocaleString('en')} distinct terms after stopwords`;
     try {
       await ui.styled;
-      const wordsOf = (terms) => cloudWords(terms, this.#maxWords());
       // A comparison cloud: each term in the document that uses it most.
       // Comparing needs two documents and all of them shown.
       ui.comparing.parentElement.hidden = this.#documents.length < 2;
       const comparing = ui.comparing.checked && index === null && this.#documents.length > 1;
-      const words = comparing
-        ? await comparisonWords(this.#analysis.documents.map((d) => wordsOf(d.topTerms)))
-        : wordsOf(summary.topTerms);
       const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
       const fontFamily = await this.cloudFont();
       const options = {
@@ -169,9 +165,10 @@ class ArahWidget extends HTMLElement {
         theme: ui.frame.classList.toggle('dark', this.getAttribute('theme') === 'dark') ? 'dark' : 'light',
         shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
         rotate: this.getAttribute('rotate') === 'mixed' ? 'mixed' : 'none',
-        groups: comparing ? this.#documents.map((d) => d.title) : [],
       };
-      const result = await cloud(words, options);
+      const result = comparing
+        ? await comparisonCloud(this.#plainDocuments(), this.#termOptions(), options)
+        : await cloud(cloudWords(summary.topTerms, this.#maxWords()), options);
       this.#cloud = result;
       ui.cloud.replaceChildren(parseSvg(result.svg));
       const notes = [...this.#warnings];

@@ -1,7 +1,7 @@
 // Arah's JavaScript API. The analysis runs in two WebAssembly modules built
 // from the same Rust crate: the first screen's (analysis, cloud, files),
 // loaded at once, and the views' (keyness, keyword in context, stems,
-// communication strategy, comparison words, tokens), loaded the first time
+// communication strategy, comparison clouds, tokens), loaded the first time
 // a reader opens one of them. Both come from the files next to this one, as do the data files
 // fetched on first use (the root lexicon, the default strategy lexicons).
 import initFirstScreen, * as firstScreen from './pkg/arah.js';
@@ -189,11 +189,18 @@ export function tokenize(text) {
   return run('views', (wasm) => wasm.tokenize(text));
 }
 
-/** The words of a comparison cloud from each group's words (counts as
- * weights); draw them with `cloud` and the groups' names in `groups`.
- * @returns {Promise<import('./pkg/arah.js').CloudWord[]>} */
-export function comparisonWords(groups) {
-  return run('views', (wasm) => wasm.comparisonWords(groups));
+/**
+ * A comparison cloud of `documents`, one group each: every term in the
+ * group whose share of all its terms most exceeds the term's mean share,
+ * sized by that excess (as `arah cloud --compare`). `analyzeOptions` say
+ * how terms are counted, `cloudOptions` how the cloud is laid out (the
+ * groups' names default to the documents' titles); glyphs as for `cloud`.
+ * @returns {Promise<import('./pkg/arah_views.js').CloudResult>}
+ */
+export function comparisonCloud(documents, analyzeOptions = {}, cloudOptions = {}, { glyphs = 'canvas' } = {}) {
+  return run('views', (wasm) => wasm.comparisonCloud(
+    documents, analyzeOptions, cloudOptions, glyphs !== 'estimate',
+  ));
 }
 
 /**

@@ -19,8 +19,9 @@
 //! Bad flags or unreadable files: one line on stderr, exit status 2.
 
 use arah::analysis::analyze_in_detail;
-use arah::cloud::compare::comparison_words;
+use arah::cloud::compare::comparison_cloud_words;
 use arah::cloud::layout::layout_estimated;
+use arah::cloud::words::cloud_words;
 use arah::cloud::{Rotate, Shape, Theme};
 use arah::comparison::{compare, CompareOptions};
 use arah::render::cloud_svg::cloud_svg;
@@ -32,7 +33,7 @@ use arah::strategy::scoring::Totals;
 use arah::strategy::{analyze_strategy, DocumentStrategy, Lexicon, StrategyOptions};
 use arah::text::decode::decode_text;
 use arah::text::tokenize::for_each_token;
-use arah::{analyze, AnalyzeOptions, CloudOptions, CloudWord, Document};
+use arah::{analyze, AnalyzeOptions, CloudOptions, Document};
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -472,40 +473,15 @@ fn cloud(args: Arguments) -> Result<(), String> {
         keep_chrome: args.switch("--keep-chrome"),
         ..AnalyzeOptions::default()
     };
-    let to_words = |terms: &[stats::counts::TermCount]| -> Vec<CloudWord> {
-        terms
-            .iter()
-            .map(|t| CloudWord {
-                text: t.term.clone(),
-                weight: t.count as f64,
-                members: t.members.clone(),
-                ..CloudWord::default()
-            })
-            .collect()
-    };
     let words = if args.switch("--compare") {
         if documents.len() < 2 {
             return Err("--compare needs two or more files, one per group".into());
         }
-        // Proportions need every term of each group, not just its top.
-        let analysis = analyze(
-            &documents,
-            &AnalyzeOptions {
-                top: usize::MAX,
-                ..terms
-            },
-        )
-        .map_err(|e| e.to_string())?;
         options.groups = documents.iter().map(|d| group_name(&d.title)).collect();
-        let groups: Vec<Vec<CloudWord>> = analysis
-            .documents
-            .iter()
-            .map(|d| to_words(&d.top_terms))
-            .collect();
-        comparison_words(&groups)
+        comparison_cloud_words(&documents, &terms).map_err(|e| e.to_string())?
     } else {
         let analysis = analyze(&documents, &terms).map_err(|e| e.to_string())?;
-        to_words(&analysis.corpus.top_terms)
+        cloud_words(&analysis.corpus.top_terms)
     };
     let layout = layout_estimated(&words, &options).map_err(|e| e.to_string())?;
     if let Some(warning) = &layout.warning {

@@ -3,10 +3,36 @@
 //! become proportions of its total; a term goes to the group where its
 //! proportion most exceeds the term's mean proportion across groups, and is
 //! sized by that excess. Terms used in the same proportion everywhere have
-//! no excess and are left out.
+//! no excess and are left out. Proportions are of every term a group has,
+//! never of its top terms only: the CLI, the widget and the strategy
+//! section all come through [`comparison_cloud_words`].
 
+use super::words::cloud_words;
 use super::CloudWord;
+use crate::analysis::{analyze, AnalyzeOptions, Document};
+use crate::error::ArahError;
 use std::collections::BTreeMap;
+
+/// The comparison cloud's words of `groups`, one document each, counted as
+/// `options` say (stopwords, stems, slang, page chrome) with every term of
+/// each group kept; `options.top` is not used. The words' `group` indexes
+/// `groups`.
+pub fn comparison_cloud_words(
+    groups: &[Document],
+    options: &AnalyzeOptions,
+) -> Result<Vec<CloudWord>, ArahError> {
+    let every_term = AnalyzeOptions {
+        top: usize::MAX,
+        ..options.clone()
+    };
+    let analysis = analyze(groups, &every_term)?;
+    let counts: Vec<Vec<CloudWord>> = analysis
+        .documents
+        .iter()
+        .map(|d| cloud_words(&d.top_terms))
+        .collect();
+    Ok(comparison_words(&counts))
+}
 
 /// One word per term from the counts of each group (`groups[g]`: its words
 /// with their counts as weights). The word's `group` is the group it goes
@@ -97,6 +123,68 @@ mod tests {
         assert!((find("dialog").weight - 0.1).abs() < 1e-12);
         assert_eq!(find("media").group, Some(1));
         assert_eq!(words[0].text, "kampanye");
+    }
+
+    fn document(title: &str, text: &str) -> Document {
+        Document {
+            title: title.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn documents_give_shares_of_every_term_worked_by_hand() {
+        // A: alfa 2/3, beta 1/3. B: beta 1/4, gamma 3/4.
+        let groups = [
+            document("A", "alfa alfa beta"),
+            document("B", "beta gamma gamma gamma"),
+        ];
+        let words = comparison_cloud_words(&groups, &AnalyzeOptions::default()).unwrap();
+        let find = |t: &str| words.iter().find(|w| w.text == t).unwrap();
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
+        assert_eq!(find("alfa").group, Some(0));
+        assert!(close(find("alfa").weight, 2.0 / 3.0 - 1.0 / 3.0));
+        assert_eq!(find("beta").group, Some(0));
+        assert!(close(
+            find("beta").weight,
+            1.0 / 3.0 - (1.0 / 3.0 + 0.25) / 2.0
+        ));
+        assert_eq!(find("gamma").group, Some(1));
+        assert!(close(find("gamma").weight, 0.75 - 0.375));
+        assert_eq!(find("gamma").count, Some(3.0));
+    }
+
+    #[test]
+    fn a_long_tail_counts_in_the_shares_whatever_top_says() {
+        // 200 words used once dilute A's share of "kampanye" to 5/205; a
+        // share of A's top terms only would make it far larger.
+        let tail: Vec<String> = (0..200).map(|i| format!("kata{}", letters(i))).collect();
+        let a = format!("{} {}", "kampanye ".repeat(5), tail.join(" "));
+        let groups = [document("A", &a), document("B", "kampanye dialog")];
+        let options = AnalyzeOptions {
+            top: 10,
+            ..AnalyzeOptions::default()
+        };
+        let words = comparison_cloud_words(&groups, &options).unwrap();
+        let kampanye = words.iter().find(|w| w.text == "kampanye").unwrap();
+        let (share_a, share_b) = (5.0 / 205.0, 0.5);
+        assert_eq!(kampanye.group, Some(1));
+        assert!((kampanye.weight - (share_b - (share_a + share_b) / 2.0)).abs() < 1e-12);
+        assert_eq!(words.len(), 202);
+    }
+
+    /// `i` written in letters (a, b, …, z, ba, bb, …): words, not numbers.
+    fn letters(mut i: usize) -> String {
+        let mut out = Vec::new();
+        loop {
+            out.push(b'a' + (i % 26) as u8);
+            i /= 26;
+            if i == 0 {
+                break;
+            }
+        }
+        out.reverse();
+        String::from_utf8(out).unwrap()
     }
 
     #[test]

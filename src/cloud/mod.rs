@@ -5,8 +5,9 @@
 //! Pipeline: [`glyphs`] gives each word's ink (real glyph rasters from the
 //! browser, or a native stand-in) → [`mask`] packs it, rotated and padded,
 //! into bit rows of board cells → [`board`] tests and marks masks → [`layout`]
-//! sizes the words and walks the [`spiral`] for each; [`compare`] turns the
-//! counts of several groups into a comparison cloud.
+//! sizes the words and walks the [`spiral`] for each; [`words`] turns term
+//! counts into cloud words, and [`compare`] the texts of several groups into
+//! a comparison cloud's words.
 
 pub mod board;
 pub mod compare;
@@ -17,6 +18,7 @@ pub mod metrics;
 pub mod spiral;
 #[cfg(test)]
 mod tests;
+pub mod words;
 
 use serde::{Deserialize, Serialize};
 

@@ -1107,6 +1107,13 @@ fn bridge(text: &str, toks: &[Tok<'_>], i: usize) -> Option<Construction> {
 /// Every word that can begin a construction (as written, as a stem or
 /// without -nya): most tokens are none, and are passed over with one
 /// lookup.
+/// Whether a token of this term and stem can head a construction: only
+/// such tokens are tried (the scorer asks once per distinct term).
+pub(super) fn may_head(term: &str, stem: &str) -> bool {
+    let heads = heads();
+    heads.contains(term) || heads.contains(stem) || heads.contains(bare(term)) || audience(term)
+}
+
 fn heads() -> &'static TermSet<&'static str> {
     static HEADS: OnceLock<TermSet<&'static str>> = OnceLock::new();
     HEADS.get_or_init(|| {
@@ -1145,15 +1152,9 @@ pub(super) fn judge(
     lexicon: &Lexicon,
     out: &mut Vec<Judged>,
 ) {
-    let heads = heads();
     let mut found: Vec<Construction> = Vec::new();
     for i in 0..toks.len() {
-        let t = &toks[i];
-        let may_head = heads.contains(t.term)
-            || heads.contains(t.stem)
-            || heads.contains(bare(t.term))
-            || audience(t.term);
-        if !may_head {
+        if !toks[i].may_head {
             continue;
         }
         let here = [

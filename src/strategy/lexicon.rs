@@ -121,6 +121,7 @@ pub enum MatchOn {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Entry {
     /// The pattern as written in the lexicon.
     pub pattern: String,
@@ -144,6 +145,7 @@ pub struct Entry {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Category {
     pub name: String,
     pub side: Side,
@@ -153,6 +155,7 @@ pub struct Category {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Lexicon {
     pub entries: Vec<Entry>,
     pub categories: Vec<Category>,

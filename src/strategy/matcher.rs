@@ -20,9 +20,11 @@
 //! Longest entries win, left to right, not overlapping; the look-ahead is
 //! bounded by the longest entry and the gap, so matching stays linear.
 
+use super::direction::may_head;
 use super::forms::{reaches, Frame};
 use super::lexicon::{Lexicon, MatchOn};
-use super::rules::{clause_break, Match, Rule, Tok};
+use super::relevance::WordRole;
+use super::rules::{addresses_the_reader, clause_break, Match, Rule, Tok};
 use crate::hash::TermMap;
 use crate::text::lexicon::require_stemmer;
 use crate::text::slang::standard_form;
@@ -353,6 +355,10 @@ pub(super) struct Vocabulary {
     pub(super) terms: Vec<Box<str>>,
     pub(super) forms: Vec<Box<str>>,
     pub(super) stems: Vec<Box<str>>,
+    /// What the relevance gate knows of each term by itself.
+    pub(super) gate_words: Vec<WordRole>,
+    /// Whether the term can head a construction of the direction rule.
+    pub(super) may_head: Vec<bool>,
 }
 
 impl Vocabulary {
@@ -368,7 +374,12 @@ impl Vocabulary {
         let stem = matcher.stem_of(word_of(form));
         self.terms.push(term.into());
         self.forms.push(form.into());
+        self.may_head.push(may_head(term, &stem));
         self.stems.push(stem.into());
+        let is_root = |word: &str| matcher.is_root(word);
+        self.gate_words.push(WordRole::of(term, &|term| {
+            addresses_the_reader(term, &is_root)
+        }));
         self.ids.insert(term.into(), id);
         id
     }

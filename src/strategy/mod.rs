@@ -468,14 +468,7 @@ mod tests {
     fn json_has_the_documented_shape() {
         let value = serde_json::to_value(report("Belum ada dialog.")).unwrap();
         let document = &value["documents"][0];
-        for key in [
-            "file",
-            "one_way",
-            "two_way",
-            "balance",
-            "label",
-            "sentences",
-        ] {
+        for key in ["file", "oneWay", "twoWay", "balance", "label", "sentences"] {
             assert!(!document[key].is_null(), "{key}");
         }
         for key in ["label", "mobilisation", "normative", "foil"] {
@@ -486,5 +479,32 @@ mod tests {
         assert_eq!(evidence["rule"], "negation");
         assert_eq!(evidence["start"], 10);
         assert_eq!(evidence["end"], 16);
+    }
+
+    #[test]
+    fn json_keys_are_camel_case_everywhere() {
+        fn snake_keys(value: &serde_json::Value, path: &str, found: &mut Vec<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    for (key, inner) in map {
+                        if key.contains('_') || key.contains('-') {
+                            found.push(format!("{path}.{key}"));
+                        }
+                        snake_keys(inner, &format!("{path}.{key}"), found);
+                    }
+                }
+                serde_json::Value::Array(items) => {
+                    for (i, inner) in items.iter().enumerate() {
+                        snake_keys(inner, &format!("{path}[{i}]"), found);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Evidence, mentions, a gate, chrome and every total.
+        let text = "ADVERTISEMENT\nBupati menyebarkan baliho kepada warga. Warga bertanya, bupati membalas komentar mereka.";
+        let mut found = Vec::new();
+        snake_keys(&serde_json::to_value(report(text)).unwrap(), "", &mut found);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

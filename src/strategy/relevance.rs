@@ -220,6 +220,7 @@ const AUDIENCES: &[&str] = &[
 
 /// One mention of a party of the communication: the gate's evidence.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -232,6 +233,7 @@ pub struct Mention {
 
 /// The gate's decision for one document, with its evidence.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Relevance {
     pub relevant: bool,
     /// Why: `actor-and-audience`, `reply` (a line opens with an @handle),
@@ -311,76 +313,168 @@ fn listed_role(term: &str) -> Option<&'static str> {
 }
 
 /// Judges `text`; `sentence_count` is what the scorer found in it, and
-/// `addresses_the_reader` tells a word that speaks to the reader.
+/// `addresses_the_reader` tells a word that speaks to the reader. (The
+/// scorer reads its own tokens into a [`GateReader`] instead, so the text
+/// is tokenized once.)
 pub fn judge(
     text: &str,
     sentence_count: usize,
     addresses_the_reader: &dyn Fn(&str) -> bool,
 ) -> Gate {
-    let mut mentions: Vec<Mention> = Vec::new();
-    let (mut actors, mut audiences) = (0, 0);
-    let mut replies = false;
-    // The previous token: its term, spans and the role it was counted in.
-    let mut previous_term = String::new();
-    #[allow(clippy::type_complexity)]
-    let mut previous: Option<((usize, usize), (usize, usize), Option<&'static str>)> = None;
-    // Mentions per paragraph: (paragraph start byte, count).
-    let mut paragraphs: Vec<(usize, usize)> = vec![(0, 0)];
-    let mut last_end = 0;
-    // Start of the line of the last token; found by looking back only as
-    // far as the previous token's start, so the text is read once.
-    let (mut line_start, mut searched_to) = (0, 0);
+    let mut reader = GateReader::new(text);
     for_each_token(text, |token| {
-        if let Some(at) = text[searched_to..token.bytes.0].rfind('\n') {
-            line_start = searched_to + at + 1;
+        reader.read(GateToken {
+            term: token.term,
+            kind: token.kind,
+            bytes: token.bytes,
+            utf16: token.utf16,
+            word: WordRole::of(token.term, addresses_the_reader),
+        });
+    });
+    reader.finish(sentence_count)
+}
+
+/// What the gate knows of a word by itself, the same for every token of it
+/// (a caller that interns terms keeps one per distinct term).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordRole {
+    /// `actor` or `audience` by the word lists.
+    listed: Option<&'static str>,
+    /// The word speaks to the reader (Anda, daerahmu, you).
+    addresses_the_reader: bool,
+    /// The word can open a two-word actor ("wali" of "wali kota").
+    opens_pair: bool,
+}
+
+impl WordRole {
+    pub fn of(term: &str, addresses_the_reader: &dyn Fn(&str) -> bool) -> Self {
+        WordRole {
+            listed: listed_role(term),
+            addresses_the_reader: addresses_the_reader(term),
+            opens_pair: ACTOR_PAIRS.iter().any(|&(first, _)| first == term),
         }
-        searched_to = token.bytes.0;
-        if token.kind == TokenKind::Mention && text[line_start..token.bytes.0].trim().is_empty() {
-            replies = true;
+    }
+}
+
+/// One token as the gate reads it; offsets are in the text the
+/// [`GateReader`] was made with.
+pub struct GateToken<'a> {
+    pub term: &'a str,
+    pub kind: TokenKind,
+    pub bytes: (usize, usize),
+    pub utf16: (usize, usize),
+    pub word: WordRole,
+}
+
+/// The previous token: its spans, the role it was counted in, and its term
+/// when it can open a pair.
+struct Previous {
+    bytes: (usize, usize),
+    utf16: (usize, usize),
+    counted: Option<&'static str>,
+    opens_pair: bool,
+}
+
+/// Reads a text's tokens in order and gives the [`Gate`] at the end.
+pub struct GateReader<'t> {
+    text: &'t str,
+    mentions: Vec<Mention>,
+    actors: usize,
+    audiences: usize,
+    replies: bool,
+    previous: Option<Previous>,
+    /// The previous term, kept only when it can open a pair.
+    previous_term: String,
+    /// Mentions per paragraph: (paragraph start byte, count).
+    paragraphs: Vec<(usize, usize)>,
+    last_end: usize,
+    /// Start of the line of the last token; found by looking back only as
+    /// far as the previous token's start, so the text is read once.
+    line_start: usize,
+    searched_to: usize,
+}
+
+impl<'t> GateReader<'t> {
+    pub fn new(text: &'t str) -> Self {
+        GateReader {
+            text,
+            mentions: Vec::new(),
+            actors: 0,
+            audiences: 0,
+            replies: false,
+            previous: None,
+            previous_term: String::new(),
+            paragraphs: vec![(0, 0)],
+            last_end: 0,
+            line_start: 0,
+            searched_to: 0,
         }
-        if text[last_end..token.bytes.0].contains("\n\n") {
-            paragraphs.push((token.bytes.0, 0));
+    }
+
+    /// Reads the next token of the text.
+    pub fn read(&mut self, token: GateToken<'_>) {
+        let text = self.text;
+        if let Some(at) = text[self.searched_to..token.bytes.0].rfind('\n') {
+            self.line_start = self.searched_to + at + 1;
         }
-        last_end = token.bytes.1;
+        self.searched_to = token.bytes.0;
+        if token.kind == TokenKind::Mention
+            && text[self.line_start..token.bytes.0].trim().is_empty()
+        {
+            self.replies = true;
+        }
+        if text[self.last_end..token.bytes.0].contains("\n\n") {
+            self.paragraphs.push((token.bytes.0, 0));
+        }
+        self.last_end = token.bytes.1;
         let term = token.term;
-        let pair_start = previous.as_ref().and_then(|(bytes, utf16, _)| {
-            is_actor_pair(&previous_term, term).then_some((bytes.0, utf16.0))
+        let pair_start = self.previous.as_ref().and_then(|p| {
+            (p.opens_pair && is_actor_pair(&self.previous_term, term))
+                .then_some((p.bytes.0, p.utf16.0))
         });
         let role = match pair_start {
             Some(_) => Some("actor"),
-            None => listed_role(term).or_else(|| {
-                (token.kind == TokenKind::Word && addresses_the_reader(term)).then_some("audience")
+            None => token.word.listed.or_else(|| {
+                (token.kind == TokenKind::Word && token.word.addresses_the_reader)
+                    .then_some("audience")
             }),
         };
         // A pair whose first word was counted on its own ("public" of
         // "public relations") replaces that mention: one actor, not two.
-        let replaced = match (pair_start, &previous) {
-            (Some(_), Some((_, _, Some(role)))) => Some(*role),
+        let replaced = match (pair_start, &self.previous) {
+            (
+                Some(_),
+                Some(Previous {
+                    counted: Some(role),
+                    ..
+                }),
+            ) => Some(*role),
             _ => None,
         };
         match replaced {
-            Some("actor") => actors -= 1,
-            Some(_) => audiences -= 1,
+            Some("actor") => self.actors -= 1,
+            Some(_) => self.audiences -= 1,
             None => {}
         }
         if replaced.is_some()
-            && mentions
+            && self
+                .mentions
                 .last()
                 .is_some_and(|m| Some(m.start) == pair_start.map(|p| p.0))
         {
-            mentions.pop();
+            self.mentions.pop();
         }
         if let Some(role) = role {
             match role {
-                "actor" => actors += 1,
-                _ => audiences += 1,
+                "actor" => self.actors += 1,
+                _ => self.audiences += 1,
             }
-            if let Some(paragraph) = paragraphs.last_mut() {
+            if let Some(paragraph) = self.paragraphs.last_mut() {
                 paragraph.1 += 1;
             }
             let (start, start_utf16) = pair_start.unwrap_or((token.bytes.0, token.utf16.0));
-            if mentions.len() < MAX_SHOWN {
-                mentions.push(Mention {
+            if self.mentions.len() < MAX_SHOWN {
+                self.mentions.push(Mention {
                     start,
                     end: token.bytes.1,
                     start_utf16,
@@ -392,47 +486,61 @@ pub fn judge(
         }
         // A word that completed a pair does not start another.
         let counted = role.filter(|_| pair_start.is_none());
-        previous_term.clear();
-        previous_term.push_str(term);
-        previous = Some((token.bytes, token.utf16, counted));
-    });
-    let short = sentence_count <= SHORT_POST_SENTENCES;
-    let (relevant, reason) = if sentence_count == 0 {
-        (false, "no-text")
-    } else if replies {
-        (true, "reply")
-    } else if short {
-        (true, "short-post")
-    } else if actors == 0 {
-        (false, "no-actor")
-    } else if audiences == 0 {
-        (false, "no-audience")
-    } else {
-        (true, "actor-and-audience")
-    };
-    let mut gated = Vec::new();
-    if relevant && paragraphs.len() >= LONG_TEXT_PARAGRAPHS {
-        for (i, &(start, _)) in paragraphs.iter().enumerate() {
-            let near = paragraphs[i.saturating_sub(1)..(i + 2).min(paragraphs.len())]
-                .iter()
-                .map(|p| p.1)
-                .sum::<usize>();
-            if near == 0 {
-                let end = paragraphs.get(i + 1).map_or(text.len(), |p| p.0);
-                gated.push((start, end));
+        let opens_pair = token.word.opens_pair;
+        if opens_pair {
+            self.previous_term.clear();
+            self.previous_term.push_str(term);
+        }
+        self.previous = Some(Previous {
+            bytes: token.bytes,
+            utf16: token.utf16,
+            counted,
+            opens_pair,
+        });
+    }
+
+    /// The gate, for a text in which the scorer found `sentence_count`
+    /// sentences.
+    pub fn finish(self, sentence_count: usize) -> Gate {
+        let (text, paragraphs) = (self.text, &self.paragraphs);
+        let short = sentence_count <= SHORT_POST_SENTENCES;
+        let (relevant, reason) = if sentence_count == 0 {
+            (false, "no-text")
+        } else if self.replies {
+            (true, "reply")
+        } else if short {
+            (true, "short-post")
+        } else if self.actors == 0 {
+            (false, "no-actor")
+        } else if self.audiences == 0 {
+            (false, "no-audience")
+        } else {
+            (true, "actor-and-audience")
+        };
+        let mut gated = Vec::new();
+        if relevant && paragraphs.len() >= LONG_TEXT_PARAGRAPHS {
+            for (i, &(start, _)) in paragraphs.iter().enumerate() {
+                let near = paragraphs[i.saturating_sub(1)..(i + 2).min(paragraphs.len())]
+                    .iter()
+                    .map(|p| p.1)
+                    .sum::<usize>();
+                if near == 0 {
+                    let end = paragraphs.get(i + 1).map_or(text.len(), |p| p.0);
+                    gated.push((start, end));
+                }
             }
         }
-    }
-    Gate {
-        relevance: Relevance {
-            relevant,
-            reason,
-            actor_mentions: actors,
-            audience_mentions: audiences,
-            mentions,
-            gated_paragraphs: gated.len(),
-        },
-        gated,
+        Gate {
+            relevance: Relevance {
+                relevant,
+                reason,
+                actor_mentions: self.actors,
+                audience_mentions: self.audiences,
+                mentions: self.mentions,
+                gated_paragraphs: gated.len(),
+            },
+            gated,
+        }
     }
 }
 

@@ -450,6 +450,9 @@ pub struct Tok<'v> {
     pub kind: TokenKind,
     pub bytes: (usize, usize),
     pub utf16: (usize, usize),
+    /// Whether it can head a construction of the direction rule
+    /// (`direction::may_head` of its term and stem).
+    pub may_head: bool,
 }
 
 /// A lexicon entry found at tokens `first..=last` of the sentence.
@@ -925,19 +928,42 @@ fn venues(lexicon: &Lexicon, out: &mut [Judged]) {
 /// Longest heading, in words.
 pub const MAX_HEADING_WORDS: usize = 16;
 
-/// The sentence at `start..end` of `text` (its tokens `toks`) is a heading:
-/// a line of its own in a text of more than one line, title-like (its
-/// first word and more than half of its words capitalized, at most
+/// Where a sentence stands among the lines of its text: whether it has a
+/// line of its own (only bullets between the line break before and it,
+/// only space after it to the next line break) and whether the text has
+/// another line besides. The scorer finds both from the gaps between
+/// sentences, so no line is searched for more than once.
+#[derive(Debug, Clone, Copy)]
+pub struct LinePlace {
+    pub own_line: bool,
+    pub other_lines: bool,
+}
+
+impl LinePlace {
+    /// `before`: the text between the previous sentence (or the start of
+    /// the piece, which follows a line break) and this one; `after`: the
+    /// text from this sentence to the next one (or the end).
+    pub fn between(before: &str, after: &str, other_lines: bool) -> Self {
+        let opening = before.rfind('\n').map_or(before, |at| &before[at + 1..]);
+        let closing = after.find('\n').map_or(after, |at| &after[..at]);
+        LinePlace {
+            own_line: !opening.chars().any(char::is_alphanumeric) && closing.trim().is_empty(),
+            other_lines,
+        }
+    }
+}
+
+/// The sentence `text[start..end]` (its tokens `toks`) is a heading: on a
+/// line of its own in a text of more than one line, title-like (its first
+/// word and more than half of its words capitalized, at most
 /// [`MAX_HEADING_WORDS`]), not ending in `.`, `?`, `,`, `;` or `:`.
-pub fn is_heading(text: &str, toks: &[Tok<'_>], (start, end): (usize, usize)) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before_is_bullet = text[line_start..start]
-        .chars()
-        .all(|c| !c.is_alphanumeric());
-    let after_is_blank = text[end..line_end].trim().is_empty();
-    let other_line = !text[..line_start].trim().is_empty() || !text[line_end..].trim().is_empty();
-    if !(before_is_bullet && after_is_blank && other_line) {
+pub fn is_heading(
+    text: &str,
+    toks: &[Tok<'_>],
+    (start, end): (usize, usize),
+    place: LinePlace,
+) -> bool {
+    if !(place.own_line && place.other_lines) {
         return false;
     }
     let Some(last) = text[start..end].trim_end().chars().last() else {

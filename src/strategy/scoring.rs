@@ -32,7 +32,7 @@ use super::mode::ModeMass;
 use super::model::Model;
 use super::relevance::{self, Relevance};
 use super::rules::{
-    addresses_the_reader, heading, is_foil, is_heading, is_normative, judge, Judged, Rule, Tok,
+    heading, is_foil, is_heading, is_normative, judge, Judged, LinePlace, Rule, Tok,
     REPLY_THREAD_WEIGHT,
 };
 use crate::analysis::Document;
@@ -64,6 +64,7 @@ pub const MOBILISATION_SHARE: f64 = 1.0;
 pub const MIN_SENTENCE_SCORE: f64 = 0.75;
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Evidence {
     /// Byte offsets into the document's text.
     pub start: usize,
@@ -89,6 +90,7 @@ pub struct Evidence {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SentenceStrategy {
     pub start: usize,
     pub end: usize,
@@ -126,6 +128,7 @@ pub struct SentenceStrategy {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Totals {
     pub one_way: f64,
     pub two_way: f64,
@@ -146,6 +149,7 @@ pub struct Totals {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DocumentStrategy {
     /// The file name or title.
     pub file: String,
@@ -159,6 +163,7 @@ pub struct DocumentStrategy {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StrategyReport {
     pub documents: Vec<DocumentStrategy>,
     /// Every document together.
@@ -179,6 +184,8 @@ impl StrategyOptions {
 /// A token of the piece, its term interned in the vocabulary.
 struct RawTok {
     id: u32,
+    /// In page chrome: read by the relevance gate, no evidence.
+    in_chrome: bool,
     kind: TokenKind,
     bytes: (usize, usize),
     utf16: (usize, usize),
@@ -239,11 +246,7 @@ fn score_document(
     matcher: &Matcher<'_>,
     options: &StrategyOptions,
 ) -> DocumentStrategy {
-    let mut sentences = score_text(text, matcher, options);
-    let is_root = |word: &str| matcher.is_root(word);
-    let gate = relevance::judge(text, sentences.len(), &|term| {
-        addresses_the_reader(term, &is_root)
-    });
+    let (mut sentences, gate) = score_text(text, matcher, options);
     let calibration = options.calibration();
     for sentence in &mut sentences {
         if gate.closes(sentence.start) {
@@ -297,63 +300,97 @@ fn withhold_label(sentence: &mut SentenceStrategy) {
 /// lines: the sentence splitter's buffers stay small and warm in the cache.
 const PIECE_BYTES: usize = 64 * 1024;
 
-/// The scored sentences of a text. The text is cut after blank lines
-/// (where a sentence always ends, and a reply's paragraph too) into pieces
-/// of about [`PIECE_BYTES`]; natively the pieces are shared among as many
-/// threads as there are cores. Offsets are moved back into the whole text,
-/// so the result is the same as scoring it in one go.
+/// The scored sentences of a text and its relevance gate. The text is cut
+/// after blank lines (where a sentence always ends, and a reply's
+/// paragraph too) into pieces of about [`PIECE_BYTES`]; natively the
+/// pieces are shared among as many threads as there are cores. Offsets are
+/// moved back into the whole text, so the result is the same as scoring it
+/// in one go; the gate then reads the pieces' tokens in order.
 fn score_text(
     text: &str,
     matcher: &Matcher<'_>,
     options: &StrategyOptions,
-) -> Vec<SentenceStrategy> {
+) -> (Vec<SentenceStrategy>, relevance::Gate) {
     let pieces = pieces_at_blank_lines(text, PIECE_BYTES);
+    // Two lines or more that are not blank (a heading needs another line).
+    let other_lines = text.trim().contains('\n');
     let chrome_of = |piece: &str| match options.keep_chrome {
         true => Vec::new(),
         false => chrome_spans(piece),
     };
-    if pieces.len() < 2 {
-        return score_piece(text, &chrome_of(text), matcher, &mut Vocabulary::default());
-    }
     // Each run of pieces keeps one vocabulary: a word is stemmed once a run.
-    let score_run = |run: &[(usize, usize)]| -> Vec<Vec<SentenceStrategy>> {
+    let score_run = |run: &[(usize, usize)]| -> (Vocabulary, Vec<ScoredPiece>) {
         let mut vocabulary = Vocabulary::default();
-        run.iter()
+        let scored = run
+            .iter()
             .map(|&(start, end)| {
                 let piece = &text[start..end];
-                score_piece(piece, &chrome_of(piece), matcher, &mut vocabulary)
+                score_piece(
+                    piece,
+                    &chrome_of(piece),
+                    matcher,
+                    &mut vocabulary,
+                    other_lines,
+                )
             })
-            .collect()
+            .collect();
+        (vocabulary, scored)
     };
     #[cfg(not(target_arch = "wasm32"))]
-    let scored: Vec<Vec<SentenceStrategy>> = {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        let per_thread = pieces.len().div_ceil(threads.max(1));
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = pieces
-                .chunks(per_thread)
-                .map(|run| scope.spawn(move || score_run(run)))
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        })
+    let runs: Vec<(Vocabulary, Vec<ScoredPiece>)> = match pieces.len() {
+        0 | 1 => vec![score_run(&pieces)],
+        _ => {
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+            let per_thread = pieces.len().div_ceil(threads.max(1));
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = pieces
+                    .chunks(per_thread)
+                    .map(|run| scope.spawn(move || score_run(run)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        }
     };
     #[cfg(target_arch = "wasm32")]
-    let scored = score_run(&pieces);
+    let runs = vec![score_run(&pieces)];
     let mut out = Vec::new();
+    let mut gate = relevance::GateReader::new(text);
     let mut utf16_base = 0;
     let mut counted_to = 0;
-    for (&(start, _), mut part) in pieces.iter().zip(scored) {
-        utf16_base += text[counted_to..start].encode_utf16().count();
-        counted_to = start;
-        for sentence in &mut part {
-            shift(sentence, start, utf16_base);
+    let mut starts = pieces.iter().map(|&(start, _)| start);
+    for (vocabulary, run) in runs {
+        // The run first: zip asks it before taking a start.
+        for (mut part, start) in run.into_iter().zip(starts.by_ref()) {
+            utf16_base += text[counted_to..start].encode_utf16().count();
+            counted_to = start;
+            for t in &part.tokens {
+                let id = t.id as usize;
+                gate.read(relevance::GateToken {
+                    term: &vocabulary.terms[id],
+                    kind: t.kind,
+                    bytes: (t.bytes.0 + start, t.bytes.1 + start),
+                    utf16: (t.utf16.0 + utf16_base, t.utf16.1 + utf16_base),
+                    word: vocabulary.gate_words[id],
+                });
+            }
+            for sentence in &mut part.sentences {
+                shift(sentence, start, utf16_base);
+            }
+            out.append(&mut part.sentences);
         }
-        out.append(&mut part);
     }
-    out
+    let gate = gate.finish(out.len());
+    (out, gate)
+}
+
+/// A piece's scored sentences and every token of it, page chrome included,
+/// for the relevance gate.
+struct ScoredPiece {
+    sentences: Vec<SentenceStrategy>,
+    tokens: Vec<RawTok>,
 }
 
 /// Cuts `text` into pieces of about `size` bytes, each ending after a blank
@@ -393,16 +430,14 @@ fn score_piece(
     chrome: &[Chrome],
     matcher: &Matcher<'_>,
     vocabulary: &mut Vocabulary,
-) -> Vec<SentenceStrategy> {
+    other_lines: bool,
+) -> ScoredPiece {
     let mut raw = Vec::new();
     let mut in_chrome = ChromeCursor::new(chrome);
     for_each_token(text, |t| {
-        if in_chrome.covering(t.bytes.0).is_some() {
-            return;
-        }
-        let id = vocabulary.intern(t.term, matcher);
         raw.push(RawTok {
-            id,
+            id: vocabulary.intern(t.term, matcher),
+            in_chrome: in_chrome.covering(t.bytes.0).is_some(),
             kind: t.kind,
             bytes: t.bytes,
             utf16: t.utf16,
@@ -417,10 +452,14 @@ fn score_piece(
     let mut in_reply = false;
     let mut previous_end = 0;
     let mut sentence_chrome = ChromeCursor::new(chrome);
-    for sentence in sentences(text) {
-        if text[previous_end..sentence.start].contains('\n') {
+    let sentences = sentences(text);
+    for (i, sentence) in sentences.iter().enumerate() {
+        let before = &text[previous_end..sentence.start];
+        if before.contains('\n') {
             in_reply = false;
         }
+        let next_start = sentences.get(i + 1).map_or(text.len(), |s| s.start);
+        let place = LinePlace::between(before, &text[sentence.end..next_start], other_lines);
         previous_end = sentence.end;
         while next < raw.len() && raw[next].bytes.0 < sentence.start {
             next += 1;
@@ -428,6 +467,10 @@ fn score_piece(
         toks.clear();
         while next < raw.len() && raw[next].bytes.1 <= sentence.end {
             let r = &raw[next];
+            next += 1;
+            if r.in_chrome {
+                continue;
+            }
             toks.push(Tok {
                 term: &vocabulary.terms[r.id as usize],
                 form: &vocabulary.forms[r.id as usize],
@@ -435,12 +478,12 @@ fn score_piece(
                 kind: r.kind,
                 bytes: r.bytes,
                 utf16: r.utf16,
+                may_head: vocabulary.may_head[r.id as usize],
             });
-            next += 1;
         }
         let matches = matcher.find(text, &toks);
         let mut judged = judge(text, &toks, &matches, matcher.lexicon, &is_root);
-        if is_heading(text, &toks, (sentence.start, sentence.end)) {
+        if is_heading(text, &toks, (sentence.start, sentence.end), place) {
             heading(&mut judged);
         } else if judged.iter().any(|j| j.rule == Rule::Reply) {
             in_reply = true;
@@ -472,7 +515,10 @@ fn score_piece(
         }
         out.push(scored);
     }
-    out
+    ScoredPiece {
+        sentences: out,
+        tokens: raw,
+    }
 }
 
 fn score_sentence(
@@ -592,7 +638,7 @@ mod tests {
 
     #[test]
     fn pieces_on_threads_give_the_same_result() {
-        let paragraph = "Kami membalas komentar warga. Baliho dipasang 😀 di jalan.\n@ani Terima kasih. Kami catat.\n\n";
+        let paragraph = "Dialog Bersama Warga\nKami membalas komentar warga. Baliho dipasang 😀 di jalan.\n@ani Terima kasih. Kami catat.\n\n";
         let text = paragraph.repeat(4 * PIECE_BYTES / paragraph.len() + 50);
         let lexicon = Lexicon::default_lexicon();
         let matcher = Matcher::new(&lexicon);
@@ -601,8 +647,10 @@ mod tests {
             &chrome_spans(&text),
             &matcher,
             &mut Vocabulary::default(),
-        );
-        let threaded = score_text(&text, &matcher, &StrategyOptions::default());
+            true,
+        )
+        .sentences;
+        let (threaded, gate) = score_text(&text, &matcher, &StrategyOptions::default());
         assert_eq!(whole.len(), threaded.len());
         for (a, b) in whole.iter().zip(&threaded) {
             assert_eq!(
@@ -617,6 +665,17 @@ mod tests {
                 );
             }
         }
+        // The gate read from the pieces' tokens is the gate that tokenizes
+        // the whole text itself.
+        let is_root = |word: &str| matcher.is_root(word);
+        let alone = relevance::judge(&text, whole.len(), &|term| {
+            crate::strategy::rules::addresses_the_reader(term, &is_root)
+        });
+        assert_eq!(
+            serde_json::to_string(&gate.relevance).unwrap(),
+            serde_json::to_string(&alone.relevance).unwrap()
+        );
+        assert_eq!(gate.gated, alone.gated);
     }
 
     #[test]

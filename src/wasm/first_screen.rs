@@ -1,53 +1,10 @@
 //! Exports for the first screen: analysis, the cloud, files.
 
-use super::glyph_atlas::draw_atlas;
+use super::cloud::place_cloud;
 use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
-use crate::cloud::layout::{heaviest_words, layout, layout_estimated};
-use crate::cloud::{AlphaShape, CloudLayout, CloudOptions, CloudWord, Shape};
-use crate::render::cloud_svg::cloud_svg;
-use serde::Serialize;
+use crate::cloud::{AlphaShape, CloudOptions, CloudWord, Shape};
 use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-export interface CloudWord {
-  text: string; weight: number; members?: string[];
-  /** Comparison clouds: index into CloudOptions.groups; count shown in the label. */
-  group?: number; count?: number;
-}
-export interface CloudOptions {
-  width?: number;
-  height?: number;
-  seed?: number;
-  maxWords?: number;
-  /** The heaviest keepTop words are never dropped (default 50). */
-  keepTop?: number;
-  minFontSize?: number;
-  maxFontSize?: number;
-  padding?: number;
-  scale?: "linear" | "sqrt" | "log";
-  rotate?: "none" | "mixed" | "angles";
-  rotateRatio?: number;
-  angles?: number[];
-  shape?: "rectangle" | "ellipse";
-  theme?: "light" | "dark";
-  groups?: string[];
-  fontFamily?: string;
-}
-export interface PlacedWord {
-  text: string; weight: number; count: number; fontSize: number;
-  x: number; y: number; width: number; ascent: number; descent: number;
-  /** Degrees clockwise about (cx, cy); u, v: the centre as a share of the area. */
-  angle: number; cx: number; cy: number; u: number; v: number;
-  rank: number; group?: number; members?: string[];
-}
-export interface CloudResult {
-  svg: string; width: number; height: number; fontFamily: string;
-  groups: string[];
-  words: PlacedWord[]; dropped: string[]; omitted: number; warning?: string;
-}
-"#;
 
 /// Term counts of each document and of all of them together.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
@@ -99,34 +56,5 @@ pub fn cloud(
             alpha,
         });
     }
-    // Only the words the layout may place are drawn: the heaviest maxWords.
-    let (words, omitted) = heaviest_words(&words, &options).map_err(js_error)?;
-    let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
-    let atlas = glyphs_from_canvas
-        .then(|| draw_atlas(&texts, &options.font_family, options.max_font_size))
-        .flatten();
-    let mut layout = match atlas {
-        Some(atlas) => layout(&words, &atlas, &options),
-        None => layout_estimated(&words, &options),
-    }
-    .map_err(js_error)?;
-    layout.omitted += omitted;
-    to_js(&CloudResult::new(layout))
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CloudResult {
-    svg: String,
-    #[serde(flatten)]
-    layout: CloudLayout,
-}
-
-impl CloudResult {
-    fn new(layout: CloudLayout) -> Self {
-        CloudResult {
-            svg: cloud_svg(&layout),
-            layout,
-        }
-    }
+    place_cloud(&words, &options, glyphs_from_canvas)
 }

@@ -3,7 +3,10 @@
 //! - `first_screen` (feature `first-screen`, on by default → `pkg/arah.js`):
 //!   analysis, the cloud, tokens, reading files;
 //! - `views` (feature `views` → `pkg/arah_views.js`, loaded by `arah.js` on
-//!   first use): keyness, keyword in context, stems.
+//!   first use): keyness, keyword in context, stems, the strategy analysis,
+//!   comparison clouds.
+//!
+//! Both lay clouds out the same way (`cloud`).
 //!
 //! It only converts: JavaScript values in through serde, core results out as
 //! plain objects (typed arrays for bulk numbers), and every core error into a
@@ -11,9 +14,9 @@
 //! would still reach the console through the hook installed at start, never
 //! as an unexplained `unreachable`.
 
+mod cloud;
 #[cfg(feature = "first-screen")]
 mod first_screen;
-#[cfg(feature = "first-screen")]
 mod glyph_atlas;
 #[cfg(feature = "views")]
 mod views;

@@ -7,10 +7,11 @@
 //! which `arah.js` fetches on first use), so an edited lexicon is just
 //! another text.
 
+use super::cloud::place_cloud;
 use super::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
-use crate::cloud::compare::comparison_words;
-use crate::cloud::CloudWord;
+use crate::cloud::compare::comparison_cloud_words;
+use crate::cloud::CloudOptions;
 use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::keyness_svg::keyness_svg;
 use crate::render::strategy_svg::strategy_svg;
@@ -62,12 +63,12 @@ export interface KwicLine {
   left: string; keyword: string; right: string;
   start: number; end: number; startUtf16: number; endUtf16: number;
 }
-/** The strategy result has the shape of `arah strategy --json` (snake_case
+/** The strategy result has the shape of `arah strategy --json` (camelCase
  * keys; byte offsets into each document's text plus UTF-16 offsets for
  * JavaScript strings), and the SVG of `arah strategy --svg`. */
 export type StrategySide = "one-way" | "two-way" | "mobilisation";
 export interface StrategyEvidence {
-  start: number; end: number; start_utf16: number; end_utf16: number;
+  start: number; end: number; startUtf16: number; endUtf16: number;
   /** The text between the offsets, and its tokens lowercased. */
   text: string; words: string[];
   side: StrategySide; weight: number;
@@ -82,7 +83,7 @@ export interface StrategyEvidence {
   pattern?: string; category?: string;
 }
 export interface StrategySentence {
-  start: number; end: number; start_utf16: number; end_utf16: number; text: string;
+  start: number; end: number; startUtf16: number; endUtf16: number; text: string;
   label: "one-way" | "two-way" | "neither";
   mobilisation: boolean;
   /** It states an ideal or a recommendation (seharusnya, should): labelled by
@@ -91,7 +92,7 @@ export interface StrategySentence {
   /** One side appears in it only as a foil (denied in a contrast, a past
    * state, "no longer"). */
   foil: boolean;
-  one_way: number; two_way: number; mobilisation_score: number;
+  oneWay: number; twoWay: number; mobilisationScore: number;
   /** What decided the label: `cue` (its evidence), `no-cue` (nothing found, so
    * `neither` for want of a cue: not a confident `neither`), `chrome` (the
    * sentence is page chrome) or `gate` (the document or its paragraph is not
@@ -106,7 +107,7 @@ export interface StrategySentence {
 }
 /** One mention of a party of the communication: the relevance gate's evidence. */
 export interface StrategyMention {
-  start: number; end: number; start_utf16: number; end_utf16: number;
+  start: number; end: number; startUtf16: number; endUtf16: number;
   /** The text between the offsets. */
   text: string;
   role: "actor" | "audience";
@@ -119,20 +120,20 @@ export interface StrategyRelevance {
   /** Why: both parties named, a reply (a line opens with an @handle) or a
    * short post (judged by their form), or no actor, no audience, no text. */
   reason: "actor-and-audience" | "reply" | "short-post" | "no-actor" | "no-audience" | "no-text";
-  actor_mentions: number; audience_mentions: number;
+  actorMentions: number; audienceMentions: number;
   /** The first mentions, in text order (offsets into the document's text). */
   mentions: StrategyMention[];
   /** Paragraphs of a long relevant text, far from both parties, that lost their labels. */
-  gated_paragraphs: number;
+  gatedParagraphs: number;
 }
 export interface StrategyTotals {
-  one_way: number; two_way: number; mobilisation: number;
+  oneWay: number; twoWay: number; mobilisation: number;
   /** In [-1, 1]; negative leans one-way. */
   balance: number;
   label: "one-way" | "two-way" | "mixed" | "none";
-  sentence_count: number; one_way_sentences: number; two_way_sentences: number;
-  neither_sentences: number; mobilisation_sentences: number;
-  one_way_share: number; two_way_share: number; neither_share: number;
+  sentenceCount: number; oneWaySentences: number; twoWaySentences: number;
+  neitherSentences: number; mobilisationSentences: number;
+  oneWayShare: number; twoWayShare: number; neitherShare: number;
 }
 export interface StrategyDocument extends StrategyTotals {
   /** The document's title. */
@@ -174,19 +175,31 @@ pub fn analyze_in_detail(
     to_js(&analysis::analyze_in_detail(&documents, &options).map_err(js_error)?)
 }
 
-/// The words of a comparison cloud from the words (counts as weights) of
-/// each group: each term in the group where its share most exceeds its mean
-/// share, weighted by that excess. Lay them out with `cloud` and
-/// `groups` (the groups' names) in its options.
-#[wasm_bindgen(js_name = comparisonWords, unchecked_return_type = "CloudWord[]")]
-pub fn comparison_words_of(
-    #[wasm_bindgen(unchecked_param_type = "CloudWord[][]")] groups: JsValue,
+/// A comparison cloud of `documents`, one group each (the groups' names
+/// are their titles unless `cloudOptions.groups` names them): each term in
+/// the group where its share of every term most exceeds its mean share,
+/// sized by that excess, laid out as `cloud` lays words out. Counting
+/// follows `analyzeOptions` (its `top` is not used: shares need every term).
+#[wasm_bindgen(js_name = comparisonCloud, unchecked_return_type = "CloudResult")]
+pub fn comparison_cloud(
+    #[wasm_bindgen(unchecked_param_type = "ArahDocument[]")] documents: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] analyze_options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CloudOptions | undefined")] cloud_options: JsValue,
+    glyphs_from_canvas: bool,
 ) -> Result<JsValue, JsError> {
-    let groups: Vec<Vec<CloudWord>> = from_js(
-        groups,
-        "groups must be an array of arrays of { text, weight } objects",
-    )?;
-    to_js(&comparison_words(&groups))
+    let documents = documents_from_js(documents)?;
+    if documents.len() < 2 {
+        return Err(JsError::new(
+            "a comparison cloud needs two or more documents, one for each group",
+        ));
+    }
+    let analyze_options: AnalyzeOptions = options_from_js(analyze_options)?;
+    let mut options: CloudOptions = options_from_js(cloud_options)?;
+    if options.groups.is_empty() {
+        options.groups = documents.iter().map(|d| d.title.clone()).collect();
+    }
+    let words = comparison_cloud_words(&documents, &analyze_options).map_err(js_error)?;
+    place_cloud(&words, &options, glyphs_from_canvas)
 }
 
 /// Keyness of the target documents against the others, with its chart.

@@ -5,7 +5,10 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -188,6 +191,28 @@ export function readWidget(page, selector = 'arah-widget') {
 export function cli(args) {
   const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
   return JSON.parse(execFileSync(binary, [...args, '--json'], { cwd: ROOT }));
+}
+
+/**
+ * The words of `arah cloud FILE… --compare --words N`: each placed word's
+ * term and group (from the SVG's `data-term` and `data-group`), and the
+ * words the CLI reports as not fitting.
+ */
+export function cliComparisonCloud(files, words) {
+  const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
+  const out = join(mkdtempSync(join(tmpdir(), 'arah-compare-')), 'cloud.svg');
+  const run = spawnSync(binary, ['cloud', ...files, '--compare', '--words', String(words), '-o', out], {
+    cwd: ROOT, encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const svg = readFileSync(out, 'utf8');
+  const unescape = (value) => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const placed = [...svg.matchAll(/<text [^>]*data-rank="\d+"[^>]*>/g)].map(([tag]) => ({
+    term: unescape(tag.match(/data-term="([^"]*)"/)[1]),
+    group: Number(tag.match(/data-group="(\d+)"/)[1]),
+  }));
+  const dropped = run.stderr.match(/did not fit: (.*)/)?.[1].split(', ') ?? [];
+  return { placed, dropped };
 }
 
 /** The CLI's `top --json` for the given files. */

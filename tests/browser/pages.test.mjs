@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  browserSuite, CORPUS, settled, nextRender, readWidget, cli, cliTop, inkOverlaps,
+  browserSuite, CORPUS, settled, nextRender, readWidget, cli, cliComparisonCloud, cliTop, inkOverlaps,
 } from './harness.mjs';
 
 const { onPage } = browserSuite();
@@ -89,33 +89,39 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
   });
 });
 
-test('demo: a comparison cloud puts each term in the document that uses it most, with a legend', async () => {
+/** The widget's comparison cloud as the CLI reports one: each placed word's
+ * term and group, and the words listed as not fitting. */
+function widgetComparisonCloud(page, cloudSelector) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector('arah-widget').shadowRoot;
+    const svg = root.querySelector(selector);
+    const placed = [...svg.querySelectorAll('text[data-rank]')]
+      .map((t) => ({ term: t.dataset.term, group: Number(t.dataset.group) }));
+    const note = [...root.querySelectorAll('.notes li')].map((li) => li.textContent).find((n) => /did not fit/.test(n));
+    return { placed, dropped: note ? note.replace(/^.*did not fit: /, '').split(', ') : [], legend: svg.textContent };
+  }, cloudSelector);
+}
+
+/** Both clouds laid out the same words (placed or not), and every word
+ * placed in both sits in the same group. */
+function assertSameComparisonWords(widget, cli) {
+  const all = (cloud) => [...cloud.placed.map((w) => w.term), ...cloud.dropped].sort();
+  assert.deepEqual(all(widget), all(cli));
+  const cliGroup = new Map(cli.placed.map((w) => [w.term, w.group]));
+  const regrouped = widget.placed.filter((w) => cliGroup.has(w.term) && cliGroup.get(w.term) !== w.group);
+  assert.deepEqual(regrouped, []);
+  assert.ok(widget.placed.length > 50, `only ${widget.placed.length} words placed`);
+}
+
+test('demo: the comparison cloud has the words and groups of arah cloud --compare on the same files, with a legend', async () => {
   await onPage('index.html', async (page) => {
     const rendered = nextRender(page);
     await page.locator('arah-widget input[name="compare"]').check();
     assert.equal(await rendered, true);
-    const { legend, misplaced, grouped } = await page.evaluate(() => {
-      const widget = document.querySelector('arah-widget');
-      const svg = widget.shadowRoot.querySelector('.cloud svg');
-      const shares = widget.analysis.documents.map((d) => {
-        const total = d.topTerms.reduce((sum, t) => sum + t.count, 0);
-        return new Map(d.topTerms.map((t) => [t.term, t.count / total]));
-      });
-      const words = [...svg.querySelectorAll('text[data-rank]')];
-      const misplaced = words.filter((t) => {
-        const term = t.dataset.term;
-        const best = shares.map((s) => s.get(term) ?? 0).reduce((b, v, i, all) => (v > all[b] ? i : b), 0);
-        return Number(t.dataset.group) !== best;
-      }).map((t) => t.dataset.term);
-      return {
-        legend: svg.textContent,
-        misplaced,
-        grouped: new Set(words.map((t) => t.dataset.group)).size,
-      };
-    });
-    assert.deepEqual(misplaced, []);
-    assert.equal(grouped, 3, 'every document has words');
-    for (const title of ['Post-Truth', 'Alat Kampanye', 'Peran Media']) assert.match(legend, new RegExp(title));
+    const widget = await widgetComparisonCloud(page, '.cloud svg');
+    assertSameComparisonWords(widget, cliComparisonCloud(CORPUS, 100));
+    assert.equal(new Set(widget.placed.map((w) => w.group)).size, 3, 'every document has words');
+    for (const title of ['Post-Truth', 'Alat Kampanye', 'Peran Media']) assert.match(widget.legend, new RegExp(title));
     await assertCloudIsSound(page, await readWidget(page));
   });
 });

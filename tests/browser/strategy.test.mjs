@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSuite, CORPUS, settled, cli } from './harness.mjs';
+import { browserSuite, CORPUS, settled, cli, cliComparisonCloud } from './harness.mjs';
 
 const { onPage } = browserSuite();
 
@@ -54,7 +54,7 @@ function expectedBars(report) {
   return report.documents.map((d) => ({
     mode: d.label,
     likely: d.relevance.relevant ? Math.round(d.probability * 100) : CHART_REASONS[d.relevance.reason],
-    oneWay: d.one_way_sentences, twoWay: d.two_way_sentences, balance: round(d.balance),
+    oneWay: d.oneWaySentences, twoWay: d.twoWaySentences, balance: round(d.balance),
   }));
 }
 
@@ -115,6 +115,36 @@ test('strategy: a comparison cloud of the two-way against the one-way sentences,
     const interaction = ['interaksi', 'berinteraksi', 'interaktif'].filter((t) => t in cloud.sideOf);
     assert.ok(interaction.length > 0, 'no word of interaction in the cloud');
     for (const term of interaction) assert.equal(cloud.sideOf[term], '0', `${term} is not on the two-way side`);
+  });
+});
+
+test('strategy: its comparison cloud has the words and sides of arah cloud --compare on the sentences arah strategy labels', async () => {
+  // The independent path: the CLI's labels, its sentences of each side in
+  // two files, and the CLI's comparison cloud of them.
+  const report = cli(['strategy', ...CORPUS]);
+  const dir = mkdtempSync(join(tmpdir(), 'arah-sides-'));
+  const files = ['two-way', 'one-way'].map((side) => {
+    const path = join(dir, `${side}.txt`);
+    const sentences = report.documents.flatMap((d) => d.sentences.filter((s) => s.label === side).map((s) => s.text));
+    writeFileSync(path, sentences.join('\n'));
+    return path;
+  });
+  const expected = cliComparisonCloud(files, 80);
+  await onPage('index.html', async (page) => {
+    await openStrategy(page);
+    await page.locator('arah-widget .strategy-cloud svg text[data-group]').first().waitFor();
+    const shown = await page.evaluate(() => {
+      const box = document.querySelector('arah-widget').shadowRoot.querySelector('.strategy-cloud');
+      const placed = [...box.querySelectorAll('svg text[data-rank]')]
+        .map((t) => ({ term: t.dataset.term, group: Number(t.dataset.group) }));
+      const note = box.querySelector('.hint.dropped')?.textContent;
+      return { placed, dropped: note ? note.replace(/^.*did not fit: /, '').split(', ') : [] };
+    });
+    const all = (cloud) => [...cloud.placed.map((w) => w.term), ...cloud.dropped].sort();
+    assert.deepEqual(all(shown), all(expected));
+    const side = new Map(expected.placed.map((w) => [w.term, w.group]));
+    assert.deepEqual(shown.placed.filter((w) => side.has(w.term) && side.get(w.term) !== w.group), []);
+    assert.ok(shown.placed.length > 30, `only ${shown.placed.length} words placed`);
   });
 });
 
@@ -417,7 +447,7 @@ test('strategy: probabilities, what decided each label, and the gate\'s reason a
       // In the text, where a mention is also a marker ("sosialisasi"), the marker is marked.
       const markers = doc.sentences.flatMap((s) => s.evidence);
       const apart = doc.relevance.mentions
-        .filter((m) => !markers.some((e) => e.start_utf16 < m.end_utf16 && m.start_utf16 < e.end_utf16))
+        .filter((m) => !markers.some((e) => e.startUtf16 < m.endUtf16 && m.startUtf16 < e.endUtf16))
         .map((m) => [m.text, `mention ${m.role}`]);
       assert.deepEqual(shown.marked, apart, 'and marks them in the text');
       assert.equal(shown.sentences.length, doc.sentences.length);
