@@ -13,7 +13,9 @@
 //! `--sealed` measures the shipped analysis (its calibration fitted on the
 //! whole rest) on the sealed fifth instead: run it at the start and at the
 //! end of a piece of work, never while tuning. `--errors` lists the wrong
-//! documents and the confusion matrix.
+//! documents and the confusion matrix; `--sentences[=LANG]` also lists
+//! every wrong sentence (of documents in LANG, `id` or `en`) with the
+//! evidence that decided it.
 
 #[path = "../tests/data/strategy-real/fit.rs"]
 mod fit;
@@ -32,6 +34,10 @@ type Judged<'d> = (&'d RealDocument, Vec<Pair>, &'static str, f64);
 
 fn main() {
     let errors = std::env::args().any(|a| a == "--errors");
+    let sentences: Option<String> = std::env::args().find_map(|a| match a.as_str() {
+        "--sentences" => Some(String::new()),
+        _ => a.strip_prefix("--sentences=").map(str::to_owned),
+    });
     let sealed = std::env::args().any(|a| a == "--sealed");
     let lexicon = Lexicon::default_lexicon();
     let matcher = Matcher::new(&lexicon);
@@ -62,6 +68,9 @@ fn main() {
     print_calibration(&judged);
     if errors {
         print_errors(&judged);
+    }
+    if let Some(language) = &sentences {
+        print_wrong_sentences(&judged, language);
     }
     if !sealed {
         for set in [FeatureSet::Engine, FeatureSet::Lexical] {
@@ -261,5 +270,30 @@ fn print_errors(judged: &[Judged<'_>]) {
             })
             .collect();
         println!("{gold:>9} {:>8} {:>8} {:>8}", row[0], row[1], row[2]);
+    }
+}
+
+/// Every gold sentence whose predicted label differs, per document (of
+/// `language`, or all when it is empty): gold → found, the evidence, the text.
+fn print_wrong_sentences(judged: &[Judged<'_>], language: &str) {
+    println!("\nWrong sentences (gold → found: evidence | text):");
+    for j in judged
+        .iter()
+        .filter(|j| language.is_empty() || j.0.language == language)
+    {
+        let wrong: Vec<_> =
+            j.0.sentences
+                .iter()
+                .zip(&j.1)
+                .filter(|(_, p)| p.gold != p.predicted)
+                .collect();
+        if wrong.is_empty() {
+            continue;
+        }
+        println!("  {} ({}, {} → {})", j.0.file, j.0.language, j.0.mode, j.2);
+        for (g, p) in wrong {
+            let text: String = j.0.text[g.start..g.end].chars().take(220).collect();
+            println!("    {} → {}: {} | {}", p.gold, p.predicted, p.why, text);
+        }
     }
 }

@@ -318,9 +318,20 @@ fn page_chrome_is_not_scored_unless_kept() {
         .unwrap()
         .iter()
         .all(|s| s["label"] == "neither"));
+    // Kept, the chrome's words are evidence again (the related link, a
+    // title-case line of its own, as a heading: shown, not counted).
     let kept = json(&["--keep-chrome"]);
     let document = &kept["documents"][0];
-    assert!(document["oneWay"].as_f64().unwrap() > 0.0, "{document}");
+    let evidence: Vec<&serde_json::Value> = document["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["evidence"].as_array().unwrap())
+        .collect();
+    assert!(
+        evidence.iter().any(|e| e["side"] == "one-way"),
+        "{document}"
+    );
     assert!(document["sentences"]
         .as_array()
         .unwrap()

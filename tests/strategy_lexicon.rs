@@ -73,6 +73,59 @@ minimal_pairs! {
         "Silakan masuk melalui pintu timur balai kota.";
     invitation_en: "Have your say on the new bus routes." => "two-way", "en-invitation";
         "Read about the new bus routes.";
+    coverage_en: "The stunt won the senator media coverage." => "one-way", "en-reach-reception";
+        "The stunt won the senator an award.";
+    target_audience_en: "The campaign picked its target audience early." => "one-way", "en-reach-reception";
+        "The campaign picked its office early.";
+    impression_management_en: "Her posts were impression management." => "one-way", "en-self-display";
+        "Her posts were about gardening.";
+    deliver_the_message_en: "The mayor went on radio to deliver the message." => "one-way", "en-dissemination";
+        "The mayor went on radio to explain the delay.";
+    presentation_en: "Staff gave a presentation at the library." => "one-way", "en-dissemination";
+        "Staff gave a hand at the library.";
+    // Consultation: the public's input obtained (IAP2 consult, involve).
+    public_hearing_en: "The council held a public hearing on the rezoning." => "two-way", "en-citizen-input";
+        "The council held a vote on the rezoning.";
+    community_survey_en: "The plan draws on a community survey." => "two-way", "en-citizen-input";
+        "The plan draws on a traffic count.";
+    community_input_en: "The design changed after community input." => "two-way", "en-citizen-input";
+        "The design changed after the storm.";
+    completing_the_survey_en: "You can help by completing the survey." => "two-way", "en-invitation";
+        "You can help by cleaning the park.";
+    public_involvement_en: "The project relies on public involvement." => "two-way", "en-interaction";
+        "The project relies on state funding.";
+    // Turnout is voting, the aim of a call to act, not an exchange.
+    voter_participation_id: "Relawan berusaha meningkatkan partisipasi pemilih." => "one-way", "call-to-action";
+        "Relawan berusaha meningkatkan harga gabah.";
+    voter_turnout_en: "The volunteers worked to raise voter turnout." => "one-way", "en-call-to-action";
+        "The volunteers worked to raise the barn.";
+    // A call to follow or subscribe, sent to everyone: one-way (guideline).
+    call_to_subscribe_en: "Subscribe to our channel for council news." => "one-way", "en-call-to-action";
+        "Walk to our office for council news.";
+    call_to_follow_en: "Follow us for council news." => "one-way", "en-call-to-action";
+        "Thanks for council news.";
+    call_addressed_to_readers_en: "We encourage you to read the council plan." => "one-way", "en-call-to-action";
+        "We wanted to read the council plan.";
+}
+
+/// The public's participation in the actor's decisions stays two-way.
+#[test]
+fn participation_beyond_voting_is_two_way() {
+    assert_eq!(
+        judge("Dinas mendorong partisipasi warga dalam musyawarah.").0,
+        "two-way"
+    );
+    assert_eq!(
+        judge("The council wants participation from residents.").0,
+        "two-way"
+    );
+}
+
+/// A call to act beside an invitation to speak is the invitation: two-way.
+#[test]
+fn a_call_to_give_input_is_two_way() {
+    let (label, _) = judge("We encourage you to share your views on the council plan.");
+    assert_eq!(label, "two-way");
 }
 
 /// The codebook's categories, by their Indonesian and English names.

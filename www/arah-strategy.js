@@ -37,6 +37,7 @@ const RULES = {
   'direction-recipient': 'the audience receives a message: one-way',
   'direction-source': 'the audience speaks or sends input: two-way',
   'direction-reciprocal': 'the audience takes part in an exchange: two-way',
+  heading: 'a heading or title: not counted',
 };
 // The relevance gate's reasons (`relevance.reason`) in plain words.
 const GATE_REASONS = {

@@ -384,7 +384,9 @@ const RECEIVE_FORMS: &[&str] = &[
 ];
 /// "keep residents informed", "residents are informed".
 const KEEP: &[&str] = &["keep", "keeps", "kept", "keeping"];
-const KEPT_STATES: &[&str] = &["informed", "updated", "posted", "notified", "briefed"];
+const KEPT_STATES: &[&str] = &[
+    "informed", "updated", "posted", "notified", "briefed", "apprised",
+];
 /// Determiners and quantifiers that may stand before the audience noun.
 const DETERMINERS: &[&str] = &[
     "para",

@@ -172,6 +172,7 @@ mod tests {
         english_parcels_to_residents: "The council delivers parcels to residents." => "neither", [];
         english_kept_informed: "The office keeps residents informed." => "one-way", ["direction-recipient"];
         english_kept_safe: "The office keeps residents safe." => "neither", [];
+        english_kept_apprised: "The office keeps residents apprised." => "one-way", ["direction-recipient"];
         // The preposition decides: a speech to, a conversation with.
         speaking_to_residents: "Bupati berbicara kepada warga." => "one-way", ["direction-recipient"];
         speaking_with_residents: "Bupati berbicara dengan warga." => "two-way", ["direction-reciprocal"];
@@ -367,9 +368,12 @@ mod tests {
             [("neither", Some("related-link")), ("two-way", None)]
         );
         assert!(scored.documents[0].sentences[0].evidence.is_empty());
+        // Kept, the link is read, and its words are evidence again: shown,
+        // not counted, since a title-case line of its own is a heading.
         let kept = report_with(text, &keep_chrome());
-        assert_eq!(labels(&kept), [("two-way", None), ("two-way", None)]);
-        assert!(kept.documents[0].totals.two_way > scored.documents[0].totals.two_way);
+        assert_eq!(labels(&kept), [("neither", None), ("two-way", None)]);
+        let link = &kept.documents[0].sentences[0].evidence;
+        assert!(!link.is_empty() && link.iter().all(|e| e.rule == "heading"));
     }
 
     #[test]
@@ -392,9 +396,64 @@ mod tests {
                 ("neither", Some("timestamp")),
             ]
         );
-        // Kept, the advertisement and the billboard are evidence again.
+        // Kept, the advertisement and the billboard are evidence again
+        // (lines of their own in title case: headings, shown, not counted).
         let kept = report_with(text, &keep_chrome());
-        assert!(kept.documents[0].totals.one_way > 0.0);
+        let evidence = kept.documents[0].sentences.iter().flat_map(|s| &s.evidence);
+        assert!(evidence.clone().any(|e| e.side == "one-way"));
+        assert!(evidence.clone().all(|e| e.rule == "heading"));
+    }
+
+    /// Label and counted rules of the first sentence of a text.
+    fn first(text: &str) -> (&'static str, Vec<&'static str>) {
+        let report = report(text);
+        let s = &report.documents[0].sentences[0];
+        let rules = s.evidence.iter().map(|e| e.rule).collect();
+        (s.label, rules)
+    }
+
+    #[test]
+    fn a_heading_line_is_neither_whatever_it_says() {
+        let body = "\nThe council wants to hear from residents about the new park.";
+        // Title-like lines of their own, with a line after them.
+        for heading in [
+            "Have Your Say",
+            "Town Hall Talk Begins September 6",
+            "Coming Soon: Town Hall Talk!",
+            "• Flyers and Posters",
+            "Bupati Serap Keluhan Warga di Pasar",
+        ] {
+            let text = format!("{heading}{body}");
+            assert_eq!(first(&text).0, "neither", "{heading}");
+            assert!(first(&text).1.iter().all(|r| *r == "heading"), "{heading}");
+        }
+        // The same words as sentences: sentence case, a final stop, a
+        // question, a line that goes on, a one-line post.
+        for sentence in [
+            "Have your say",
+            "Have Your Say.",
+            "Flyers and posters went to every home",
+            "Bupati menyerap keluhan warga di pasar",
+        ] {
+            let text = format!("{sentence}{body}");
+            assert_ne!(first(&text).0, "neither", "{sentence}");
+        }
+        assert_eq!(first("Have Your Say").0, "two-way");
+        assert_eq!(
+            first("Have Your Say on the park, we said to them. Tell Us More\nBody.").0,
+            "two-way"
+        );
+    }
+
+    #[test]
+    fn a_heading_over_a_body_line_leaves_the_body_labelled() {
+        let report = report("Town Hall Meeting\nThe mayor answered questions from residents.");
+        let labels: Vec<&str> = report.documents[0]
+            .sentences
+            .iter()
+            .map(|s| s.label)
+            .collect();
+        assert_eq!(labels, ["neither", "two-way"]);
     }
 
     #[test]

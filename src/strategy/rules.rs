@@ -68,6 +68,16 @@
 //!    two-way evidence counts in it (dialog, aspirasi, tanya jawab, a question
 //!    to the audience): the guideline labels "events without a named exchange
 //!    (a visit, attendance, a meeting held)" `neither`.
+//! 9. **heading** — a heading, title or sub-heading is `neither` whatever
+//!    it says (the guideline's "headings" among the `neither` examples): a
+//!    line of its own ([`is_heading`]: nothing but bullets before it on the
+//!    line, nothing after it), of at most [`MAX_HEADING_WORDS`] words, most
+//!    of them capitalized and the first one too ("Have Your Say", "Bupati
+//!    Serap Keluhan Warga di Pasar"), not ending like a sentence or a
+//!    clause (`.`, `?`, `,`, `;`, `:`), in a text with another line besides.
+//!    Its evidence is shown, not counted (applied by the scorer, which sees
+//!    the lines). A sentence-case line ("Tell us what you think!") and a
+//!    one-line post are read as sentences.
 //!
 //! Two flags describe the sentence rather than its evidence (the scorer
 //! sets them; the document's mode weighs such sentences differently):
@@ -480,6 +490,7 @@ pub enum Rule {
     DirectionRecipient,
     DirectionSource,
     DirectionReciprocal,
+    Heading,
 }
 
 impl Rule {
@@ -506,6 +517,7 @@ impl Rule {
             Rule::DirectionRecipient => "direction-recipient",
             Rule::DirectionSource => "direction-source",
             Rule::DirectionReciprocal => "direction-reciprocal",
+            Rule::Heading => "heading",
         }
     }
 }
@@ -910,6 +922,74 @@ fn venues(lexicon: &Lexicon, out: &mut [Judged]) {
             j.counted = false;
             j.rule = Rule::VenueWithoutExchange;
         }
+    }
+}
+
+/// Longest heading, in words.
+pub const MAX_HEADING_WORDS: usize = 16;
+
+/// Where a sentence stands among the lines of its text: whether it has a
+/// line of its own (only bullets between the line break before and it,
+/// only space after it to the next line break) and whether the text has
+/// another line besides. The scorer finds both from the gaps between
+/// sentences, so no line is searched for more than once.
+#[derive(Debug, Clone, Copy)]
+pub struct LinePlace {
+    pub own_line: bool,
+    pub other_lines: bool,
+}
+
+impl LinePlace {
+    /// `before`: the text between the previous sentence (or the start of
+    /// the piece, which follows a line break) and this one; `after`: the
+    /// text from this sentence to the next one (or the end).
+    pub fn between(before: &str, after: &str, other_lines: bool) -> Self {
+        let opening = before.rfind('\n').map_or(before, |at| &before[at + 1..]);
+        let closing = after.find('\n').map_or(after, |at| &after[..at]);
+        LinePlace {
+            own_line: !opening.chars().any(char::is_alphanumeric) && closing.trim().is_empty(),
+            other_lines,
+        }
+    }
+}
+
+/// The sentence `text[start..end]` (its tokens `toks`) is a heading: on a
+/// line of its own in a text of more than one line, title-like (its first
+/// word and more than half of its words capitalized, at most
+/// [`MAX_HEADING_WORDS`]), not ending in `.`, `?`, `,`, `;` or `:`.
+pub fn is_heading(
+    text: &str,
+    toks: &[Tok<'_>],
+    (start, end): (usize, usize),
+    place: LinePlace,
+) -> bool {
+    if !(place.own_line && place.other_lines) {
+        return false;
+    }
+    let Some(last) = text[start..end].trim_end().chars().last() else {
+        return false;
+    };
+    if matches!(last, '.' | '?' | ',' | ';' | ':' | '…') {
+        return false;
+    }
+    let initials: Vec<char> = toks
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation))
+        .filter_map(|t| text[t.bytes.0..t.bytes.1].chars().next())
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let capitalized = initials.iter().filter(|c| c.is_uppercase()).count();
+    !initials.is_empty()
+        && initials.len() <= MAX_HEADING_WORDS
+        && initials[0].is_uppercase()
+        && capitalized * 2 > initials.len()
+}
+
+/// A heading's evidence is shown, not counted.
+pub fn heading(out: &mut [Judged]) {
+    for j in out.iter_mut() {
+        j.counted = false;
+        j.rule = Rule::Heading;
     }
 }
 

@@ -31,7 +31,10 @@ use super::matcher::{Matcher, Vocabulary};
 use super::mode::ModeMass;
 use super::model::Model;
 use super::relevance::{self, Relevance};
-use super::rules::{is_foil, is_normative, judge, Judged, Rule, Tok, REPLY_THREAD_WEIGHT};
+use super::rules::{
+    heading, is_foil, is_heading, is_normative, judge, Judged, LinePlace, Rule, Tok,
+    REPLY_THREAD_WEIGHT,
+};
 use crate::analysis::Document;
 use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
 use crate::text::sentences::sentences;
@@ -309,6 +312,8 @@ fn score_text(
     options: &StrategyOptions,
 ) -> (Vec<SentenceStrategy>, relevance::Gate) {
     let pieces = pieces_at_blank_lines(text, PIECE_BYTES);
+    // Two lines or more that are not blank (a heading needs another line).
+    let other_lines = text.trim().contains('\n');
     let chrome_of = |piece: &str| match options.keep_chrome {
         true => Vec::new(),
         false => chrome_spans(piece),
@@ -320,7 +325,13 @@ fn score_text(
             .iter()
             .map(|&(start, end)| {
                 let piece = &text[start..end];
-                score_piece(piece, &chrome_of(piece), matcher, &mut vocabulary)
+                score_piece(
+                    piece,
+                    &chrome_of(piece),
+                    matcher,
+                    &mut vocabulary,
+                    other_lines,
+                )
             })
             .collect();
         (vocabulary, scored)
@@ -419,6 +430,7 @@ fn score_piece(
     chrome: &[Chrome],
     matcher: &Matcher<'_>,
     vocabulary: &mut Vocabulary,
+    other_lines: bool,
 ) -> ScoredPiece {
     let mut raw = Vec::new();
     let mut in_chrome = ChromeCursor::new(chrome);
@@ -440,10 +452,14 @@ fn score_piece(
     let mut in_reply = false;
     let mut previous_end = 0;
     let mut sentence_chrome = ChromeCursor::new(chrome);
-    for sentence in sentences(text) {
-        if text[previous_end..sentence.start].contains('\n') {
+    let sentences = sentences(text);
+    for (i, sentence) in sentences.iter().enumerate() {
+        let before = &text[previous_end..sentence.start];
+        if before.contains('\n') {
             in_reply = false;
         }
+        let next_start = sentences.get(i + 1).map_or(text.len(), |s| s.start);
+        let place = LinePlace::between(before, &text[sentence.end..next_start], other_lines);
         previous_end = sentence.end;
         while next < raw.len() && raw[next].bytes.0 < sentence.start {
             next += 1;
@@ -467,7 +483,9 @@ fn score_piece(
         }
         let matches = matcher.find(text, &toks);
         let mut judged = judge(text, &toks, &matches, matcher.lexicon, &is_root);
-        if judged.iter().any(|j| j.rule == Rule::Reply) {
+        if is_heading(text, &toks, (sentence.start, sentence.end), place) {
+            heading(&mut judged);
+        } else if judged.iter().any(|j| j.rule == Rule::Reply) {
             in_reply = true;
         } else if in_reply && !toks.is_empty() {
             judged.push(Judged {
@@ -589,7 +607,7 @@ fn finish_totals(t: &mut Totals, mode: &'static str) {
 }
 
 /// The rule names, for documentation and the widget's legend.
-pub const RULE_NAMES: [&str; 21] = [
+pub const RULE_NAMES: [&str; 22] = [
     "lexicon",
     "lexicon-stem",
     "lexicon-reordered",
@@ -611,6 +629,7 @@ pub const RULE_NAMES: [&str; 21] = [
     "direction-recipient",
     "direction-source",
     "direction-reciprocal",
+    "heading",
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -619,7 +638,7 @@ mod tests {
 
     #[test]
     fn pieces_on_threads_give_the_same_result() {
-        let paragraph = "Kami membalas komentar warga. Baliho dipasang 😀 di jalan.\n@ani Terima kasih. Kami catat.\n\n";
+        let paragraph = "Dialog Bersama Warga\nKami membalas komentar warga. Baliho dipasang 😀 di jalan.\n@ani Terima kasih. Kami catat.\n\n";
         let text = paragraph.repeat(4 * PIECE_BYTES / paragraph.len() + 50);
         let lexicon = Lexicon::default_lexicon();
         let matcher = Matcher::new(&lexicon);
@@ -628,6 +647,7 @@ mod tests {
             &chrome_spans(&text),
             &matcher,
             &mut Vocabulary::default(),
+            true,
         )
         .sentences;
         let (threaded, gate) = score_text(&text, &matcher, &StrategyOptions::default());
@@ -690,6 +710,6 @@ mod tests {
 
     #[test]
     fn rule_names_are_listed() {
-        assert_eq!(RULE_NAMES.len(), 21);
+        assert_eq!(RULE_NAMES.len(), 22);
     }
 }

@@ -78,7 +78,7 @@ export interface StrategyEvidence {
     | "change" | "change-past" | "no-longer" | "audience-rejection"
     | "audience-question" | "rhetorical-question" | "attribution"
     | "reply" | "reply-thread" | "mention" | "venue-without-exchange"
-    | "direction-recipient" | "direction-source" | "direction-reciprocal";
+    | "direction-recipient" | "direction-source" | "direction-reciprocal" | "heading";
   /** The lexicon entry's pattern and category (absent for question and mention rules). */
   pattern?: string; category?: string;
 }

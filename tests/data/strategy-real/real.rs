@@ -13,7 +13,7 @@
 //! fifth, fixed seed) are the project's own held-out part: [`load`] leaves
 //! them out unless asked for them by name.
 
-use arah::strategy::{DocumentStrategy, StrategyReport};
+use arah::strategy::{DocumentStrategy, SentenceStrategy, StrategyReport};
 use arah::Document;
 use std::path::{Path, PathBuf};
 
@@ -136,6 +136,20 @@ pub struct Pair {
     pub gold: String,
     pub predicted: &'static str,
     pub probability: f64,
+    /// What decided the predicted label: its basis and counted evidence
+    /// (`rule:pattern`), for listing disagreements.
+    pub why: String,
+}
+
+/// A predicted sentence's basis and counted evidence, in one line.
+fn why(p: &SentenceStrategy) -> String {
+    let mut parts = vec![p.basis.to_owned()];
+    for e in &p.evidence {
+        let pattern = e.pattern.as_deref().unwrap_or("");
+        let mark = if e.counted { "" } else { "~" };
+        parts.push(format!("{mark}{}:{pattern}({})", e.rule, e.side));
+    }
+    parts.join(" ")
 }
 
 /// Of `spans`, the one that overlaps `start..end` most (none when none does).
@@ -163,11 +177,13 @@ pub fn pairs(gold: &RealDocument, predicted: &DocumentStrategy) -> Vec<Pair> {
                     gold: g.label.clone(),
                     predicted: p.label,
                     probability: p.probability,
+                    why: why(p),
                 },
                 None => Pair {
                     gold: g.label.clone(),
                     predicted: "neither",
                     probability: 1.0,
+                    why: "unmatched".to_owned(),
                 },
             }
         })
