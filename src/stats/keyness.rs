@@ -267,16 +267,16 @@ mod tests {
         // 2.57583…, 3.29053… of Abramowitz & Stegun, table 26.5), the
         // "68–95–99.7 rule" P(|Z| ≥ 1, 2, 3) and 2·Φ(−10) (A&S table 26.1
         // gives Φ(−10) = 7.6198530242 × 10⁻²⁴), their digits computed with
-        // mpmath at 30 significant digits. A relative error of 1e-12, which
-        // the former single-precision fit of erfc (1.2e-7) did not meet.
+        // mpmath at 30 significant digits, rounded to f64. Within a relative
+        // 1e-12, which the former fit of erfc (error up to 1.2e-7) missed.
         let cases = [
-            (3.841_458_820_694_125_958, 0.05),
-            (6.634_896_601_021_215_138, 0.01),
-            (10.827_566_170_662_732_29, 0.001),
-            (1.0, 0.317_310_507_862_914_102_8),
-            (4.0, 0.045_500_263_896_358_414_4),
-            (9.0, 0.002_699_796_063_260_189_053),
-            (100.0, 1.523_970_604_832_105_213e-23),
+            (3.841_458_820_694_126, 0.05),
+            (6.634_896_601_021_215, 0.01),
+            (10.827_566_170_662_733, 0.001),
+            (1.0, 0.3173105078629141),
+            (4.0, 0.04550026389635842),
+            (9.0, 0.002699796063260189),
+            (100.0, 1.523970604832105e-23),
         ];
         for (x, p) in cases {
             let got = chi_squared_1df_survival(x);
