@@ -11,6 +11,11 @@
 //! A FILE of `-` is standard input. Exit status: 1 when a command fails (a
 //! file unreadable or unusable, output not written), 2 for a wrong command
 //! line; either way one line on stderr.
+//!
+//! Native only: the wasm build has no command line (nor lexopt), so for
+//! wasm32 this crate is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 mod analyze;
 mod args;
