@@ -43,6 +43,16 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
 fi
 
+# Unicode's emoji-data.txt, which scripts/gen_emoji.py reads and a test
+# compares the checked-in emoji table with (a build-time input, not shipped).
+if [ ! -f /usr/share/unicode/emoji/emoji-data.txt ]; then
+  log "installing Debian unicode-data"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq unicode-data
+fi
+
 # npm dev tools (wasm-opt from binaryen, playwright-core, benchmark peers).
 # Reinstall only when package-lock.json changed since the last install.
 stamp=www/node_modules/.arah-installed

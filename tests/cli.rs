@@ -1,5 +1,5 @@
-//! The native CLI as a user runs it: output formats, and exit status 2 with a
-//! one-line message for bad flags and unreadable files.
+//! The native CLI as a user runs it: output formats, and a one-line message
+//! with exit status 1 for unusable input, 2 for a wrong command line.
 
 mod common;
 
@@ -153,7 +153,7 @@ fn a_page_of_chrome_only_is_an_error_unless_kept() {
     );
     let path = path.to_str().unwrap();
     let output = arah(&["top", path]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("only page chrome"),
         "{}",
@@ -337,14 +337,25 @@ fn invalid_utf8_is_read_lossily_with_a_warning() {
 }
 
 #[test]
-fn failures_exit_2_with_one_line() {
+fn failures_exit_1_and_usage_errors_2_with_one_line() {
     let binary = scratch("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     let empty = scratch("empty.txt", b"");
-    let cases: Vec<(Vec<&str>, &str)> = vec![
+    let failures: Vec<(Vec<&str>, &str)> = vec![
         (
             vec!["top", "no/such/file.txt"],
             "cannot read no/such/file.txt",
         ),
+        (
+            vec!["top", binary.to_str().unwrap()],
+            "looks like a binary file",
+        ),
+        (vec!["top", empty.to_str().unwrap()], "no text to analyse"),
+        (
+            vec!["cloud", CORPUS[0], "-o", "/nonexistent/dir/x.svg"],
+            "cannot write /nonexistent/dir/x.svg",
+        ),
+    ];
+    let usage_errors: Vec<(Vec<&str>, &str)> = vec![
         (
             vec!["top", CORPUS[0], "--bogus"],
             "unknown option \"--bogus\"",
@@ -354,6 +365,10 @@ fn failures_exit_2_with_one_line() {
             "--n expects a number",
         ),
         (vec!["top", CORPUS[0], "--n"], "--n needs a value"),
+        (
+            vec!["top", CORPUS[0], "--json=yes"],
+            "--json takes no value",
+        ),
         (vec!["cloud", CORPUS[0]], "cloud needs -o"),
         (
             vec!["cloud", CORPUS[0], "-o", "/tmp/x.svg", "--width", "5"],
@@ -361,19 +376,18 @@ fn failures_exit_2_with_one_line() {
         ),
         (vec!["top"], "no input files"),
         (vec!["frobnicate", CORPUS[0]], "unknown command"),
+        (vec!["--frobnicate"], "unknown option \"--frobnicate\""),
         (vec![], "no command given"),
-        (
-            vec!["top", binary.to_str().unwrap()],
-            "looks like a binary file",
-        ),
-        (vec!["top", empty.to_str().unwrap()], "no text to analyse"),
     ];
-    for (args, expected) in cases {
-        let output = arah(&args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        let message = stderr(&output);
-        assert!(message.contains(expected), "{args:?}: {message}");
-        assert_eq!(message.trim_end().lines().count(), 1, "{args:?}: {message}");
-        assert!(output.stdout.is_empty(), "{args:?}");
+    for (status, cases) in [(1, failures), (2, usage_errors)] {
+        for (args, expected) in cases {
+            let output = arah(&args);
+            assert_eq!(output.status.code(), Some(status), "{args:?}");
+            let message = stderr(&output);
+            assert!(message.starts_with("arah: "), "{args:?}: {message}");
+            assert!(message.contains(expected), "{args:?}: {message}");
+            assert_eq!(message.trim_end().lines().count(), 1, "{args:?}: {message}");
+            assert!(output.stdout.is_empty(), "{args:?}");
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! `arah strategy` as a user runs it: the JSON shape with offsets into each
-//! file, the readable table, the SVG, and one-line errors with exit status 2
+//! file, the readable table, the SVG, and one-line errors with exit status 1
 //! for a bad lexicon.
 
 mod common;
@@ -227,7 +227,7 @@ fn custom_lexicon_replaces_the_defaults() {
 }
 
 #[test]
-fn bad_lexicons_fail_with_one_line_and_status_2() {
+fn bad_lexicons_fail_with_one_line_and_status_1() {
     let text = scratch_file("strategy-any.txt", "Ada dialog.");
     let cases = [
         (
@@ -254,7 +254,7 @@ fn bad_lexicons_fail_with_one_line_and_status_2() {
     for (index, (json, expected)) in cases.iter().enumerate() {
         let lexicon = scratch_file(&format!("strategy-bad-{index}.json"), json);
         let output = arah(&["strategy", "--lexicon", &lexicon, &text]);
-        assert_eq!(output.status.code(), Some(2), "{json}");
+        assert_eq!(output.status.code(), Some(1), "{json}");
         let err = stderr(&output);
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(err.starts_with("arah: "), "{err}");
@@ -263,7 +263,7 @@ fn bad_lexicons_fail_with_one_line_and_status_2() {
         assert!(stdout(&output).is_empty());
     }
     let output = arah(&["strategy", "--lexicon", "/nonexistent/l.json", &text]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("cannot read /nonexistent/l.json"));
 }
 
@@ -433,7 +433,7 @@ fn a_lexicon_entry_that_is_a_stopword_is_a_clear_error() {
             &format!(r#"{{"entries": [{{"phrase": "{entry}", "side": "one-way"}}]}}"#),
         );
         let output = arah(&["strategy", "--lexicon", &lexicon, &text]);
-        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(output.status.code(), Some(1));
         assert!(stderr(&output).contains(expected), "{}", stderr(&output));
     }
 }
