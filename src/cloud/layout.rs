@@ -211,7 +211,7 @@ pub(crate) fn place_words(
                 if rank < keep {
                     result.warning = Some(format!(
                         "“{}” does not fit the area even at {} px",
-                        word.text,
+                        shortened(&word.text),
                         crate::render::number::fmt_number(size)
                     ));
                 }
@@ -582,6 +582,18 @@ fn validate(words: &[CloudWord], options: &CloudOptions) -> Result<(), ArahError
         }
     }
     Ok(())
+}
+
+/// Characters of a word quoted in a warning; a longer word is cut there.
+const QUOTED_CHARS: usize = 40;
+
+/// `word` as a warning quotes it: whole, or its first [`QUOTED_CHARS`]
+/// characters and an ellipsis.
+fn shortened(word: &str) -> std::borrow::Cow<'_, str> {
+    match word.char_indices().nth(QUOTED_CHARS) {
+        Some((cut, _)) => format!("{}…", &word[..cut]).into(),
+        None => word.into(),
+    }
 }
 
 /// Indices of the `limit` heaviest words with a visible weight, heaviest

@@ -114,23 +114,29 @@ export async function guardedPage(browser, { allowConsole = [] } = {}) {
   return { page, problems, requests, close: () => context.close() };
 }
 
-/** Resolves after the widget's next cloud (or problem) has been drawn. */
+/** How long a test waits for the widget to draw before it fails. */
+export const DRAW_TIMEOUT_MS = 30_000;
+
+/** Resolves after the widget's next cloud (true) or problem (false) has
+ * been drawn; rejects when neither comes within DRAW_TIMEOUT_MS. */
 export function nextRender(page, selector = 'arah-widget') {
   return page.evaluate(
-    (sel) =>
-      new Promise((resolve) => {
+    ({ sel, limit }) =>
+      new Promise((resolve, reject) => {
         const widget = document.querySelector(sel);
-        const done = () => resolve(true);
-        widget.addEventListener('arah-render', done, { once: true });
-        const problem = () => widget.shadowRoot?.querySelector('.problem');
         const poll = setInterval(() => {
-          if (problem() && !problem().hidden) {
-            clearInterval(poll);
-            resolve(false);
-          }
+          if (problem() && !problem().hidden) finish(() => resolve(false));
         }, 20);
+        const timer = setTimeout(() => finish(() => reject(new Error(`no arah-render within ${limit} ms`))), limit);
+        const finish = (settle) => {
+          clearInterval(poll);
+          clearTimeout(timer);
+          settle();
+        };
+        widget.addEventListener('arah-render', () => finish(() => resolve(true)), { once: true });
+        const problem = () => widget.shadowRoot?.querySelector('.problem');
       }),
-    selector,
+    { sel: selector, limit: DRAW_TIMEOUT_MS },
   );
 }
 

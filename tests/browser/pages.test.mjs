@@ -6,10 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  browserSuite, CORPUS, settled, nextRender, readWidget, cli, cliComparisonCloud, cliTop, inkOverlaps,
+  browserSuite, CORPUS, guardedPage, settled, nextRender, readWidget, cli, cliComparisonCloud, cliTop, inkOverlaps,
 } from './harness.mjs';
 
-const { onPage } = browserSuite();
+const suite = browserSuite();
+const { onPage } = suite;
 
 async function assertCloudIsSound(page, view) {
   assert.ok(view.words.length >= 20, `only ${view.words.length} words in the cloud`);
@@ -47,6 +48,27 @@ test('demo: the cloud of the reference articles leads with their subject', async
     await assertCloudIsSound(page, view);
     assert.match(view.words[0].label, /^media: \d+$/);
   });
+});
+
+test('demo without its preload hints: the widget itself fetches the root lexicon, once, and counts as the CLI', async () => {
+  // The demo preloads id-roots.txt, which would satisfy a count of requests
+  // even if the widget never asked for it: here the page has no hints.
+  const guarded = await guardedPage(suite.session.browser);
+  try {
+    await guarded.page.route('**/index.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<link rel="(?:module)?preload"[^>]*>\n?/g, '');
+      assert.doesNotMatch(body, /preload/);
+      await route.fulfill({ response, body });
+    });
+    await guarded.page.goto(suite.session.base + 'index.html');
+    await settled(guarded.page);
+    assert.equal(rootRequests(guarded.requests), 1, 'the root lexicon is fetched once, by the widget');
+    assertTableMatchesCli((await readWidget(guarded.page)).rows, cliTop(CORPUS), true);
+    assert.deepEqual(guarded.problems, []);
+  } finally {
+    await guarded.close();
+  }
 });
 
 test('demo: the table matches the CLI for all documents and for each one', async () => {

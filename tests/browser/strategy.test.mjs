@@ -9,15 +9,20 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSuite, CORPUS, settled, cli, cliComparisonCloud, pngPixels } from './harness.mjs';
+import { browserSuite, CORPUS, DRAW_TIMEOUT_MS, settled, cli, cliComparisonCloud, pngPixels } from './harness.mjs';
 
 const { onPage } = browserSuite();
 
-/** Resolves after the widget's next strategy drawing. */
+/** Resolves after the widget's next strategy drawing; rejects when none
+ * comes within DRAW_TIMEOUT_MS. */
 function nextStrategy(page) {
-  return page.evaluate(() => new Promise((resolve) => {
-    document.querySelector('arah-widget').addEventListener('arah-strategy', () => resolve(true), { once: true });
-  }));
+  return page.evaluate((limit) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no arah-strategy within ${limit} ms`)), limit);
+    document.querySelector('arah-widget').addEventListener('arah-strategy', () => {
+      clearTimeout(timer);
+      resolve(true);
+    }, { once: true });
+  }), DRAW_TIMEOUT_MS);
 }
 
 async function openStrategy(page) {
@@ -365,7 +370,8 @@ test('strategy: hostile text stays inert in the chart and the evidence', async (
 
 test('strategy attribute: the section opens and draws at once, for inline texts', async () => {
   await onPage('index.html', async (page) => {
-    const drawn = page.evaluate(() => new Promise((resolve) => {
+    const drawn = page.evaluate((limit) => new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error(`no arah-strategy within ${limit} ms`)), limit);
       const widget = document.createElement('arah-widget');
       widget.id = 'inline';
       widget.setAttribute('strategy', '');
@@ -375,7 +381,7 @@ test('strategy attribute: the section opens and draws at once, for inline texts'
       widget.append(article);
       widget.addEventListener('arah-strategy', () => resolve(true), { once: true });
       document.body.append(widget);
-    }));
+    }), DRAW_TIMEOUT_MS);
     assert.equal(await drawn, true);
     const view = await page.evaluate(() => {
       const root = document.querySelector('#inline').shadowRoot;
