@@ -589,11 +589,12 @@ const QUOTED_CHARS: usize = 40;
 
 /// `word` as a warning quotes it: whole, or its first [`QUOTED_CHARS`]
 /// characters and an ellipsis.
-fn shortened(word: &str) -> std::borrow::Cow<'_, str> {
-    match word.char_indices().nth(QUOTED_CHARS) {
-        Some((cut, _)) => format!("{}…", &word[..cut]).into(),
-        None => word.into(),
+fn shortened(word: &str) -> String {
+    let mut quoted: String = word.chars().take(QUOTED_CHARS).collect();
+    if quoted.len() < word.len() {
+        quoted.push('…');
     }
+    quoted
 }
 
 /// Indices of the `limit` heaviest words with a visible weight, heaviest
