@@ -5,7 +5,6 @@ use crate::args::{Accepts, Arguments, Failure};
 use crate::output::{write_error, write_json};
 use crate::Command;
 use arah::analysis::analyze_in_detail;
-use arah::AnalyzeOptions;
 use std::io::{self, BufWriter, Write};
 
 pub const COMMAND: Command = Command {
@@ -24,13 +23,7 @@ pub const COMMAND: Command = Command {
 
 fn run(args: Arguments) -> Result<(), Failure> {
     let n: usize = args.number("--n", 20)?;
-    let options = AnalyzeOptions {
-        top: n,
-        group_by_stem: args.switch("--stem"),
-        normalize_slang: args.switch("--slang"),
-        keep_chrome: args.switch("--keep-chrome"),
-        ..AnalyzeOptions::default()
-    };
+    let options = args.term_options(n);
     let documents = args.documents()?;
     let analysis = analyze_in_detail(&documents, &options)?;
     let mut out = BufWriter::new(io::stdout().lock());

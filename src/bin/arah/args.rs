@@ -4,7 +4,7 @@
 //! status.
 
 use arah::text::decode::decode_text;
-use arah::{ArahError, Document};
+use arah::{AnalyzeOptions, ArahError, Document};
 use lexopt::Arg;
 use std::ffi::OsString;
 use std::fmt::Display;
@@ -173,6 +173,18 @@ impl Arguments {
                 .parse()
                 .map_err(|_| usage(format!("{flag} expects a number, not {value:?}"))),
             None => Ok(default),
+        }
+    }
+
+    /// How terms are counted, by `--stem`, `--slang` and `--keep-chrome`,
+    /// with the `top` most frequent kept.
+    pub fn term_options(&self, top: usize) -> AnalyzeOptions {
+        AnalyzeOptions {
+            top,
+            group_by_stem: self.switch("--stem"),
+            normalize_slang: self.switch("--slang"),
+            keep_chrome: self.switch("--keep-chrome"),
+            ..AnalyzeOptions::default()
         }
     }
 

@@ -5,11 +5,11 @@ use crate::args::{usage, Accepts, Arguments, Failure};
 use crate::cloud_options::cloud_options;
 use crate::output::write_file;
 use crate::Command;
+use arah::analyze;
 use arah::cloud::compare::comparison_cloud_words;
 use arah::cloud::layout::layout_estimated;
 use arah::cloud::words::cloud_words;
 use arah::render::cloud_svg::cloud_svg;
-use arah::{analyze, AnalyzeOptions};
 
 pub const COMMAND: Command = Command {
     name: "cloud",
@@ -48,13 +48,7 @@ fn run(args: Arguments) -> Result<(), Failure> {
         return Err(usage("--compare needs two or more files, one per group"));
     }
     let documents = args.documents()?;
-    let terms = AnalyzeOptions {
-        top: options.max_words,
-        group_by_stem: args.switch("--stem"),
-        normalize_slang: args.switch("--slang"),
-        keep_chrome: args.switch("--keep-chrome"),
-        ..AnalyzeOptions::default()
-    };
+    let terms = args.term_options(options.max_words);
     let words = if args.switch("--compare") {
         options.groups = documents.iter().map(|d| group_name(&d.title)).collect();
         comparison_cloud_words(&documents, &terms)?

@@ -40,12 +40,7 @@ fn run(args: Arguments) -> Result<(), Failure> {
         top: args.number("--n", 20)?,
         yates: args.switch("--yates"),
         min_count: args.number("--min-count", defaults.min_count)?,
-        terms: AnalyzeOptions {
-            group_by_stem: args.switch("--stem"),
-            normalize_slang: args.switch("--slang"),
-            keep_chrome: args.switch("--keep-chrome"),
-            ..AnalyzeOptions::default()
-        },
+        terms: args.term_options(AnalyzeOptions::default().top),
     };
     let comparison = compare(&args.documents()?, &options)?;
     let mut out = BufWriter::new(io::stdout().lock());

@@ -4,7 +4,7 @@
 use crate::args::{Accepts, Arguments, Failure};
 use crate::output::{write_error, write_json};
 use crate::Command;
-use arah::{analyze, AnalyzeOptions};
+use arah::analyze;
 use std::io::{self, BufWriter, Write};
 
 pub const COMMAND: Command = Command {
@@ -22,13 +22,7 @@ pub const COMMAND: Command = Command {
 };
 
 fn run(args: Arguments) -> Result<(), Failure> {
-    let options = AnalyzeOptions {
-        top: args.number("--n", 20)?,
-        group_by_stem: args.switch("--stem"),
-        normalize_slang: args.switch("--slang"),
-        keep_chrome: args.switch("--keep-chrome"),
-        ..AnalyzeOptions::default()
-    };
+    let options = args.term_options(args.number("--n", 20)?);
     let analysis = analyze(&args.documents()?, &options)?;
     let terms = &analysis.corpus.top_terms;
     let mut out = BufWriter::new(io::stdout().lock());
