@@ -5,7 +5,7 @@
 //! (satu, dua, arah, tanya, jawab, kami, kita, anda, ...): see the header of
 //! each data file.
 
-use super::tokenize::lowercase;
+use super::case::lowercase;
 use crate::error::ArahError;
 use crate::hash::TermSet;
 

@@ -85,11 +85,9 @@ impl Token {
     }
 }
 
-/// `word` trimmed and lowercased the way the tokenizer lowercases terms
-/// (character by character), for comparing words a caller typed with terms.
-pub fn lowercase(word: &str) -> String {
-    word.trim().chars().flat_map(char::to_lowercase).collect()
-}
+/// Lowercasing lives in the leaf module [`super::case`]; named here too
+/// for the callers that take it with the tokenizer.
+pub use super::case::lowercase;
 
 /// All tokens of `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
