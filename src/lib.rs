@@ -10,6 +10,7 @@ pub mod cloud;
 pub mod comparison;
 pub mod error;
 pub mod hash;
+pub mod number;
 pub mod render;
 pub mod stats;
 pub mod strategy;

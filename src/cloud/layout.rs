@@ -212,7 +212,7 @@ pub(crate) fn place_words(
                     result.warning = Some(format!(
                         "“{}” does not fit the area even at {} px",
                         shortened(&word.text),
-                        crate::render::number::fmt_number(size)
+                        crate::number::fmt_number(size)
                     ));
                 }
                 result.dropped.push(word.text.clone());

@@ -4,9 +4,9 @@
 //! the widget scale a laid-out cloud to any size without laying it out again.
 
 use super::escape::push_escaped;
-use super::number::fmt_number;
 use crate::cloud::layout::{legend_box, LEGEND_ROW};
 use crate::cloud::{CloudLayout, Theme};
+use crate::number::fmt_number;
 use std::fmt::Write;
 
 /// Okabe–Ito colours, distinguishable with the common colour-vision
@@ -153,6 +153,14 @@ mod tests {
         assert!(svg.contains(r#"aria-label="kampanye: 10""#), "{svg}");
         assert!(svg.contains(">kampanye</text>"));
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    }
+
+    #[test]
+    fn same_layout_same_bytes_other_layout_other_svg() {
+        let words = ["kampanye", "media", "sosial", "dialog", "warga"];
+        let first = cloud_svg(&layout_of(&words));
+        assert_eq!(first, cloud_svg(&layout_of(&words)));
+        assert_ne!(first, cloud_svg(&layout_of(&words[1..])));
     }
 
     #[test]

@@ -6,8 +6,8 @@
 use super::centred_note;
 use super::cloud_svg::PALETTE;
 use super::escape::push_escaped;
-use super::number::fmt_number;
 use crate::comparison::{Comparison, KeyTerm};
+use crate::number::fmt_number;
 use std::fmt::Write;
 
 const WIDTH: f64 = 640.0;

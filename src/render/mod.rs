@@ -3,10 +3,9 @@
 pub mod cloud_svg;
 pub mod escape;
 pub mod keyness_svg;
-pub mod number;
 pub mod strategy_svg;
 
-use number::fmt_number;
+use crate::number::fmt_number;
 
 /// A line of plain text centred at (`x`, `y`) in the chart's text colour, for
 /// a chart with nothing to draw. `note` is Arah's own text, not a document's.

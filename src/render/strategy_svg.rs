@@ -19,7 +19,7 @@
 use super::centred_note;
 use super::cloud_svg::PALETTE;
 use super::escape::push_escaped;
-use super::number::fmt_number;
+use crate::number::fmt_number;
 use crate::strategy::{DocumentStrategy, SentenceStrategy, StrategyReport};
 use std::fmt::Write;
 

@@ -1,4 +1,6 @@
-//! Numbers in markup.
+//! Numbers in markup and messages: the SVG renderers and the cloud layout's
+//! warnings write them the same way. A leaf module (it imports nothing of
+//! the crate), so the layout need not import the renderers.
 
 /// Numbers with at most two decimals and no trailing zeros: short, and the
 /// same on every platform. Integer arithmetic only, so the wasm binary needs
