@@ -26,12 +26,13 @@
 //!   side, seen in at least [`MIN_TEXTS`] texts, and reaches no single-word
 //!   entry of the lexicon by its form or its stem.
 
-use arah::stats::counts::{add, DocumentCounts, HashMap, TermFilter};
+use arah::stats::counts::{add, DocumentCounts, HashMap};
 use arah::stats::keyness::{keyness, KeynessOptions};
 use arah::strategy::{analyze_with, Lexicon, MatchOn, Matcher, SentenceStrategy};
 use arah::text::decode::decode_text;
 use arah::text::lexicon::require_stemmer;
 use arah::text::stopwords::Stopwords;
+use arah::text::terms::TermFilter;
 use arah::Document;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

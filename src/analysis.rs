@@ -4,10 +4,11 @@
 
 use crate::error::ArahError;
 use crate::stats::collocations::{collocations, Collocation};
-use crate::stats::counts::{CorpusCounts, TermCount, TermFilter};
+use crate::stats::counts::{CorpusCounts, TermCount};
 use crate::stats::tfidf::{top_tfidf, TfIdf};
 use crate::text::lexicon;
 use crate::text::stopwords::Stopwords;
+use crate::text::terms::TermFilter;
 use serde::{Deserialize, Serialize};
 
 /// A text to analyse and the title readers know it by.

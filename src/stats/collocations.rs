@@ -5,9 +5,10 @@
 //! `min_count` times are left out (a pair seen once says nothing). Page
 //! chrome is passed over as the counts pass over it.
 
-use super::counts::{add, HashMap, TermFilter};
+use super::counts::{add, HashMap};
 use super::keyness::Table2x2;
 use crate::text::chrome::ChromeCursor;
+use crate::text::terms::TermFilter;
 use crate::text::tokenize::{for_each_token, TokenKind};
 use serde::Serialize;
 

@@ -1,77 +1,17 @@
 //! Term counts per document and across a corpus, optionally with word forms
 //! grouped by their stem (`kampanye`, `berkampanye`, `kampanyenya` count as
 //! one term, shown by its most frequent form, with the forms as members).
-//! Tokens inside page chrome (`text::chrome`) are not counted unless the
-//! filter keeps it.
+//! Which tokens are terms and what they are keyed by is the terms stage's
+//! (`text::terms`); tokens inside page chrome (`text::chrome`) are not
+//! counted unless the filter keeps it.
 
 use crate::error::ArahError;
-use crate::text::chrome::{Chrome, ChromeCursor};
-use crate::text::stopwords::Stopwords;
+use crate::text::chrome::ChromeCursor;
+use crate::text::terms::TermFilter;
 use crate::text::tokenize::{for_each_token, TokenKind};
-use crate::text::{lexicon, slang};
 use serde::Serialize;
 /// Term maps of this module: see `crate::hash`.
 pub type HashMap<K, V> = crate::hash::TermMap<K, V>;
-
-/// Which tokens become counted terms, and how they are keyed.
-#[derive(Debug, Clone)]
-pub struct TermFilter {
-    pub stopwords: Stopwords,
-    /// Count tokens made only of digits (`2012`, `1`)? Off by default: years
-    /// and list numbers crowd out the words in a cloud.
-    pub include_numbers: bool,
-    /// Shortest term counted, in characters.
-    pub min_chars: usize,
-    /// Count word forms under their stem.
-    pub group_by_stem: bool,
-    /// Read informal spellings as their standard word (`yg` as `yang`).
-    pub normalize_slang: bool,
-    /// Count the words of page chrome ("ADVERTISEMENT", "Baca juga", bylines)
-    /// too; off by default.
-    pub keep_chrome: bool,
-}
-
-impl TermFilter {
-    /// Words, hashtags and mentions are terms; numbers only when asked for;
-    /// abbreviations, URLs, emails and emoji are not.
-    pub fn accepts(&self, term: &str, kind: TokenKind) -> bool {
-        match kind {
-            TokenKind::Word | TokenKind::Hashtag | TokenKind::Mention => {}
-            TokenKind::Number if self.include_numbers => {}
-            _ => return false,
-        }
-        if term.chars().nth(self.min_chars.saturating_sub(1)).is_none() {
-            return false;
-        }
-        !self.stopwords.contains(term)
-    }
-
-    /// The page chrome of `text` that counting passes over: none when the
-    /// filter keeps it.
-    pub fn chrome_of(&self, text: &str) -> Vec<Chrome> {
-        match self.keep_chrome {
-            true => Vec::new(),
-            false => chrome_spans_here(text),
-        }
-    }
-}
-
-/// The page chrome of `text`. The first screen's wasm carries only the
-/// quick test: where the text may hold chrome, it records that the whole
-/// stage is wanted (`text::chrome::take_views_wanted`) and the page counts
-/// again with the views module, which has it: the same result as the CLI's.
-#[cfg(not(all(target_arch = "wasm32", not(feature = "views"))))]
-fn chrome_spans_here(text: &str) -> Vec<Chrome> {
-    crate::text::chrome::chrome_spans(text)
-}
-
-#[cfg(all(target_arch = "wasm32", not(feature = "views")))]
-fn chrome_spans_here(text: &str) -> Vec<Chrome> {
-    if crate::text::chrome::may_contain_chrome(text) {
-        crate::text::chrome::want_views();
-    }
-    Vec::new()
-}
 
 /// The counted terms of one document, keyed by term (or stem).
 #[derive(Debug, Clone, Default)]
@@ -123,22 +63,14 @@ impl DocumentCounts {
             chrome_tokens,
             ..Default::default()
         };
-        let stemmer = filter.group_by_stem.then(lexicon::stemmer).flatten();
+        let keys = filter.keys();
         for (forms, kind) in forms_by_kind.iter().zip(kinds) {
             for (form, &count) in forms {
-                let term = match filter.normalize_slang && kind == TokenKind::Word {
-                    true => slang::standard_form(form).unwrap_or(form),
-                    false => form,
-                };
-                if !filter.accepts(term, kind) {
+                let Some(key) = keys.key(form, kind) else {
                     continue;
-                }
-                result.counted += count as usize;
-                let key = match (stemmer, kind) {
-                    (Some(stemmer), TokenKind::Word) => stemmer.stem(term),
-                    _ => std::borrow::Cow::Borrowed(term),
                 };
-                if stemmer.is_some() {
+                result.counted += count as usize;
+                if keys.groups_by_stem() {
                     add(
                         result.forms.entry(key.to_string()).or_default(),
                         form,
@@ -265,6 +197,7 @@ pub fn by_count(counts: &HashMap<String, u32>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::stopwords::Stopwords;
 
     fn filter() -> TermFilter {
         TermFilter {

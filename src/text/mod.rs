@@ -14,4 +14,5 @@ pub mod sentences;
 pub mod slang;
 pub mod stem;
 pub mod stopwords;
+pub mod terms;
 pub mod tokenize;
