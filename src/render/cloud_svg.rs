@@ -4,28 +4,16 @@
 //! the widget scale a laid-out cloud to any size without laying it out again.
 
 use super::escape::push_escaped;
+use super::palette::{theme_colours, ThemeColours};
 use crate::cloud::layout::{legend_box, LEGEND_ROW};
 use crate::cloud::{CloudLayout, Theme};
 use crate::number::fmt_number;
 use std::fmt::Write;
 
-/// Okabe–Ito colours, distinguishable with the common colour-vision
-/// deficiencies; yellow is left out because it is unreadable on white.
-pub const PALETTE: [&str; 6] = [
-    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00",
-];
-
-/// Okabe–Ito for a dark background: the light members first, dark blue and
-/// vermilion left out for contrast.
-pub const DARK_PALETTE: [&str; 6] = [
-    "#56B4E9", "#E69F00", "#F0E442", "#CC79A7", "#009E73", "#FFFFFF",
-];
-
-const DARK_BACKGROUND: &str = "#1E1E24";
-
 pub fn cloud_svg(layout: &CloudLayout) -> String {
     let dark = layout.theme == Theme::Dark;
-    let palette = if dark { &DARK_PALETTE } else { &PALETTE };
+    let colours = theme_colours(layout.theme);
+    let palette = colours.words;
     let mut svg = String::with_capacity(400 + layout.words.len() * 260);
     let _ = write!(
         svg,
@@ -37,7 +25,8 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
     if dark {
         let _ = write!(
             svg,
-            r#"<rect width="100%" height="100%" fill="{DARK_BACKGROUND}"/>"#
+            r#"<rect width="100%" height="100%" fill="{}"/>"#,
+            colours.background
         );
     }
     svg.push_str(r#"<g role="list" font-family=""#);
@@ -87,16 +76,16 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
     }
     svg.push_str("</g>");
     if layout.groups.len() >= 2 {
-        push_legend(&mut svg, layout, palette, dark);
+        push_legend(&mut svg, layout, &colours);
     }
     svg.push_str("</svg>");
     svg
 }
 
 /// Swatch and name per group in the box the layout kept free.
-fn push_legend(svg: &mut String, layout: &CloudLayout, palette: &[&str; 6], dark: bool) {
+fn push_legend(svg: &mut String, layout: &CloudLayout, colours: &ThemeColours) {
     let (width, _) = legend_box(&layout.groups, layout.width);
-    let ink = if dark { "#EEEEEE" } else { "#222222" };
+    let (ink, palette) = (colours.ink, colours.words);
     let _ = write!(
         svg,
         r#"<g class="arah-legend" role="list" aria-label="Groups" font-size="12" fill="{ink}" font-family="sans-serif">"#
@@ -262,6 +251,6 @@ mod tests {
             svg.contains("<title>dua: 3, two &amp; way</title>"),
             "{svg}"
         );
-        assert!(svg.contains(&format!(r#"fill="{}" data-rank="1""#, PALETTE[1])));
+        assert!(svg.contains(r##"fill="#D55E00" data-rank="1""##));
     }
 }

@@ -4,8 +4,8 @@
 //! `textplot_keyness`), the label sits across the axis from its bar.
 
 use super::centred_note;
-use super::cloud_svg::PALETTE;
 use super::escape::push_escaped;
+use super::palette::{REFERENCE as REFERENCE_COLOUR, TARGET as TARGET_COLOUR};
 use crate::comparison::{Comparison, KeyTerm};
 use crate::number::fmt_number;
 use std::fmt::Write;
@@ -16,8 +16,6 @@ const HEADER: f64 = 34.0;
 const FOOTER: f64 = 10.0;
 /// Room kept beside the longest bar for its value.
 const VALUE_ROOM: f64 = 56.0;
-const TARGET_COLOUR: &str = PALETTE[0];
-const REFERENCE_COLOUR: &str = PALETTE[1];
 
 pub fn keyness_svg(comparison: &Comparison) -> String {
     let rows = comparison.terms.len().max(1);

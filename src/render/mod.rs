@@ -3,6 +3,7 @@
 pub mod cloud_svg;
 pub mod escape;
 pub mod keyness_svg;
+pub mod palette;
 pub mod strategy_svg;
 
 use crate::number::fmt_number;

@@ -17,8 +17,8 @@
 //! rests on colour alone.
 
 use super::centred_note;
-use super::cloud_svg::PALETTE;
 use super::escape::push_escaped;
+use super::palette::{MOBILISATION, ONE_WAY, TWO_WAY};
 use crate::number::fmt_number;
 use crate::strategy::{DocumentStrategy, SentenceStrategy, StrategyReport};
 use std::fmt::Write;
@@ -32,9 +32,6 @@ const GAP: f64 = 16.0;
 const BLOCK: f64 = TITLE_ROW + BAR_ROW + STRIP_ROW + GAP;
 /// Room kept beside each bar for its numbers.
 const VALUE_ROOM: f64 = 120.0;
-const ONE_WAY: &str = PALETTE[1];
-const TWO_WAY: &str = PALETTE[0];
-const MOBILISATION: &str = PALETTE[2];
 /// Longest document title drawn, in characters (the full title is in the
 /// accessible label): room for the longest mode on the right of its row,
 /// "two-way, 100 % likely · balance -0.25".
