@@ -10,6 +10,7 @@ use super::metrics::WordMetrics;
 use super::spiral::{pseudo_angle, spiral, Rng, STRIDE};
 use super::{CloudLayout, CloudOptions, CloudWord, PlacedWord, Rotate, Scale, Shape};
 use crate::error::ArahError;
+use crate::number::fmt_number;
 
 // `Route` and `Walk::kill_under` index stride points as every other cell.
 const _: () = assert!(STRIDE == 2);
@@ -56,13 +57,105 @@ pub fn legend_box(groups: &[String], width: f64) -> (f64, f64) {
 /// A placed mask and the board cell of its top-left corner.
 pub(crate) type PlacedMask = (Mask, usize, usize);
 
-/// [`layout`], also handing back every placed mask (for tests).
+/// [`layout`], also handing back every placed mask (for tests). The steps,
+/// in order: choose and measure the words ([`chosen_words`]), make the board
+/// ([`board_for`]), fit the font sizes to its free area, draw the seeded
+/// start, mirroring and angles ([`seeded_route`]), then attempt the
+/// placement ([`place_attempt`]), shrinking every size and starting again
+/// while a top-K word finds no room; each attempt first builds every word's
+/// masks ([`mask_plans`]) and the cores they share ([`cores_of`]).
 pub(crate) fn place_words(
     words: &[CloudWord],
     glyphs: &dyn MaskSource,
     options: &CloudOptions,
     mut masks: Option<&mut Vec<PlacedMask>>,
 ) -> Result<CloudLayout, ArahError> {
+    let chosen = chosen_words(words, glyphs, options)?;
+    let mut result = CloudLayout {
+        width: options.width,
+        height: options.height,
+        font_family: options.font_family.clone(),
+        theme: options.theme,
+        groups: options.groups.clone(),
+        words: Vec::with_capacity(chosen.indices.len()),
+        dropped: Vec::new(),
+        omitted: chosen.omitted,
+        warning: None,
+    };
+
+    let columns = (options.width / CELL) as usize;
+    let rows = (options.height / CELL) as usize;
+    let template = board_for(columns, rows, options)?;
+    let free = template.free_cells();
+    if free == 0 {
+        result.dropped = chosen
+            .indices
+            .iter()
+            .map(|&i| words[i].text.clone())
+            .collect();
+        result.warning = Some("the shape leaves no free pixel: nothing was placed".into());
+        return Ok(result);
+    }
+    let sizes = fitted_font_sizes(
+        &chosen.indices,
+        words,
+        &chosen.metrics,
+        options,
+        free as f64 * CELL * CELL,
+    );
+    let (route, angles) = seeded_route(options, columns, rows, chosen.indices.len());
+    let keep = options.keep_top.min(chosen.indices.len());
+    let mut factor = 1.0;
+    let mut restarts = 0;
+    loop {
+        let attempt = Attempt {
+            words,
+            chosen: &chosen,
+            sizes: &sizes,
+            angles: &angles,
+            factor,
+            keep,
+            may_restart: restarts < MAX_RESTARTS,
+        };
+        let plans = mask_plans(&attempt, glyphs, options);
+        let cores = cores_of(&plans);
+        let mut walk = Walk::new(&template, &route);
+        let placed = place_attempt(
+            &attempt,
+            plans,
+            &cores,
+            &mut walk,
+            options,
+            &mut result,
+            masks.as_deref_mut(),
+        );
+        match placed {
+            Ok(()) => return Ok(result),
+            Err(Restart) => {
+                factor *= SHRINK;
+                restarts += 1;
+            }
+        }
+    }
+}
+
+/// The words a layout places, heaviest first, with their measurements.
+struct Chosen {
+    /// Indices into the caller's words.
+    indices: Vec<usize>,
+    /// `metrics[rank]`: the measurement of word `indices[rank]`.
+    metrics: Vec<WordMetrics>,
+    /// Words beyond `max_words`, left out on purpose.
+    omitted: usize,
+}
+
+/// Checks the options, chooses the `max_words` heaviest words and measures
+/// them.
+fn chosen_words(
+    words: &[CloudWord],
+    glyphs: &dyn MaskSource,
+    options: &CloudOptions,
+) -> Result<Chosen, ArahError> {
     validate(words, options)?;
     let eligible = words
         .iter()
@@ -79,29 +172,22 @@ pub(crate) fn place_words(
             words[chosen[k]].text
         )));
     }
-    let mut result = CloudLayout {
-        width: options.width,
-        height: options.height,
-        font_family: options.font_family.clone(),
-        theme: options.theme,
-        groups: options.groups.clone(),
-        words: Vec::with_capacity(chosen.len()),
-        dropped: Vec::new(),
+    Ok(Chosen {
         omitted: eligible - chosen.len(),
-        warning: None,
-    };
+        indices: chosen,
+        metrics,
+    })
+}
 
-    let columns = (options.width / CELL) as usize;
-    let rows = (options.height / CELL) as usize;
-    let template = board_for(columns, rows, options)?;
-    let free = template.free_cells();
-    if free == 0 {
-        result.dropped = chosen.iter().map(|&i| words[i].text.clone()).collect();
-        result.warning = Some("the shape leaves no free pixel: nothing was placed".into());
-        return Ok(result);
-    }
-    let sizes = fitted_font_sizes(&chosen, words, &metrics, options, free as f64 * CELL * CELL);
-
+/// Everything the seed decides, drawn in this order: the spiral's start
+/// (jittered about the centre, except in a comparison cloud), its mirroring,
+/// and each word's angle. Returns the route and the angles.
+fn seeded_route(
+    options: &CloudOptions,
+    columns: usize,
+    rows: usize,
+    words: usize,
+) -> (Route, Vec<f64>) {
     let mut rng = Rng::new(options.seed);
     let sectored = options.groups.len() >= 2;
     let reach = if sectored { 0 } else { columns.min(rows) / 16 };
@@ -111,10 +197,7 @@ pub(crate) fn place_words(
         if rng.next_u64() & 1 == 1 { -1 } else { 1 },
         if rng.next_u64() & 1 == 1 { -1 } else { 1 },
     );
-    let angles: Vec<f64> = chosen
-        .iter()
-        .map(|_| pick_angle(options, &mut rng))
-        .collect();
+    let angles: Vec<f64> = (0..words).map(|_| pick_angle(options, &mut rng)).collect();
     let route = Route::new(
         &spiral(columns, rows, reach),
         start,
@@ -122,127 +205,172 @@ pub(crate) fn place_words(
         (columns, rows),
         options.groups.len(),
     );
+    (route, angles)
+}
+
+/// One placement attempt's inputs: sizes are `sizes[rank] * factor`.
+struct Attempt<'a> {
+    words: &'a [CloudWord],
+    chosen: &'a Chosen,
+    sizes: &'a [f64],
+    angles: &'a [f64],
+    factor: f64,
+    /// The top K, which shrink the layout rather than be dropped.
+    keep: usize,
+    /// Restarts are left: a top-K word that finds no room may shrink sizes.
+    may_restart: bool,
+}
+
+/// A top-K word found no room and sizes may shrink: start again.
+struct Restart;
+
+/// A mask a word may be placed with: font size, angle, mask.
+type Plan = (f64, f64, Mask);
+
+/// Every mask the attempt may try, per word: at its size and angle, then
+/// unturned (top K) or at the minimum size (the others).
+fn mask_plans(
+    attempt: &Attempt<'_>,
+    glyphs: &dyn MaskSource,
+    options: &CloudOptions,
+) -> Vec<Vec<Plan>> {
     let pad = (options.padding / CELL).ceil() as usize;
-    let keep = options.keep_top.min(chosen.len());
     let mut ink: Vec<InkRect> = Vec::new();
-    let mut factor = 1.0;
-    let mut restarts = 0;
-
-    'attempt: loop {
-        // Every mask this attempt may try, per word: at its size and angle,
-        // then unturned (top K) or at the minimum size (the others).
-        let mut plans: Vec<Vec<(f64, f64, Mask)>> = Vec::with_capacity(chosen.len());
-        for (rank, &index) in chosen.iter().enumerate() {
-            let m = metrics[rank];
-            let (size, angle) = (sizes[rank] * factor, angles[rank]);
-            let second = if rank < keep {
-                (size, 0.0)
-            } else {
-                (options.min_font_size.min(size), angle)
-            };
-            let mut plan = Vec::with_capacity(2);
-            for (font_size, angle) in [(size, angle), second] {
-                if plan
-                    .last()
-                    .is_some_and(|p: &(f64, f64, Mask)| (p.0, p.1) == (font_size, angle))
-                {
-                    continue;
-                }
-                ink.clear();
-                glyphs.ink(index, font_size, &mut ink);
-                let centre = (
-                    m.width * font_size / 2.0,
-                    (m.descent - m.ascent) * font_size / 2.0,
-                );
-                plan.push((font_size, angle, Mask::build(&ink, centre, angle, pad)));
-            }
-            plans.push(plan);
-        }
-        // cores[k]: the cells every mask of words k.. covers (about the
-        // centre); a point with one of them taken is dead from word k on.
-        let mut cores: Vec<Mask> = Vec::with_capacity(plans.len());
-        let mut core: Option<Mask> = None;
-        for plan in plans.iter().rev() {
-            for (_, _, mask) in plan {
-                core = Some(match core {
-                    None => mask.clone(),
-                    Some(c) => c.intersect(mask),
-                });
-            }
-            cores.push(core.clone().unwrap_or_else(Mask::centre));
-        }
-        cores.reverse();
-
-        let mut walk = Walk {
-            board: template.clone(),
-            route: &route,
-            next: (0..=route.cells.len() as u32).collect(),
-            witness: vec![NO_WITNESS; route.cells.len()].into_boxed_slice(),
+    let chosen = attempt.chosen;
+    let mut plans: Vec<Vec<Plan>> = Vec::with_capacity(chosen.indices.len());
+    for (rank, &index) in chosen.indices.iter().enumerate() {
+        let m = chosen.metrics[rank];
+        let (size, angle) = (attempt.sizes[rank] * attempt.factor, attempt.angles[rank]);
+        let second = if rank < attempt.keep {
+            (size, 0.0)
+        } else {
+            (options.min_font_size.min(size), angle)
         };
-        for (i, &(c, r)) in route.cells.iter().enumerate() {
-            if walk.board.is_taken(c as usize, r as usize) {
-                walk.next[i] = i as u32 + 1;
-            }
-        }
-        result.words.clear();
-        result.dropped.clear();
-        result.warning = None;
-        if let Some(m) = masks.as_deref_mut() {
-            m.clear();
-        }
-        for (rank, (&index, plan)) in chosen.iter().zip(plans).enumerate() {
-            let word = &words[index];
-            let m = metrics[rank];
-            let size = sizes[rank] * factor;
-            let sector = word.group.filter(|_| sectored).map(|g| g as u8);
-            let mut found = None;
-            for (font_size, angle, mask) in plan {
-                if let Some(spot) = walk.find(&mask, &cores[rank], sector) {
-                    found = Some((font_size, angle, spot, mask));
-                    break;
-                }
-            }
-            let Some((font_size, angle, (x, y, column, row), mask)) = found else {
-                if rank < keep && size * SHRINK >= SMALLEST_FONT && restarts < MAX_RESTARTS {
-                    factor *= SHRINK;
-                    restarts += 1;
-                    continue 'attempt;
-                }
-                if rank < keep {
-                    result.warning = Some(format!(
-                        "“{}” does not fit the area even at {} px",
-                        shortened(&word.text),
-                        crate::number::fmt_number(size)
-                    ));
-                }
-                result.dropped.push(word.text.clone());
+        let mut plan = Vec::with_capacity(2);
+        for (font_size, angle) in [(size, angle), second] {
+            if plan
+                .last()
+                .is_some_and(|p: &Plan| (p.0, p.1) == (font_size, angle))
+            {
                 continue;
-            };
-            if let Some(m) = masks.as_deref_mut() {
-                m.push((mask, x, y));
             }
-            let (cx, cy) = (column as f64 * CELL, row as f64 * CELL);
-            result.words.push(PlacedWord {
-                text: word.text.clone(),
-                weight: word.weight,
-                count: word.count.unwrap_or(word.weight),
-                font_size,
-                x: cx - m.width * font_size / 2.0,
-                y: cy + (m.ascent - m.descent) * font_size / 2.0,
-                width: m.width * font_size,
-                ascent: m.ascent * font_size,
-                descent: m.descent * font_size,
-                angle,
-                cx,
-                cy,
-                u: cx / options.width,
-                v: cy / options.height,
-                rank,
-                group: word.group,
-                members: word.members.clone(),
+            ink.clear();
+            glyphs.ink(index, font_size, &mut ink);
+            let centre = (
+                m.width * font_size / 2.0,
+                (m.descent - m.ascent) * font_size / 2.0,
+            );
+            plan.push((font_size, angle, Mask::build(&ink, centre, angle, pad)));
+        }
+        plans.push(plan);
+    }
+    plans
+}
+
+/// `cores[k]`: the cells every mask of words k.. covers (about the centre);
+/// a point with one of them taken is dead from word k on.
+fn cores_of(plans: &[Vec<Plan>]) -> Vec<Mask> {
+    let mut cores: Vec<Mask> = Vec::with_capacity(plans.len());
+    let mut core: Option<Mask> = None;
+    for plan in plans.iter().rev() {
+        for (_, _, mask) in plan {
+            core = Some(match core {
+                None => mask.clone(),
+                Some(c) => c.intersect(mask),
             });
         }
-        return Ok(result);
+        cores.push(core.clone().unwrap_or_else(Mask::centre));
+    }
+    cores.reverse();
+    cores
+}
+
+/// Places the words of one attempt in rank order into `result` (and their
+/// masks into `masks`), each at the first spot along the route where one of
+/// its masks fits; a word with none is dropped, or, among the top K while
+/// sizes may shrink, ends the attempt.
+fn place_attempt(
+    attempt: &Attempt<'_>,
+    plans: Vec<Vec<Plan>>,
+    cores: &[Mask],
+    walk: &mut Walk<'_>,
+    options: &CloudOptions,
+    result: &mut CloudLayout,
+    mut masks: Option<&mut Vec<PlacedMask>>,
+) -> Result<(), Restart> {
+    result.words.clear();
+    result.dropped.clear();
+    result.warning = None;
+    if let Some(m) = masks.as_deref_mut() {
+        m.clear();
+    }
+    let sectored = options.groups.len() >= 2;
+    let chosen = attempt.chosen;
+    for (rank, (&index, plan)) in chosen.indices.iter().zip(plans).enumerate() {
+        let word = &attempt.words[index];
+        let size = attempt.sizes[rank] * attempt.factor;
+        let sector = word.group.filter(|_| sectored).map(|g| g as u8);
+        let mut found = None;
+        for (font_size, angle, mask) in plan {
+            if let Some(spot) = walk.find(&mask, &cores[rank], sector) {
+                found = Some((font_size, angle, spot, mask));
+                break;
+            }
+        }
+        let Some((font_size, angle, (x, y, column, row), mask)) = found else {
+            if rank < attempt.keep && size * SHRINK >= SMALLEST_FONT && attempt.may_restart {
+                return Err(Restart);
+            }
+            if rank < attempt.keep {
+                result.warning = Some(format!(
+                    "“{}” does not fit the area even at {} px",
+                    shortened(&word.text),
+                    fmt_number(size)
+                ));
+            }
+            result.dropped.push(word.text.clone());
+            continue;
+        };
+        if let Some(m) = masks.as_deref_mut() {
+            m.push((mask, x, y));
+        }
+        let centre = (column as f64 * CELL, row as f64 * CELL);
+        let m = chosen.metrics[rank];
+        result.words.push(placed_word(
+            word, &m, font_size, angle, centre, rank, options,
+        ));
+    }
+    Ok(())
+}
+
+/// A word placed with its centre at `(cx, cy)`.
+fn placed_word(
+    word: &CloudWord,
+    m: &WordMetrics,
+    font_size: f64,
+    angle: f64,
+    (cx, cy): (f64, f64),
+    rank: usize,
+    options: &CloudOptions,
+) -> PlacedWord {
+    PlacedWord {
+        text: word.text.clone(),
+        weight: word.weight,
+        count: word.count.unwrap_or(word.weight),
+        font_size,
+        x: cx - m.width * font_size / 2.0,
+        y: cy + (m.ascent - m.descent) * font_size / 2.0,
+        width: m.width * font_size,
+        ascent: m.ascent * font_size,
+        descent: m.descent * font_size,
+        angle,
+        cx,
+        cy,
+        u: cx / options.width,
+        v: cy / options.height,
+        rank,
+        group: word.group,
+        members: word.members.clone(),
     }
 }
 
@@ -363,7 +491,24 @@ struct Walk<'a> {
 
 const NO_WITNESS: (i16, i16) = (i16::MIN, i16::MIN);
 
-impl Walk<'_> {
+impl<'a> Walk<'a> {
+    /// A walk of `route` on a fresh copy of `template`, its taken points
+    /// already skipped.
+    fn new(template: &Board, route: &'a Route) -> Walk<'a> {
+        let mut walk = Walk {
+            board: template.clone(),
+            route,
+            next: (0..=route.cells.len() as u32).collect(),
+            witness: vec![NO_WITNESS; route.cells.len()].into_boxed_slice(),
+        };
+        for (i, &(c, r)) in route.cells.iter().enumerate() {
+            if walk.board.is_taken(c as usize, r as usize) {
+                walk.next[i] = i as u32 + 1;
+            }
+        }
+        walk
+    }
+
     #[inline(always)]
     fn live(&mut self, mut i: usize) -> usize {
         let mut root = i;
@@ -541,20 +686,24 @@ fn validate(words: &[CloudWord], options: &CloudOptions) -> Result<(), ArahError
     for (side, value) in [("width", options.width), ("height", options.height)] {
         if !(value.is_finite() && (20.0..=MAX_SIDE).contains(&value)) {
             return invalid(format!(
-                "{side} must be between 20 and {MAX_SIDE} pixels, not {value}"
+                "{side} must be between 20 and {} pixels, not {}",
+                fmt_number(MAX_SIDE),
+                fmt_number(value)
             ));
         }
     }
     let (min, max) = (options.min_font_size, options.max_font_size);
     if !(min.is_finite() && max.is_finite() && min >= 1.0 && min <= max) {
         return invalid(format!(
-            "font sizes must satisfy 1 ≤ minFontSize ≤ maxFontSize, got {min} and {max}"
+            "font sizes must satisfy 1 ≤ minFontSize ≤ maxFontSize, got {} and {}",
+            fmt_number(min),
+            fmt_number(max)
         ));
     }
     if !(options.padding.is_finite() && (0.0..=50.0).contains(&options.padding)) {
         return invalid(format!(
             "padding must be between 0 and 50 pixels, not {}",
-            options.padding
+            fmt_number(options.padding)
         ));
     }
     if !(0.0..=1.0).contains(&options.rotate_ratio) {
