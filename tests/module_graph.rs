@@ -493,9 +493,6 @@ const KNOWN_CIRCLES: &[&[&str]] = &[
     // rules calls `direction::judge`; direction takes `clause_break`,
     // `negated`, `Tok`, … from rules.
     &["strategy::direction", "strategy::rules"],
-    // wasm/mod.rs declares both modules and they take its shared helpers
-    // (`documents_from_js`, …).
-    &["wasm", "wasm::first_screen", "wasm::views"],
 ];
 
 #[test]

@@ -70,46 +70,6 @@ pub fn continues_emoji(ch: char, after_joiner: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokenize::{for_each_token, TokenKind};
-
-    /// The tokens of `text` as (term, is it an emoji).
-    fn tokens(text: &str) -> Vec<(String, bool)> {
-        let mut out = Vec::new();
-        for_each_token(text, |t| {
-            out.push((t.term.to_string(), t.kind == TokenKind::Emoji))
-        });
-        out
-    }
-
-    #[test]
-    fn symbols_are_not_emoji_and_text_default_emoji_are() {
-        for symbol in ["✓", "❶", "➜", "→", "✗", "•", "—"] {
-            let ch = symbol.chars().next().unwrap();
-            assert!(!is_pictographic(ch), "{symbol}");
-            assert!(
-                tokens(&format!("ya {symbol} tidak"))
-                    .iter()
-                    .all(|(_, e)| !e),
-                "{symbol}: {:?}",
-                tokens(&format!("ya {symbol} tidak"))
-            );
-        }
-        // One emoji token each, as the tokenizer counts them: text-default
-        // ones, with and without U+FE0F, a face, a skin tone, a flag.
-        for emoji in ["©", "™", "▶", "▶\u{FE0F}", "❤\u{FE0F}", "😀", "👍🏽", "🇮🇩"]
-        {
-            assert_eq!(
-                tokens(&format!("ya {emoji} tidak")),
-                [
-                    ("ya".to_string(), false),
-                    (emoji.to_string(), true),
-                    ("tidak".to_string(), false)
-                ],
-                "{emoji}"
-            );
-        }
-    }
-
     #[test]
     fn range_edges_are_exact() {
         // From emoji-data.txt 15.0: 2614..2685 and 2690..2705 are pictographic,

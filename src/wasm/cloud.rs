@@ -2,8 +2,8 @@
 //! words, the views' `comparisonCloud` from documents; one placement, one
 //! result shape.
 
+use super::convert::{js_error, to_js};
 use super::glyph_atlas::draw_atlas;
-use super::{js_error, to_js};
 use crate::cloud::layout::{heaviest_words, layout, layout_estimated};
 use crate::cloud::{CloudLayout, CloudOptions, CloudWord};
 use crate::render::cloud_svg::cloud_svg;

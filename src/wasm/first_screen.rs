@@ -1,7 +1,7 @@
 //! Exports for the first screen: analysis, the cloud, files.
 
 use super::cloud::place_cloud;
-use super::{documents_from_js, from_js, js_error, options_from_js, to_js};
+use super::convert::{documents_from_js, from_js, js_error, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
 use crate::cloud::{AlphaShape, CloudOptions, CloudWord, Shape};
 use wasm_bindgen::prelude::*;

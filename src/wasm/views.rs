@@ -8,7 +8,7 @@
 //! another text.
 
 use super::cloud::place_cloud;
-use super::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
+use super::convert::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
 use crate::cloud::compare::comparison_cloud_words;
 use crate::cloud::CloudOptions;
