@@ -388,13 +388,9 @@ mod tests {
         let texts = ["kampanye", "politik", "Indonesia"];
         let real = CloudFont::bundled().atlas(&texts, 48.0).unwrap();
         let estimate = EstimatedGlyphs::new(texts);
-        for word in 0..texts.len() {
+        for (word, text) in texts.iter().enumerate() {
             let (r, e) = (real.metrics(word), estimate.metrics(word));
-            assert!(
-                (r.width - e.width).abs() > 0.05,
-                "{}: {r:?} {e:?}",
-                texts[word]
-            );
+            assert!((r.width - e.width).abs() > 0.05, "{}: {r:?} {e:?}", text);
             // Ink of the real glyphs has holes (the counters of a, p, e):
             // less area than the estimate's solid boxes.
             let area = |ink: &[[f64; 4]]| {
@@ -408,7 +404,7 @@ mod tests {
             assert!(
                 area(&a) < 0.8 * area(&b),
                 "{}: {} vs {}",
-                texts[word],
+                text,
                 area(&a),
                 area(&b)
             );
@@ -430,6 +426,20 @@ mod tests {
         let m = atlas.metrics(0);
         // 24 px: ceil(25.656) + 1 above, ceil(7.032) + 1 below.
         assert!((m.ascent * 24.0 - 27.0).abs() < 1e-9 && (m.descent * 24.0 - 9.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_bundled_woff2_is_the_one_the_widget_ships() {
+        // Where the npm packages are installed (make setup), the checked-in
+        // copy must not drift from the widget's file.
+        let shipped = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/www/node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2"
+        );
+        if let Ok(bytes) = std::fs::read(shipped) {
+            assert!(bytes == BUNDLED_WOFF2, "run scripts/font_ttf.py");
+        }
+        assert!(BUNDLED_LICENSE.contains("SIL Open Font License, Version 1.1"));
     }
 
     #[test]
