@@ -4,8 +4,10 @@
 //!
 //! - [`GlyphAtlas`]: real glyphs, rasterized by the browser in one batch on
 //!   one canvas (one pixel read-back) in the font the SVG uses.
-//! - [`EstimatedGlyphs`]: the native stand-in (CLI, tests, and a browser
-//!   that cannot rasterize), deterministic on every machine.
+//!   The CLI fills the same atlas from a font file ([`super::font_glyphs`],
+//!   native only), drawn as the browser draws it.
+//! - [`EstimatedGlyphs`]: the stand-in (tests, and a browser that cannot
+//!   rasterize), deterministic on every machine.
 
 use super::metrics::{estimate_metrics, estimated_advance, WordMetrics};
 use crate::error::ArahError;

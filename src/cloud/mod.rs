@@ -11,6 +11,8 @@
 
 pub mod board;
 pub mod compare;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod font_glyphs;
 pub mod glyphs;
 pub mod layout;
 pub mod mask;

@@ -2,7 +2,14 @@
 //! an accessible, focusable list item ("kampanye: 14") with a tooltip; turned
 //! words by `transform`; a legend for comparison clouds. The `viewBox` lets
 //! the widget scale a laid-out cloud to any size without laying it out again.
+//!
+//! [`cloud_svg`] pins each word to its laid-out width with `textLength`, so a
+//! cloud laid out with estimated glyphs keeps its boxes in whatever font
+//! draws it. [`cloud_svg_with_font`] is for a cloud laid out with the real
+//! glyphs of a font (the CLI's): it carries that font inside it, as the
+//! widget's SVG export does, and words keep their natural widths.
 
+use super::base64::push_base64;
 use super::escape::push_escaped;
 use super::palette::{theme_colours, ThemeColours};
 use crate::cloud::layout::{legend_box, LEGEND_ROW};
@@ -10,7 +17,28 @@ use crate::cloud::{CloudLayout, Theme};
 use crate::number::fmt_number;
 use std::fmt::Write;
 
+/// A font an SVG carries inside it: `@font-face` with a `data:` URL.
+pub struct EmbeddedFont<'a> {
+    /// The CSS family the face is registered under.
+    pub family: &'a str,
+    /// MIME type and CSS `format()`: `font/woff2` and `woff2`, …
+    pub mime: &'a str,
+    pub format: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// The cloud with every word stretched to its laid-out width.
 pub fn cloud_svg(layout: &CloudLayout) -> String {
+    svg(layout, None)
+}
+
+/// The cloud in the glyphs it was laid out with: `font` inside it, in a
+/// `<style>` right after the `<svg>` tag, and no `textLength`.
+pub fn cloud_svg_with_font(layout: &CloudLayout, font: &EmbeddedFont) -> String {
+    svg(layout, Some(font))
+}
+
+fn svg(layout: &CloudLayout, font: Option<&EmbeddedFont>) -> String {
     let dark = layout.theme == Theme::Dark;
     let colours = theme_colours(layout.theme);
     let palette = colours.words;
@@ -22,6 +50,9 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
         h = fmt_number(layout.height),
         n = layout.words.len(),
     );
+    if let Some(font) = font {
+        push_font_face(&mut svg, font);
+    }
     if dark {
         let _ = write!(
             svg,
@@ -36,12 +67,22 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
         let colour = palette[word.group.unwrap_or(word.rank) % palette.len()];
         let _ = write!(
             svg,
-            r#"<text role="listitem" x="{x}" y="{y}" font-size="{size}" textLength="{width}" lengthAdjust="spacingAndGlyphs" fill="{colour}" data-rank="{rank}" tabindex="0""#,
+            r#"<text role="listitem" x="{x}" y="{y}" font-size="{size}""#,
             x = fmt_number(word.x),
             y = fmt_number(word.y),
             size = fmt_number(word.font_size),
-            width = fmt_number(word.width),
-            rank = word.rank,
+        );
+        if font.is_none() {
+            let _ = write!(
+                svg,
+                r#" textLength="{}" lengthAdjust="spacingAndGlyphs""#,
+                fmt_number(word.width)
+            );
+        }
+        let _ = write!(
+            svg,
+            r#" fill="{colour}" data-rank="{rank}" tabindex="0""#,
+            rank = word.rank
         );
         if word.angle != 0.0 {
             let _ = write!(
@@ -80,6 +121,20 @@ pub fn cloud_svg(layout: &CloudLayout) -> String {
     }
     svg.push_str("</svg>");
     svg
+}
+
+fn push_font_face(svg: &mut String, font: &EmbeddedFont) {
+    svg.push_str("<style>@font-face{font-family:\"");
+    // CSS string inside XML text: neither quotes nor markup may end it.
+    let family: String = font
+        .family
+        .chars()
+        .filter(|c| !"\"\\<>&".contains(*c))
+        .collect();
+    svg.push_str(&family);
+    let _ = write!(svg, "\";src:url(data:{};base64,", font.mime);
+    push_base64(svg, font.bytes);
+    let _ = write!(svg, ") format(\"{}\")}}</style>", font.format);
 }
 
 /// Swatch and name per group in the box the layout kept free.
@@ -180,6 +235,26 @@ mod tests {
             "{svg}"
         );
         assert!(svg.contains(r#"aria-label="kampanye: 4""#));
+    }
+
+    #[test]
+    fn an_embedded_font_follows_the_svg_tag_and_words_keep_their_widths() {
+        let layout = layout_of(&["kampanye", "media"]);
+        let font = EmbeddedFont {
+            family: "Arah Sans",
+            mime: "font/woff2",
+            format: "woff2",
+            bytes: b"wOF2",
+        };
+        let svg = cloud_svg_with_font(&layout, &font);
+        let tag_end = svg.find('>').unwrap() + 1;
+        assert!(svg[tag_end..].starts_with(
+            r#"<style>@font-face{font-family:"Arah Sans";src:url(data:font/woff2;base64,d09GMg==) format("woff2")}</style>"#
+        ), "{svg}");
+        assert!(!svg.contains("textLength="), "{svg}");
+        assert_eq!(svg.matches("<text ").count(), 2);
+        crate::render::tests::assert_well_formed(&svg);
+        assert!(cloud_svg(&layout).contains("textLength="));
     }
 
     #[test]

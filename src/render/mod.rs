@@ -1,5 +1,8 @@
 //! SVG output. Everything taken from documents is escaped here.
 
+pub mod base64;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cloud_png;
 pub mod cloud_svg;
 pub mod escape;
 pub mod keyness_svg;
