@@ -152,4 +152,30 @@ mod tests {
         }
         assert!(css.contains(".arah.dark {\n  --arah-background: #1E1E24;"));
     }
+
+    /// The widget's dark frame is the dark SVG's background and ink, so a
+    /// dark cloud sits on its own colour and its PNG (painted from what
+    /// the page shows) has one background.
+    #[test]
+    fn the_widgets_dark_frame_takes_the_palettes_colours() {
+        let css =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/arah-widget.css"))
+                .unwrap();
+        let rule = css
+            .lines()
+            .find(|line| line.starts_with(".arah.dark {"))
+            .expect("a .arah.dark rule");
+        let value = |property: &str| {
+            rule.split(';')
+                .find_map(|part| {
+                    part.trim()
+                        .trim_start_matches(".arah.dark {")
+                        .trim()
+                        .strip_prefix(property)
+                })
+                .map(|v| v.trim().to_ascii_uppercase())
+        };
+        assert_eq!(value("background:").as_deref(), Some(DARK_BACKGROUND));
+        assert_eq!(value("color:").as_deref(), Some(DARK_INK));
+    }
 }
