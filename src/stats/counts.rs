@@ -197,18 +197,7 @@ pub fn by_count(counts: &HashMap<String, u32>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::stopwords::Stopwords;
-
-    fn filter() -> TermFilter {
-        TermFilter {
-            stopwords: Stopwords::build(&["id"], &[], &[]).unwrap(),
-            include_numbers: false,
-            min_chars: 2,
-            group_by_stem: false,
-            normalize_slang: false,
-            keep_chrome: false,
-        }
-    }
+    use crate::text::terms::test_filter as filter;
 
     #[test]
     fn page_chrome_is_passed_over_unless_kept() {

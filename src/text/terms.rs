@@ -116,19 +116,26 @@ impl TermKeys<'_> {
     }
 }
 
+/// The filter the tests of terms and counts start from: Indonesian
+/// stopwords, words of two characters or more, nothing else.
+#[cfg(test)]
+pub(crate) fn test_filter() -> TermFilter {
+    TermFilter {
+        stopwords: Stopwords::build(&["id"], &[], &[]).unwrap(),
+        include_numbers: false,
+        min_chars: 2,
+        group_by_stem: false,
+        normalize_slang: false,
+        keep_chrome: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn filter() -> TermFilter {
-        TermFilter {
-            stopwords: Stopwords::build(&["id"], &[], &[]).unwrap(),
-            include_numbers: false,
-            min_chars: 2,
-            group_by_stem: false,
-            normalize_slang: false,
-            keep_chrome: false,
-        }
+        test_filter()
     }
 
     #[test]
