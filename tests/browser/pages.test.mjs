@@ -2,11 +2,12 @@
 // sees, and everything a page must never do (see harness.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  browserSuite, CORPUS, guardedPage, settled, nextRender, readWidget, cli, cliComparisonCloud, cliTop, inkOverlaps,
+  browserSuite, CORPUS, guardedPage, ROOT, settled, nextRender, readWidget, cli, cliComparisonCloud, cliTop, inkOverlaps,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -435,4 +436,49 @@ test('bad input: binary files are refused, invalid UTF-8 is read with a warning'
     assert.ok(view.notes.some((n) => /photo\.png looks like a binary file/.test(n)), `notes: ${view.notes}`);
     assert.ok(view.notes.some((n) => /latin1\.txt is not valid UTF-8/.test(n)), `notes: ${view.notes}`);
   });
+});
+
+test('dist: the minified stylesheets style the widget exactly as the sources do', async () => {
+  // What `make dist` ships: build.py's minifier over each stylesheet.
+  const minified = (file) => execFileSync('python3', ['-c', [
+    'import sys; sys.path.insert(0, "scripts"); import build',
+    `sys.stdout.write(build.minified_css(open("www/${file}", encoding="utf-8").read(), "${file}"))`,
+  ].join('\n')], { cwd: ROOT, encoding: 'utf8' });
+  const styles = async (page) => {
+    await page.locator('arah-widget details.strategy > summary').click();
+    await page.locator('arah-widget .strategy-cloud svg').waitFor();
+    return page.evaluate(() => {
+      const root = document.querySelector('arah-widget').shadowRoot;
+      const names = ['display', 'color', 'background-color', 'font', 'margin', 'padding', 'border', 'width', 'gap', 'justify-content', 'overflow'];
+      return [...root.querySelectorAll('*')].map((node) => {
+        const style = getComputedStyle(node);
+        return `${node.localName}.${node.className?.baseVal ?? node.className}: ${names.map((n) => style.getPropertyValue(n)).join(' | ')}`;
+      });
+    });
+  };
+  const open = async (replace) => {
+    const guarded = await guardedPage(suite.session.browser);
+    const served = new Set();
+    if (replace) {
+      for (const file of ['arah-widget.css', 'arah-strategy.css']) {
+        const body = minified(file);
+        assert.ok(body.length > 500 && !body.includes('\n'), `${file} was minified`);
+        await guarded.page.route(`**/${file}`, (route) => {
+          served.add(file);
+          return route.fulfill({ contentType: 'text/css', body });
+        });
+      }
+    }
+    await guarded.page.goto(suite.session.base + 'index.html');
+    await settled(guarded.page);
+    const seen = await styles(guarded.page);
+    if (replace) assert.deepEqual([...served].sort(), ['arah-strategy.css', 'arah-widget.css']);
+    assert.deepEqual(guarded.problems, []);
+    await guarded.close();
+    return seen;
+  };
+  const sources = await open(false);
+  const shipped = await open(true);
+  assert.ok(sources.length > 100, `only ${sources.length} elements`);
+  assert.deepEqual(shipped, sources);
 });
