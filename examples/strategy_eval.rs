@@ -13,6 +13,7 @@
 mod eval;
 
 use arah::strategy::rules::addresses_the_reader;
+use arah::strategy::scoring::{pieces_at_blank_lines, PIECE_BYTES};
 use arah::strategy::{analyze_with, relevance, Lexicon, Matcher, StrategyOptions};
 use arah::text::chrome::chrome_spans;
 use arah::text::lexicon::require_stemmer;
@@ -191,22 +192,12 @@ fn stages(text: &str, total: f64) {
     }
 }
 
-/// The text cut as the scorer cuts it: after the first blank line past
-/// every 64 KiB.
+/// The text cut as the scorer cuts it (`pieces_at_blank_lines`).
 fn pieces(text: &str) -> Vec<&str> {
-    const PIECE_BYTES: usize = 64 * 1024;
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        let target = start + PIECE_BYTES;
-        let cut = text
-            .get(target..)
-            .and_then(|rest| rest.find("\n\n"))
-            .map_or(text.len(), |at| target + at + 2);
-        pieces.push(&text[start..cut]);
-        start = cut;
-    }
-    pieces
+    pieces_at_blank_lines(text, PIECE_BYTES)
+        .into_iter()
+        .map(|(start, end)| &text[start..end])
+        .collect()
 }
 
 /// The shortest of five runs of `run`, in seconds, and its result.

@@ -298,7 +298,7 @@ fn withhold_label(sentence: &mut SentenceStrategy) {
 
 /// Texts are scored in pieces of about this many bytes, cut after blank
 /// lines: the sentence splitter's buffers stay small and warm in the cache.
-const PIECE_BYTES: usize = 64 * 1024;
+pub const PIECE_BYTES: usize = 64 * 1024;
 
 /// The scored sentences of a text and its relevance gate. The text is cut
 /// after blank lines (where a sentence always ends, and a reply's
@@ -395,7 +395,7 @@ struct ScoredPiece {
 
 /// Cuts `text` into pieces of about `size` bytes, each ending after a blank
 /// line (the last one at the end of the text).
-fn pieces_at_blank_lines(text: &str, size: usize) -> Vec<(usize, usize)> {
+pub fn pieces_at_blank_lines(text: &str, size: usize) -> Vec<(usize, usize)> {
     let mut pieces = Vec::with_capacity(text.len() / size.max(1) + 1);
     let mut start = 0;
     while start < text.len() {
