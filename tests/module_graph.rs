@@ -481,15 +481,6 @@ fn library_sources() -> Vec<(String, String)> {
 /// that gains or loses a member, and on a listed circle that is gone (so the
 /// list only shrinks).
 const KNOWN_CIRCLES: &[&[&str]] = &[
-    // calibration, features, mode and model take `SentenceStrategy` from
-    // scoring, which uses them all.
-    &[
-        "strategy::calibration",
-        "strategy::features",
-        "strategy::mode",
-        "strategy::model",
-        "strategy::scoring",
-    ],
     // rules calls `direction::judge`; direction takes `clause_break`,
     // `negated`, `Tok`, … from rules.
     &["strategy::direction", "strategy::rules"],

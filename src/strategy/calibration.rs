@@ -19,7 +19,7 @@
 //! dozen bytes, compiled in); retrain with the command in its header.
 
 use super::mode::{ModeMass, MIXED_MINORITY_SHARE};
-use super::scoring::SentenceStrategy;
+use super::report::SentenceStrategy;
 use crate::error::ArahError;
 use serde_json::Value;
 

@@ -10,7 +10,7 @@
 //! weights, so a feature unknown to the model simply weighs nothing.
 
 use super::matcher::Matcher;
-use super::scoring::SentenceStrategy;
+use super::report::SentenceStrategy;
 use crate::text::tokenize::{for_each_token, TokenKind};
 
 /// Which features a model uses.

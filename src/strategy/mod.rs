@@ -12,11 +12,13 @@
 //! reviewed audit), [`matcher`] (entries found in the tokens: as written,
 //! on stems, object first), [`rules`] (negation, hedges, contrast, change,
 //! questions, mentions), [`direction`] (who speaks to whom: the audience's
-//! grammatical role), [`relevance`] (the gate), [`calibration`], [`mode`]
-//! and [`scoring`] (sentences, documents, comparison). Text is tokenized and
-//! split into sentences by [`crate::text`]; no stopword is removed before
-//! matching, so marker words such as kami, kita, Anda, tanya, dua always
-//! count.
+//! grammatical role), [`relevance`] (the gate), [`features`] and [`model`]
+//! (the learned layer), [`calibration`], [`mode`] and [`scoring`]
+//! (sentences, documents, comparison). [`report`] holds the scored
+//! sentences and documents (serialized to JSON) that several stages read,
+//! below all of them. Text is tokenized and split into sentences by
+//! [`crate::text`]; no stopword is removed before matching, so marker words
+//! such as kami, kita, Anda, tanya, dua always count.
 
 pub mod calibration;
 pub mod direction;
@@ -27,15 +29,14 @@ pub mod matcher;
 pub mod mode;
 pub mod model;
 pub mod relevance;
+pub mod report;
 pub mod rules;
 pub mod scoring;
 
 pub use lexicon::{Category, Entry, Lexicon, MatchOn, Negated, Side};
 pub use matcher::Matcher;
-pub use scoring::{
-    analyze_strategy, analyze_with, DocumentStrategy, Evidence, SentenceStrategy, StrategyOptions,
-    StrategyReport, Totals,
-};
+pub use report::{DocumentStrategy, Evidence, SentenceStrategy, StrategyReport, Totals};
+pub use scoring::{analyze_strategy, analyze_with, StrategyOptions};
 
 #[cfg(test)]
 mod tests {

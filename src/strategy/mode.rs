@@ -18,7 +18,7 @@
 //!   (one sentence is a mention, not a part of the text);
 //! - otherwise the larger side's mode.
 
-use super::scoring::SentenceStrategy;
+use super::report::SentenceStrategy;
 
 /// Weight of a normative sentence in a document's mode.
 pub const NORMATIVE_WEIGHT: f64 = 0.5;

@@ -11,7 +11,7 @@
 
 use super::features::{document_shares, sentence_features, FeatureSet};
 use super::matcher::Matcher;
-use super::scoring::SentenceStrategy;
+use super::report::SentenceStrategy;
 use crate::error::ArahError;
 use crate::hash::TermMap;
 use serde_json::{Map, Value};
