@@ -58,9 +58,11 @@
 //! says nothing. Every window is bounded, so a sentence is read in linear
 //! time.
 
+use super::contrast::Denied;
 use super::lexicon::{Lexicon, Side};
+use super::negation::{negated, Negation};
 use super::relevance::{is_actor, is_actor_pair, is_audience};
-use super::rules::{clause_break, negated, Denied, Judged, Negation, Rule, Tok};
+use super::sentence::{clause_break, is, Judged, Rule, Tok};
 use crate::hash::TermSet;
 use std::sync::OnceLock;
 
@@ -736,10 +738,6 @@ const BRIDGE_VERBS: &[&str] = &[
 ];
 /// What joins the second party after a bridge verb's first.
 const JOINED_TO: &[&str] = &["dan", "dengan", "ke", "kepada", "and", "with", "to"];
-
-fn is(term: &str, list: &[&str]) -> bool {
-    list.contains(&term)
-}
 
 /// An audience noun, also in the English possessive ("voter's").
 fn audience(term: &str) -> bool {

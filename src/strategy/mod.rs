@@ -10,17 +10,21 @@
 //! One stage per file: [`lexicon`] (the model, read from JSON), [`forms`]
 //! (which word forms reach a lexicon word through its stem, with the
 //! reviewed audit), [`matcher`] (entries found in the tokens: as written,
-//! on stems, object first), [`rules`] (negation, hedges, contrast, change,
-//! questions, mentions), [`direction`] (who speaks to whom: the audience's
-//! grammatical role), [`relevance`] (the gate), [`features`] and [`model`]
-//! (the learned layer), [`calibration`], [`mode`] and [`scoring`]
-//! (sentences, documents, comparison). [`report`] holds the scored
-//! sentences and documents (serialized to JSON) that several stages read,
-//! below all of them. Text is tokenized and split into sentences by
-//! [`crate::text`]; no stopword is removed before matching, so marker words
-//! such as kami, kita, Anda, tanya, dua always count.
+//! on stems, object first), [`rules`] (hedges, questions, mentions,
+//! headings, applied in order with the stages it calls: [`contrast`] for
+//! contrast and change, [`negation`], and [`direction`] for who speaks to
+//! whom, the audience's grammatical role), [`relevance`] (the gate),
+//! [`features`] and [`model`] (the learned layer), [`calibration`],
+//! [`mode`] and [`scoring`] (sentences, documents, comparison). Two files
+//! hold what several stages read, below all of them: [`sentence`] (a
+//! sentence's tokens and the evidence judged from them) and [`report`] (the
+//! scored sentences and documents, serialized to JSON). Text is tokenized
+//! and split into sentences by [`crate::text`]; no stopword is removed
+//! before matching, so marker words such as kami, kita, Anda, tanya, dua
+//! always count.
 
 pub mod calibration;
+pub mod contrast;
 pub mod direction;
 pub mod features;
 pub mod forms;
@@ -28,10 +32,12 @@ pub mod lexicon;
 pub mod matcher;
 pub mod mode;
 pub mod model;
+pub mod negation;
 pub mod relevance;
 pub mod report;
 pub mod rules;
 pub mod scoring;
+pub mod sentence;
 
 pub use lexicon::{Category, Entry, Lexicon, MatchOn, Negated, Side};
 pub use matcher::Matcher;

@@ -1,5 +1,9 @@
 //! The rules that turn lexicon matches in one sentence into evidence,
-//! applied in this order:
+//! applied in this order by [`judge`]. Contrast and change
+//! ([`super::contrast`]), negation ([`super::negation`]) and direction
+//! ([`super::direction`]) have files of their own below this one, since the
+//! direction rule applies the first three to its constructions as this file
+//! applies them to the lexicon's matches.
 //!
 //! 1. **contrast** — in "bukan (sekadar) X melainkan / tetapi Y", "not (just)
 //!    X but Y", "Y rather than / instead of X", "alih-alih X", the denied X
@@ -27,12 +31,12 @@
 //!    - **audience-rejection** — a verb of rejecting (menolak, mengabaikan,
 //!      ignore, refuse, reject …) whose subject is the audience (warga,
 //!      masyarakat, pemilih, warganet, publik, voters, residents, the public
-//!      … up to [`SUBJECT_WINDOW`] tokens before it, or its agent right after
-//!      a passive: "diabaikan warga", "ignored by voters"): the message was
-//!      sent all the same, so a one-way marker (or a call to act) still
-//!      counts, and the audience's refusal of a dialogue says nothing of the
-//!      actor's practice (cancelled). Only the actor refusing negates ("Partai
-//!      menolak memasang baliho").
+//!      … up to [`super::negation::SUBJECT_WINDOW`] tokens before it, or
+//!      its agent right after a passive: "diabaikan warga", "ignored by
+//!      voters"): the message was sent all the same, so a one-way marker (or
+//!      a call to act) still counts, and the audience's refusal of a dialogue
+//!      says nothing of the actor's practice (cancelled). Only the actor
+//!      refusing negates ("Partai menolak memasang baliho").
 //! 4. **hedge** — cenderung, masih, didominasi, hanya, sebatas (tends to,
 //!    still, mostly, merely) before a marker keep its direction; the rule is
 //!    named in the evidence because it is what the authors' claims hinge on.
@@ -90,27 +94,18 @@
 //!   baliho, melainkan dialog"). By the guideline a foil does not make a text
 //!   mixed.
 
+use super::contrast::{denied_spans, NOT_ONLY};
 use super::direction;
 use super::lexicon::{Lexicon, Negated, Side};
+use super::negation::{match_negated, Negation, NEGATION_WINDOW, NEGATORS};
+use super::sentence::{clause_break, is, Judged, Match, Rule, Tok};
 use crate::text::tokenize::TokenKind;
 
-/// How many tokens before a marker a negator may stand.
-pub const NEGATION_WINDOW: usize = 4;
-/// How many tokens after a marker a predicate of absence may stand.
-pub const ABSENCE_WINDOW: usize = 4;
 /// How many tokens before a marker a hedge may stand.
 pub const HEDGE_WINDOW: usize = 3;
-/// Longest "dari X menjadi Y" span, in tokens, between "dari" and "menjadi".
-pub const CHANGE_WINDOW: usize = 12;
-/// Longest denied stretch of a contrast ("bukan X melainkan", "rather than
-/// X"), in tokens: the look-ahead is bounded, so scoring stays linear.
-pub const CONTRAST_WINDOW: usize = 24;
 /// How many tokens after a quoted question its attribution's speech verb
 /// may stand (`"…?" tanya Bupati kepada`, `"…?" she asked`).
 pub const ATTRIBUTION_WINDOW: usize = 3;
-/// How many tokens before a verb of rejecting its audience subject may
-/// stand ("warga setempat menolak").
-pub const SUBJECT_WINDOW: usize = 2;
 /// Weight of a question addressed to the audience.
 pub const AUDIENCE_QUESTION_WEIGHT: f64 = 1.5;
 /// Weight of a sentence that opens with an @handle (a reply).
@@ -120,134 +115,6 @@ pub const REPLY_THREAD_WEIGHT: f64 = 1.0;
 /// Weight of an @handle inside a sentence (counted once per sentence).
 pub const MENTION_WEIGHT: f64 = 0.5;
 
-const NEGATORS: &[&str] = &[
-    "tidak",
-    "tak",
-    "bukan",
-    "belum",
-    "tanpa",
-    "kurang",
-    "minim",
-    "jarang",
-    "enggan",
-    "gagal",
-    "nggak",
-    "ngga",
-    "gak",
-    "ga",
-    "tdk",
-    "blm",
-    "tiada",
-    "jangan",
-    "menghindari",
-    "menghindar",
-    "mengabaikan",
-    "abaikan",
-    "diabaikan",
-    "menutup",
-    "ditutup",
-    "mematikan",
-    "dimatikan",
-    "menolak",
-    "ditolak",
-    "no",
-    "reject",
-    "rejects",
-    "rejected",
-    "rejecting",
-    "not",
-    "never",
-    "without",
-    "lack",
-    "lacks",
-    "lacking",
-    "rarely",
-    "seldom",
-    "hardly",
-    "fail",
-    "fails",
-    "failed",
-    "nor",
-    "avoid",
-    "avoids",
-    "avoided",
-    "avoiding",
-    "ignore",
-    "ignores",
-    "ignored",
-    "ignoring",
-    "disable",
-    "disabled",
-    "refuse",
-    "refused",
-    "cannot",
-    "sulit",
-    "susah",
-    "sukar",
-    "segelintir",
-    "few",
-    "minority",
-    "missed",
-    "melewatkan",
-];
-/// Verbs of rejecting: a negation, unless the audience does the rejecting.
-const REJECTING: &[&str] = &[
-    "menolak",
-    "ditolak",
-    "mengabaikan",
-    "abaikan",
-    "diabaikan",
-    "menghindari",
-    "menghindar",
-    "melewatkan",
-    "ignore",
-    "ignores",
-    "ignored",
-    "ignoring",
-    "refuse",
-    "refused",
-    "reject",
-    "rejects",
-    "rejected",
-    "rejecting",
-    "avoid",
-    "avoids",
-    "avoided",
-    "avoiding",
-];
-/// The public as a subject: those a message is sent to.
-const AUDIENCE: &[&str] = &[
-    "warga",
-    "masyarakat",
-    "pemilih",
-    "warganet",
-    "netizen",
-    "publik",
-    "rakyat",
-    "khalayak",
-    "penonton",
-    "pendengar",
-    "pembaca",
-    "konstituen",
-    "voters",
-    "voter",
-    "residents",
-    "citizens",
-    "public",
-    "audience",
-    "audiences",
-    "constituents",
-    "viewers",
-    "readers",
-    "netizens",
-];
-/// Before a passive verb's agent: "diabaikan oleh warga", "ignored by".
-const AGENT_MARKERS: &[&str] = &["oleh", "by"];
-/// Before a negator: "sudah tidak" (no longer).
-const NO_LONGER_BEFORE: &[&str] = &["sudah", "udah", "telah"];
-/// Right after a negator ("tidak lagi", "no longer") or after the marker
-/// ("tidak membalas lagi", "not … anymore").
-const NO_LONGER_AFTER: &[&str] = &["lagi", "longer", "anymore"];
 /// Speech verbs of an attribution after a quoted question.
 const SPEECH_VERBS: &[&str] = &[
     "kata",
@@ -298,39 +165,6 @@ const NORMATIVE: &[&str] = &[
 ];
 /// Normative before "to": "need to", "has to".
 const NORMATIVE_BEFORE_TO: &[&str] = &["need", "needs", "have", "has"];
-/// Predicates of absence that negate the marker before them.
-const ABSENCE: &[&str] = &[
-    "kurang",
-    "minim",
-    "jarang",
-    "belum",
-    "nihil",
-    "absen",
-    "hilang",
-    "terbatas",
-    "diabaikan",
-    "lacking",
-    "absent",
-    "missing",
-    "rare",
-    "scarce",
-    "limited",
-    "unanswered",
-    "ignored",
-];
-/// After a negator, these make it "not only": nothing is negated.
-const NOT_ONLY: &[&str] = &[
-    "hanya",
-    "sekadar",
-    "sekedar",
-    "cuma",
-    "semata",
-    "semata-mata",
-    "saja",
-    "only",
-    "just",
-    "merely",
-];
 const HEDGES: &[&str] = &[
     "cenderung",
     "masih",
@@ -358,40 +192,6 @@ const HEDGES: &[&str] = &[
     "dominated",
     "predominantly",
     "primarily",
-];
-const CONTRAST_CUES: &[&str] = &["bukan", "bukannya", "not"];
-const CONTRAST_CONJUNCTIONS: &[&str] = &["melainkan", "tetapi", "tapi", "namun", "but"];
-const ADDITIVE: &[&str] = &["juga", "pula", "also"];
-/// "alih-alih X", "instead of X", "rather than X": X is denied.
-const DENYING_PREFIXES: &[&[&str]] = &[&["alih-alih"], &["instead", "of"], &["rather", "than"]];
-const CHANGE_VERBS: &[&str] = &[
-    "beralih",
-    "berubah",
-    "bergeser",
-    "bertransformasi",
-    "berpindah",
-    "bergerak",
-    "perubahan",
-    "pergeseran",
-    "peralihan",
-    "transformasi",
-    "shift",
-    "shifted",
-    "shifting",
-    "shifts",
-    "move",
-    "moved",
-    "moving",
-    "change",
-    "changed",
-    "changing",
-    "transform",
-    "transformed",
-    "turn",
-    "turned",
-    "evolve",
-    "evolved",
-    "transition",
 ];
 const ADDRESS: &[&str] = &[
     "anda",
@@ -438,101 +238,6 @@ const RHETORICAL_OPENERS: &[&str] = &[
     "didn't",
 ];
 const TAG_ENDINGS: &[&str] = &["bukan", "kan", "bukankah", "right"];
-
-/// A token of the sentence as the rules see it.
-pub struct Tok<'v> {
-    pub term: &'v str,
-    /// The standard spelling of a colloquial term (`nanya` → `bertanya`,
-    /// from the slang table), else the term.
-    pub form: &'v str,
-    /// The stem of the form.
-    pub stem: &'v str,
-    pub kind: TokenKind,
-    pub bytes: (usize, usize),
-    pub utf16: (usize, usize),
-    /// Whether it can head a construction of the direction rule
-    /// (`direction::may_head` of its term and stem).
-    pub may_head: bool,
-}
-
-/// A lexicon entry found at tokens `first..=last` of the sentence.
-#[derive(Clone, Copy)]
-pub struct Match {
-    pub entry: u32,
-    pub first: usize,
-    pub last: usize,
-    /// [`Rule::Lexicon`], [`Rule::LexiconStem`] or
-    /// [`Rule::LexiconReordered`]: how the entry was found.
-    pub rule: Rule,
-}
-
-/// The rule that decided a piece of evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    Lexicon,
-    LexiconStem,
-    LexiconReordered,
-    Negation,
-    Hedge,
-    Contrast,
-    ContrastDenied,
-    Change,
-    ChangePast,
-    NoLonger,
-    AudienceRejection,
-    AudienceQuestion,
-    RhetoricalQuestion,
-    Attribution,
-    Reply,
-    ReplyThread,
-    Mention,
-    VenueWithoutExchange,
-    DirectionRecipient,
-    DirectionSource,
-    DirectionReciprocal,
-    Heading,
-}
-
-impl Rule {
-    pub fn name(self) -> &'static str {
-        match self {
-            Rule::Lexicon => "lexicon",
-            Rule::LexiconStem => "lexicon-stem",
-            Rule::LexiconReordered => "lexicon-reordered",
-            Rule::Negation => "negation",
-            Rule::Hedge => "hedge",
-            Rule::Contrast => "contrast",
-            Rule::ContrastDenied => "contrast-denied",
-            Rule::Change => "change",
-            Rule::ChangePast => "change-past",
-            Rule::NoLonger => "no-longer",
-            Rule::AudienceRejection => "audience-rejection",
-            Rule::AudienceQuestion => "audience-question",
-            Rule::RhetoricalQuestion => "rhetorical-question",
-            Rule::Attribution => "attribution",
-            Rule::Reply => "reply",
-            Rule::ReplyThread => "reply-thread",
-            Rule::Mention => "mention",
-            Rule::VenueWithoutExchange => "venue-without-exchange",
-            Rule::DirectionRecipient => "direction-recipient",
-            Rule::DirectionSource => "direction-source",
-            Rule::DirectionReciprocal => "direction-reciprocal",
-            Rule::Heading => "heading",
-        }
-    }
-}
-
-/// One judged piece of evidence: tokens `first..=last`, the side it counts
-/// for, its weight, whether it counts, and why.
-pub struct Judged {
-    pub first: usize,
-    pub last: usize,
-    pub side: Side,
-    pub weight: f64,
-    pub counted: bool,
-    pub rule: Rule,
-    pub entry: Option<u32>,
-}
 
 /// Applies the rules to the lexicon matches of one sentence. `text` is the
 /// sentence's document (for the punctuation between tokens), `is_root` tells
@@ -611,193 +316,6 @@ pub fn judge(
     mentions(toks, &mut out);
     venues(lexicon, &mut out);
     out
-}
-
-/// How a marker is negated.
-#[derive(Clone, Copy)]
-pub(super) enum Negation {
-    /// Flipped or cancelled, as the entry says.
-    Plain,
-    /// "tidak lagi", "no longer": a past state, cancelled.
-    NoLonger,
-    /// The audience rejects it: one-way kept, two-way cancelled.
-    ByAudience,
-}
-
-/// A stretch of the sentence whose markers say nothing (`denied`, tokens
-/// `[a, b)`), and where the stretch that counts instead begins.
-pub(super) struct Denied {
-    pub(super) denied: (usize, usize),
-    kept: usize,
-    pub(super) past_rule: Rule,
-    kept_rule: Rule,
-}
-
-fn is(term: &str, list: &[&str]) -> bool {
-    list.contains(&term)
-}
-
-/// Whether punctuation that closes a clause stands between tokens `a` and
-/// `a + 1`.
-pub(super) fn clause_break(text: &str, toks: &[Tok<'_>], a: usize) -> bool {
-    match (toks.get(a), toks.get(a + 1)) {
-        (Some(x), Some(y)) => text
-            .get(x.bytes.1..y.bytes.0)
-            .is_some_and(|gap| gap.contains([',', ';', ':', '(', ')', '—', '–'])),
-        _ => true,
-    }
-}
-
-fn denied_spans(text: &str, toks: &[Tok<'_>]) -> Vec<Denied> {
-    let mut spans = Vec::new();
-    let terms = |i: usize| toks.get(i).map_or("", |t| t.term);
-    for i in 0..toks.len() {
-        let term = toks[i].term;
-        // bukan (sekadar) X melainkan Y
-        if is(term, CONTRAST_CUES) && !(i > 0 && is(terms(i - 1), &["tidak", "tak"])) {
-            let filler = is(terms(i + 1), NOT_ONLY);
-            let start = i + 1 + usize::from(filler);
-            let limit = (start + CONTRAST_WINDOW).min(toks.len());
-            if let Some(conj) = (start..limit).find(|&j| is(toks[j].term, CONTRAST_CONJUNCTIONS)) {
-                if conj > start && !is(terms(conj + 1), ADDITIVE) {
-                    spans.push(Denied {
-                        denied: (start, conj),
-                        kept: conj + 1,
-                        past_rule: Rule::ContrastDenied,
-                        kept_rule: Rule::Contrast,
-                    });
-                }
-            }
-        }
-        // alih-alih X, instead of X, rather than X: X up to the clause's end.
-        for prefix in DENYING_PREFIXES {
-            let n = prefix.len();
-            if toks.len() >= i + n && (0..n).all(|k| toks[i + k].term == prefix[k]) {
-                let start = i + n;
-                let limit = (start + CONTRAST_WINDOW).min(toks.len());
-                let end = (start..limit)
-                    .find(|&j| clause_break(text, toks, j))
-                    .map_or(limit, |j| j + 1);
-                if end > start {
-                    spans.push(Denied {
-                        denied: (start, end),
-                        kept: usize::MAX,
-                        past_rule: Rule::ContrastDenied,
-                        kept_rule: Rule::Contrast,
-                    });
-                }
-            }
-        }
-        // dari X menjadi Y; berubah dari X ke Y; shift from X to Y
-        if term == "dari" || term == "from" {
-            let after_change_verb =
-                (i.saturating_sub(3)..i).any(|j| is(toks[j].term, CHANGE_VERBS));
-            let ends: &[&str] = match (term, after_change_verb) {
-                ("dari", true) => &["menjadi", "jadi", "ke", "kepada"],
-                ("dari", false) => &["menjadi"],
-                (_, true) => &["to", "into", "toward", "towards"],
-                _ => &[],
-            };
-            let limit = (i + 1 + CHANGE_WINDOW).min(toks.len());
-            if let Some(to) = (i + 2..limit).find(|&j| is(toks[j].term, ends)) {
-                spans.push(Denied {
-                    denied: (i + 1, to),
-                    kept: to + 1,
-                    past_rule: Rule::ChangePast,
-                    kept_rule: Rule::Change,
-                });
-            }
-        }
-    }
-    spans
-}
-
-fn is_negator(toks: &[Tok<'_>], j: usize) -> bool {
-    let term = toks[j].term;
-    (is(term, NEGATORS) || term.ends_with("n't"))
-        && !toks.get(j + 1).is_some_and(|t| is(t.term, NOT_ONLY))
-        // "a few" is some, "few" is hardly any.
-        && !(term == "few" && j > 0 && toks[j - 1].term == "a")
-}
-
-/// A lexicon match negated: a negator inside a reordered match ("komentar
-/// warga tidak dibalas"), or as [`negated`] finds around it.
-fn match_negated(text: &str, toks: &[Tok<'_>], m: &Match) -> Option<Negation> {
-    if m.rule == Rule::LexiconReordered && (m.first..m.last).any(|j| is_negator(toks, j)) {
-        return Some(Negation::Plain);
-    }
-    negated(text, toks, m.first, m.last)
-}
-
-/// A negator in the window before the marker at tokens `first..=last`
-/// (same clause), or a predicate of absence after it, and its kind.
-pub(super) fn negated(text: &str, toks: &[Tok<'_>], first: usize, last: usize) -> Option<Negation> {
-    let mut j = first;
-    for _ in 0..NEGATION_WINDOW {
-        if j == 0 || clause_break(text, toks, j - 1) {
-            break;
-        }
-        j -= 1;
-        if is(toks[j].term, CONTRAST_CONJUNCTIONS) {
-            break;
-        }
-        if is_negator(toks, j) {
-            // "bukan X melainkan Y" was handled as a contrast.
-            let audience_subject = is(toks[j].term, REJECTING)
-                && (j.saturating_sub(SUBJECT_WINDOW)..j).any(|k| {
-                    is(toks[k].term, AUDIENCE) && !(k..j).any(|b| clause_break(text, toks, b))
-                });
-            let after_marker = (!clause_break(text, toks, last))
-                .then(|| toks.get(last + 1))
-                .flatten();
-            let no_longer = toks.get(j + 1).is_some_and(|t| is(t.term, NO_LONGER_AFTER))
-                || (j > 0 && is(toks[j - 1].term, NO_LONGER_BEFORE))
-                || after_marker.is_some_and(|t| is(t.term, NO_LONGER_AFTER));
-            return Some(if audience_subject {
-                Negation::ByAudience
-            } else if no_longer {
-                Negation::NoLonger
-            } else {
-                Negation::Plain
-            });
-        }
-    }
-    let mut j = last;
-    for _ in 0..ABSENCE_WINDOW {
-        if clause_break(text, toks, j) {
-            break;
-        }
-        j += 1;
-        if is(toks[j].term, ABSENCE) {
-            return Some(
-                match is(toks[j].term, REJECTING) && audience_agent(text, toks, j) {
-                    true => Negation::ByAudience,
-                    false => Negation::Plain,
-                },
-            );
-        }
-    }
-    None
-}
-
-/// The audience right after the passive verb at `j`, as its agent
-/// ("diabaikan (oleh) warga", "ignored by voters").
-fn audience_agent(text: &str, toks: &[Tok<'_>], j: usize) -> bool {
-    let mut k = j + 1;
-    if clause_break(text, toks, j) {
-        return false;
-    }
-    if toks.get(k).is_some_and(|t| is(t.term, AGENT_MARKERS)) && !clause_break(text, toks, k) {
-        k += 1;
-    }
-    if toks
-        .get(k)
-        .is_some_and(|t| matches!(t.term, "the" | "para"))
-        && !clause_break(text, toks, k)
-    {
-        k += 1;
-    }
-    toks.get(k).is_some_and(|t| is(t.term, AUDIENCE))
 }
 
 fn hedged(text: &str, toks: &[Tok<'_>], first: usize) -> bool {

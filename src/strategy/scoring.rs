@@ -34,9 +34,9 @@ use super::model::Model;
 use super::relevance;
 use super::report::{DocumentStrategy, Evidence, SentenceStrategy, StrategyReport, Totals};
 use super::rules::{
-    heading, is_foil, is_heading, is_normative, judge, Judged, LinePlace, Rule, Tok,
-    REPLY_THREAD_WEIGHT,
+    heading, is_foil, is_heading, is_normative, judge, LinePlace, REPLY_THREAD_WEIGHT,
 };
+use super::sentence::{Judged, Rule, Tok};
 use crate::analysis::Document;
 use crate::text::chrome::{chrome_spans, Chrome, ChromeCursor};
 use crate::text::sentences::sentences;
