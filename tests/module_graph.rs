@@ -401,16 +401,16 @@ fn circles_at(edges: &[Edge], level: usize) -> Vec<(Vec<Edge>, Vec<String>)> {
     found
 }
 
-/// Every circle at every level of the tree: its description and the modules
-/// that reach one another through it.
-fn circles(sources: &[(String, String)]) -> Vec<(String, Vec<String>)> {
+/// Every circle at every level of the tree, described with its places and
+/// the modules that reach one another through it.
+fn circles(sources: &[(String, String)]) -> Vec<String> {
     let edges = edges(sources);
     let depth = edges
         .iter()
         .flat_map(|e| [e.from.len(), e.to.len()])
         .max()
         .unwrap_or(0);
-    let mut found: Vec<(String, Vec<String>)> = Vec::new();
+    let mut found: Vec<String> = Vec::new();
     for level in 1..=depth {
         for (circle, group) in circles_at(&edges, level) {
             let names: Vec<String> = circle
@@ -435,8 +435,8 @@ fn circles(sources: &[(String, String)]) -> Vec<(String, Vec<String>)> {
                 places.join("\n"),
                 group.join(", ")
             );
-            if !found.iter().any(|(t, _)| *t == text) {
-                found.push((text, group));
+            if !found.contains(&text) {
+                found.push(text);
             }
         }
     }
@@ -475,13 +475,6 @@ fn library_sources() -> Vec<(String, String)> {
     out
 }
 
-/// Circles that were there when this test came, in files other work owns
-/// at the time: each must be broken by its owner and then struck from this
-/// list. The test fails on any other circle, on a listed set of modules
-/// that gains or loses a member, and on a listed circle that is gone (so the
-/// list only shrinks).
-const KNOWN_CIRCLES: &[&[&str]] = &[];
-
 #[test]
 fn no_import_circles_in_src() {
     let sources = library_sources();
@@ -491,27 +484,11 @@ fn no_import_circles_in_src() {
         sources.len()
     );
     let found = circles(&sources);
-    let new: Vec<&str> = found
-        .iter()
-        .filter(|(_, group)| !KNOWN_CIRCLES.iter().any(|known| group == known))
-        .map(|(text, _)| text.as_str())
-        .collect();
     assert!(
-        new.is_empty(),
+        found.is_empty(),
         "import circles among src/ modules (a module may only use modules below it; \
          move what both sides need into a module neither imports):\n{}",
-        new.join("\n")
-    );
-    let gone: Vec<String> = KNOWN_CIRCLES
-        .iter()
-        .filter(|known| !found.iter().any(|(_, group)| group == *known))
-        .map(|known| known.join(", "))
-        .collect();
-    assert!(
-        gone.is_empty(),
-        "these circles are broken now: strike them from KNOWN_CIRCLES in \
-         tests/module_graph.rs:\n{}",
-        gone.join("\n")
+        found.join("\n")
     );
 }
 
@@ -559,7 +536,7 @@ fn a_circle_among_files_is_found_with_its_places() {
             "// use super::a; in a comment is no import\nfn x() { super::a::y(); }\n",
         ),
     ]);
-    let found: Vec<String> = circles(&sources).into_iter().map(|(t, _)| t).collect();
+    let found = circles(&sources);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
         found[0].starts_with("text::a → text::b → text::c → text::a"),
@@ -586,7 +563,7 @@ fn a_circle_between_directories_is_found_though_files_make_none() {
         ("render/number.rs", ""),
         ("render/svg.rs", "use crate::cloud::layout::Layout;"),
     ]);
-    let found: Vec<String> = circles(&sources).into_iter().map(|(t, _)| t).collect();
+    let found = circles(&sources);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
         found[0].starts_with("cloud → render → cloud"),
