@@ -3,6 +3,7 @@
 //! stopwords; and page chrome (bylines, "Baca juga", share buttons) found so
 //! that counting and strategy scoring can pass over it.
 
+pub mod abbreviations;
 pub mod case;
 pub mod chrome;
 pub mod compose;

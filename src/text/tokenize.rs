@@ -14,6 +14,7 @@
 //!   `ProsesPenggunaan`, `2017penggunaan`) are split, but only when every
 //!   part is a known word, so `YouTube` or `4G` stay whole.
 
+use super::abbreviations::is_word_abbreviation;
 use super::emoji::{continues_emoji, is_pictographic, is_regional_indicator};
 use super::lexicon;
 use super::normalize::{NormalizedChars, SourceChar};
@@ -241,10 +242,7 @@ impl PlainRun {
         if run.get(end) == Some(&b'.') {
             let letters = &run[word.clone()];
             let is_initial = word.len() == 1 && seen == CAPITAL;
-            let is_abbreviation = word.len() <= LONGEST_ABBREVIATION
-                && ABBREVIATIONS
-                    .iter()
-                    .any(|a| a.as_bytes().eq_ignore_ascii_case(letters));
+            let is_abbreviation = is_word_abbreviation(letters);
             if is_initial || is_abbreviation {
                 return None;
             }
@@ -467,15 +465,6 @@ fn is_email(core: &[SourceChar]) -> bool {
     local_ok && domain_ok
 }
 
-/// Abbreviations written with a full stop that belongs to them.
-const ABBREVIATIONS: [&str; 30] = [
-    "al", "bpk", "dkk", "dll", "dr", "drs", "dsb", "dst", "etc", "hj", "hlm", "ir", "jl", "kab",
-    "kec", "kel", "no", "pt", "prof", "sdr", "sdri", "st", "tbk", "tgl", "tsb", "vol", "vs", "yth",
-    "ybs", "cf",
-];
-
-const LONGEST_ABBREVIATION: usize = 4;
-
 /// What kind of word the splitter is building.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Building {
@@ -627,7 +616,7 @@ impl<'w> WordSplitter<'w> {
                 self.extend(&c);
                 self.building = Building::Initials;
             }
-            (Building::Word, '.') if ABBREVIATIONS.contains(&self.term.as_str()) => {
+            (Building::Word, '.') if is_word_abbreviation(self.term.as_bytes()) => {
                 self.extend(&c);
                 self.finish(out);
             }
@@ -636,8 +625,16 @@ impl<'w> WordSplitter<'w> {
     }
 
     /// The token so far is capital initials: `t` of `T`, or `s.h` of `S.H`.
+    /// Only the piece after the last stop is read, so a long run of
+    /// initials stays linear: a stop inside a word joined initials before
+    /// it (a number's stop is followed by digits, and a piece with a digit
+    /// and a capital is two characters long).
     fn is_initial(&self) -> bool {
-        self.last_char.is_uppercase() && self.term.split('.').all(|part| part.chars().count() == 1)
+        let piece = match self.term.bytes().rposition(|b| b == b'.') {
+            Some(stop) => &self.term[stop + 1..],
+            None => &self.term,
+        };
+        self.last_char.is_uppercase() && piece.chars().count() == 1
     }
 
     fn begin(&mut self, c: &SourceChar, building: Building) {
@@ -1029,12 +1026,6 @@ mod tests {
         let tokens = tokens_of(text);
         assert_eq!(&text[tokens[0].start..tokens[0].end], "kata");
         assert_eq!(&text[tokens[1].start..tokens[1].end], "lain");
-    }
-
-    #[test]
-    fn longest_abbreviation_is_the_longest() {
-        let longest = ABBREVIATIONS.iter().map(|a| a.len()).max();
-        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     fn tokens_by_path(text: &str, fast_path: bool) -> Vec<Token> {
