@@ -24,7 +24,9 @@
 //! drawn as its .notdef box here, where a browser would fall back to another
 //! font. Native only: the wasm asks the browser's canvas.
 
-use super::glyphs::{GlyphAtlas, ATLAS_BOX_LEN};
+use super::glyphs::{
+    atlas_font_size, pack_atlas, AtlasPacking, AtlasWord, GlyphAtlas, ATLAS_BOX_LEN,
+};
 use ab_glyph::{Font, FontRef, GlyphId, PxScale};
 use std::fmt;
 
@@ -38,11 +40,6 @@ pub const BUNDLED_LICENSE: &str = include_str!("arah-sans-LICENSE.txt");
 pub const FACE_NAME: &str = "Arah Sans";
 /// The widget's default `font-family` (`DEFAULT_FONT` in www/arah.js).
 pub const BUNDLED_FAMILY: &str = r#""Arah Sans", "Noto Sans", system-ui, sans-serif"#;
-
-// The atlas's constants, as src/wasm/glyph_atlas.rs sets them.
-const STRIDE: f64 = 2048.0;
-const LARGEST_ATLAS_FONT: f64 = 24.0;
-const CANVAS_LIMIT: f64 = 16384.0;
 
 /// A font that cannot be used: not TrueType/OpenType, or without glyphs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -237,53 +234,35 @@ impl CloudFont {
         if texts.is_empty() {
             return None;
         }
-        let font_size = (max_font_size / 2.0)
-            .round()
-            .clamp(12.0, LARGEST_ATLAS_FONT);
+        let font_size = atlas_font_size(max_font_size);
         let (font_ascent, font_descent) = self.line_metrics();
-        let mut shaped = Vec::with_capacity(texts.len());
-        let mut boxes = Vec::with_capacity(texts.len() * ATLAS_BOX_LEN);
-        let (mut x, mut y, mut row_height, mut stride) = (0.0, 0.0, 0.0f64, STRIDE);
-        for text in texts {
-            let s = self.shape(text, font_size);
-            // measureText: actualBoundingBoxLeft is positive left of the
-            // origin, Ascent above the baseline; an inkless word has zeros.
-            let [l, t, r, b] = self.ink_bounds(&s, font_size).unwrap_or([0.0; 4]);
-            let left = (-l).max(0.0).ceil() + 1.0;
-            // Blink reports the font's ascent and descent rounded to whole
-            // pixels (fontBoundingBoxAscent 26, Descent 7 for Noto Sans at
-            // 24 px in Chromium, where 25.66 and 7.03 are exact).
-            let ascent = (-t).max((font_ascent * font_size).round()).ceil() + 1.0;
-            let descent = b.max((font_descent * font_size).round()).ceil() + 1.0;
-            let width = left + r.max(s.advance).ceil() + 1.0;
-            if !(width.is_finite() && ascent.is_finite() && descent.is_finite())
-                || width > CANVAS_LIMIT
-            {
-                return None;
-            }
-            stride = stride.max(width);
-            if x + width > stride {
-                x = 0.0;
-                y += row_height;
-                row_height = 0.0;
-            }
-            boxes.extend([
-                x,
-                y,
-                width,
-                ascent + descent,
-                left,
-                ascent,
-                s.advance.max(0.01),
-            ]);
-            x += width;
-            row_height = row_height.max(ascent + descent);
-            shaped.push(s);
-        }
-        let height = y + row_height;
-        if height > CANVAS_LIMIT {
-            return None;
-        }
+        let shaped: Vec<Shaped> = texts
+            .iter()
+            .map(|text| self.shape(text, font_size))
+            .collect();
+        let measures: Vec<AtlasWord> = shaped
+            .iter()
+            .map(|s| {
+                // measureText: actualBoundingBoxLeft is positive left of the
+                // origin, Ascent above the baseline; an inkless word has zeros.
+                let [l, t, r, b] = self.ink_bounds(s, font_size).unwrap_or([0.0; 4]);
+                // Blink reports the font's ascent and descent rounded to whole
+                // pixels (fontBoundingBoxAscent 26, Descent 7 for Noto Sans at
+                // 24 px in Chromium, where 25.66 and 7.03 are exact).
+                AtlasWord {
+                    left: -l,
+                    right: r,
+                    ascent: (-t).max((font_ascent * font_size).round()),
+                    descent: b.max((font_descent * font_size).round()),
+                    advance: s.advance,
+                }
+            })
+            .collect();
+        let AtlasPacking {
+            stride,
+            height,
+            boxes,
+        } = pack_atlas(&measures)?;
         let (stride_px, rows) = (stride as usize, height as usize);
         let mut alpha = vec![0u8; stride_px * rows];
         let face = self.face();

@@ -94,6 +94,78 @@ fn vertical_extent(ch: char) -> (f64, f64) {
 /// Numbers per word in [`GlyphAtlas::boxes`].
 pub const ATLAS_BOX_LEN: usize = 7;
 
+/// Width of the atlas's rows, unless one word is wider.
+const ATLAS_STRIDE: f64 = 2048.0;
+/// The atlas is drawn at half the largest font size (one atlas pixel to a
+/// 2 px cell of the board), but no larger than this: drawing and reading the
+/// pixels is most of a cloud's time, and only the few largest words are
+/// scaled further (their masks stay whole, a little coarser).
+const LARGEST_ATLAS_FONT: f64 = 24.0;
+/// The largest canvas side browsers allow.
+const CANVAS_LIMIT: f64 = 16384.0;
+
+/// The font size an atlas is drawn at, for a cloud whose largest word is
+/// `max_font_size` px.
+pub fn atlas_font_size(max_font_size: f64) -> f64 {
+    (max_font_size / 2.0)
+        .round()
+        .clamp(12.0, LARGEST_ATLAS_FONT)
+}
+
+/// A word measured for the atlas, in px, as canvas `measureText` reports
+/// it: ink left of the origin (positive to the left) and right of it, the
+/// line box above and below the baseline (the larger of ink and font), and
+/// the advance.
+pub struct AtlasWord {
+    pub left: f64,
+    pub right: f64,
+    pub ascent: f64,
+    pub descent: f64,
+    pub advance: f64,
+}
+
+/// Where the words go in an atlas: the buffer's size and each word's
+/// [`GlyphAtlas`] box, the browser's and the CLI's atlas packed alike.
+pub struct AtlasPacking {
+    pub stride: f64,
+    pub height: f64,
+    pub boxes: Vec<f64>,
+}
+
+/// Packs `words` into rows, left to right, each in a box of whole pixels
+/// with a 1 px margin; `None` when a measure is not finite or the atlas
+/// would be wider or taller than a canvas may be.
+pub fn pack_atlas(words: &[AtlasWord]) -> Option<AtlasPacking> {
+    let mut boxes = Vec::with_capacity(words.len() * ATLAS_BOX_LEN);
+    let (mut x, mut y, mut row_height, mut stride) = (0.0, 0.0, 0.0f64, ATLAS_STRIDE);
+    for word in words {
+        let left = word.left.max(0.0).ceil() + 1.0;
+        let ascent = word.ascent.ceil() + 1.0;
+        let descent = word.descent.ceil() + 1.0;
+        let width = left + word.right.max(word.advance).ceil() + 1.0;
+        if !(width.is_finite() && ascent.is_finite() && descent.is_finite()) || width > CANVAS_LIMIT
+        {
+            return None;
+        }
+        stride = stride.max(width);
+        if x + width > stride {
+            x = 0.0;
+            y += row_height;
+            row_height = 0.0;
+        }
+        let height = ascent + descent;
+        boxes.extend([x, y, width, height, left, ascent, word.advance.max(0.01)]);
+        x += width;
+        row_height = row_height.max(height);
+    }
+    let height = y + row_height;
+    (height <= CANVAS_LIMIT).then_some(AtlasPacking {
+        stride,
+        height,
+        boxes,
+    })
+}
+
 /// Real glyphs from the browser: every word of a layout drawn once, at
 /// `font_size` px, into one alpha buffer (one byte per pixel, row-major,
 /// `stride` pixels per row; ink where alpha > 0, so anti-aliased edges
