@@ -34,15 +34,20 @@ fn run(args: Arguments) -> Result<(), Failure> {
             ))
         }
     };
+    // A table gives several documents: the target is every document of the
+    // files before the `--`.
+    let by_file = args.documents_by_file()?;
+    let target_documents: usize = by_file[..split].iter().map(Vec::len).sum();
+    let documents: Vec<_> = by_file.into_iter().flatten().collect();
     let defaults = CompareOptions::default();
     let options = CompareOptions {
-        target: (0..split).collect(),
+        target: (0..target_documents).collect(),
         top: args.number("--n", 20)?,
         yates: args.switch("--yates"),
         min_count: args.number("--min-count", defaults.min_count)?,
         terms: args.term_options(AnalyzeOptions::default().top),
     };
-    let comparison = compare(&args.documents()?, &options)?;
+    let comparison = compare(&documents, &options)?;
     let mut out = BufWriter::new(io::stdout().lock());
     if wrote_svg_and_json(&args, &mut out, &comparison, || keyness_svg(&comparison))? {
         return out.flush().map_err(write_error);
