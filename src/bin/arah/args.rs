@@ -114,6 +114,9 @@ impl Arguments {
                 return Ok(Invocation::Help);
             }
         }
+        if parsed.switch("--csv") && parsed.switch("--json") {
+            return Err(usage("--csv and --json: choose one"));
+        }
         if !accepts.files {
             return Ok(Invocation::Run(parsed));
         }

@@ -21,6 +21,7 @@ mod analyze;
 mod args;
 mod cloud;
 mod cloud_options;
+mod csv_tables;
 mod input;
 mod keyness;
 mod kwic;
