@@ -49,10 +49,9 @@ const PARAGRAPHS: [&str; 24] = [
     "form",
 ];
 
-/// Elements that stand on lines of their own.
-const LINES: [&str; 11] = [
+/// Elements that stand on lines of their own (`li` too, with its bullet).
+const LINES: [&str; 10] = [
     "div",
-    "li",
     "dt",
     "dd",
     "tr",
@@ -88,6 +87,7 @@ pub fn html_text(html: &str) -> String {
                         pre_depth += 1;
                     }
                     text.open_or_close(name);
+                    text.bullet = name == "li";
                 }
                 Node::Text(run) if hidden_depth == 0 => text.push(run, pre_depth > 0),
                 _ => {}
@@ -119,6 +119,9 @@ pub fn html_text(html: &str) -> String {
 struct VisibleText {
     out: String,
     owed: Break,
+    /// A list item just opened: its first word gets the bullet a reader
+    /// sees, which tells the sentence splitter that an item starts there.
+    bullet: bool,
 }
 
 #[derive(Default, Clone, Copy, PartialEq, PartialOrd)]
@@ -139,7 +142,7 @@ impl VisibleText {
                 _ => Break::Line,
             },
             _ if PARAGRAPHS.contains(&element) => Break::Paragraph,
-            _ if LINES.contains(&element) => Break::Line,
+            _ if LINES.contains(&element) || element == "li" => Break::Line,
             "td" | "th" | "img" | "input" | "button" | "select" => Break::Space,
             _ => Break::None,
         };
@@ -149,7 +152,8 @@ impl VisibleText {
     }
 
     /// A text node: whitespace collapsed as a browser renders it, except
-    /// inside `pre`.
+    /// inside `pre`. Only HTML's own whitespace collapses: a no-break space
+    /// (`&nbsp;`) stays, for the normalizer to read as the tokenizer wants.
     fn push(&mut self, run: &str, preformatted: bool) {
         if preformatted {
             if !run.is_empty() {
@@ -158,10 +162,13 @@ impl VisibleText {
             }
             return;
         }
-        if run.starts_with(char::is_whitespace) && self.owed == Break::None {
+        if run.starts_with(is_html_space) && self.owed == Break::None {
             self.owed = Break::Space;
         }
-        let mut words = run.split_whitespace().peekable();
+        let mut words = run
+            .split(is_html_space)
+            .filter(|w| !w.is_empty())
+            .peekable();
         if words.peek().is_none() {
             return;
         }
@@ -172,7 +179,7 @@ impl VisibleText {
             }
             self.out.push_str(word);
         }
-        if run.ends_with(char::is_whitespace) {
+        if run.ends_with(is_html_space) {
             self.owed = Break::Space;
         }
     }
@@ -182,14 +189,23 @@ impl VisibleText {
         if !self.out.is_empty() {
             match self.owed {
                 Break::None => {}
-                Break::Space if self.out.ends_with(char::is_whitespace) => {}
+                Break::Space if self.out.ends_with(is_html_space) => {}
                 Break::Space => self.out.push(' '),
                 Break::Line => self.out.push('\n'),
                 Break::Paragraph => self.out.push_str("\n\n"),
             }
         }
+        if self.bullet {
+            self.out.push_str("• ");
+            self.bullet = false;
+        }
         self.owed = Break::None;
     }
+}
+
+/// ASCII whitespace as HTML defines it: what rendering collapses.
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0C' | '\r')
 }
 
 #[cfg(test)]
@@ -203,7 +219,7 @@ mod tests {
             <ul><li>satu</li><li>dua</li></ul>baris<br>baru</body></html>";
         assert_eq!(
             html_text(html),
-            "Kampanye digital\n\nCalon menjawab warga.\n\nsatu\ndua\n\nbaris\nbaru"
+            "Kampanye digital\n\nCalon menjawab warga.\n\n• satu\n• dua\n\nbaris\nbaru"
         );
     }
 
