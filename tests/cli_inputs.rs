@@ -701,6 +701,14 @@ fn semicolons_tabs_utf16_and_standard_input_are_tables_too() {
         &utf16("user,text\nbudi,Dialog dua arah\n", false),
     );
     assert_eq!(documents(&[wide.to_str().unwrap()]).0[0].1, 3);
+    // Without an extension, the table flags make a file a table.
+    let bare = scratch("export-bare", b"user,text\nbudi,Dialog dua arah\n");
+    let bare = bare.to_str().unwrap();
+    assert_eq!(documents(&[bare]).0, [(bare.to_owned(), 6)]);
+    assert_eq!(
+        documents(&[bare, "--text-column", "text"]).0,
+        [(format!("{bare}#1"), 3)]
+    );
     let piped = arah_with_stdin(
         &["analyze", "-", "--text-column", "text", "--json"],
         b"user,text\nbudi,Dialog dua arah\nsari,Siaran satu arah\n",

@@ -22,7 +22,7 @@ pub struct ReadFile {
     pub documents: Vec<Document>,
     /// Facts: the encoding or kind it was read as, the column picked.
     pub notes: Vec<String>,
-    /// Guesses the reader should check: an encoding assumed.
+    /// Guesses the reader should check: an encoding assumed, bytes replaced.
     pub warnings: Vec<String>,
 }
 
@@ -98,17 +98,15 @@ pub fn read_file(
                 ArahError::BinaryInput(_) => not_readable(name, by_extension),
                 other => other.to_string(),
             })?;
-            match decoded.read_as {
-                Some(read_as) if read_as.contains("Windows-1252") => read.warnings.push(read_as),
-                Some(read_as) => read.notes.push(read_as),
-                None => {}
-            }
+            read.notes.extend(decoded.note);
+            read.warnings.extend(decoded.warning);
             let kind = match by_extension {
                 _ if html::looks_like_html(&decoded.text) => Kind::Html,
                 Some(Kind::Html) => Kind::Html,
                 Some(Kind::Table) => Kind::Table,
-                // Standard input has no name: the table flags say it is one.
-                None if name == "standard input" && table.given() => Kind::Table,
+                // Without an extension (standard input too), the table
+                // flags say it is a table.
+                None if table.given() => Kind::Table,
                 _ => Kind::Text,
             };
             let text = match kind {

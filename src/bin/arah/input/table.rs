@@ -65,7 +65,8 @@ pub struct TableOptions {
 }
 
 impl TableOptions {
-    /// Whether any table flag was given (standard input is then a table).
+    /// Whether any table flag was given (a file without an extension, or
+    /// standard input, is then a table).
     pub fn given(&self) -> bool {
         self.text_column.is_some()
             || self.author_column.is_some()
