@@ -432,13 +432,29 @@ fn zip_bombs_are_refused_before_they_inflate() {
         "word/document.xml would inflate to 1024 MB",
     );
     assert!(stderr(&arah(&["top", path.to_str().unwrap()])).contains("zip bomb"));
-    // Declares a kilobyte and holds 64 MB: stopped once it inflates past
-    // the kilobyte (read whole, it would have failed with "no text").
+    // Declares a kilobyte and holds 64 MB: stopped as soon as it inflates
+    // past the kilobyte, not after inflating it all.
     let liar = zip_with_document(&deflated_spaces(64 << 20), 1024);
     let path = scratch("liar.txt", &liar);
+    let output = arah(&["top", path.to_str().unwrap()]);
     assert_fails_with(
-        &arah(&["top", path.to_str().unwrap()]),
-        "inflates to more than the 1024 bytes it declares; refused as damaged or a zip bomb",
+        &output,
+        "inflates past the 1024 bytes it declares (stopped at ",
+    );
+    let message = stderr(&output);
+    let stopped_at: u64 = message
+        .split("stopped at ")
+        .nth(1)
+        .unwrap()
+        .split(')')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(stopped_at < 1 << 20, "{message}");
+    assert!(
+        message.contains("refused as damaged or a zip bomb"),
+        "{message}"
     );
 }
 

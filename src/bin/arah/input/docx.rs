@@ -51,8 +51,8 @@ pub fn docx_text(name: &str, bytes: &[u8]) -> Result<String, String> {
     match text {
         // The deflate stream does not stop at the declared size by itself.
         _ if inflated > declared => Err(format!(
-            "{name}: word/document.xml inflates to more than the {declared} bytes it declares; \
-             refused as damaged or a zip bomb"
+            "{name}: word/document.xml inflates past the {declared} bytes it declares \
+             (stopped at {inflated}); refused as damaged or a zip bomb"
         )),
         Ok(text) if text.trim().is_empty() => Err(format!("{name}: the Word document has no text")),
         Ok(text) => Ok(text),
