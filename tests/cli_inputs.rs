@@ -557,6 +557,17 @@ fn a_pdf_without_text_truncated_encrypted_or_strange_is_one_clear_line() {
         &arah(&["top", strange.to_str().unwrap()]),
         "strange.pdf: the PDF reader cannot read this PDF",
     );
+    // Only a file named .pdf is looked into for a late header; a note that
+    // quotes one is text.
+    let mut late = b"\n\n".to_vec();
+    late.extend(pdf(PDF_TEXT, "", false));
+    let late = scratch("late.pdf", &late);
+    assert!(terms(&arah(&["tokens", late.to_str().unwrap()])).contains(&"dialog".to_owned()));
+    let quoting = scratch(
+        "quoting.txt",
+        b"Berkas rusak diawali %PDF-1.4 kata teknisi.",
+    );
+    assert!(terms(&arah(&["tokens", quoting.to_str().unwrap()])).contains(&"teknisi".to_owned()));
     let fake = scratch("fake.pdf", b"\x01\x02\0\0\x03 not a pdf at all");
     assert_fails_with(
         &arah(&["top", fake.to_str().unwrap()]),

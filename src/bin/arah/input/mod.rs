@@ -60,11 +60,14 @@ fn kind_by_extension(name: &str) -> Option<Kind> {
     }
 }
 
-/// The kind the first bytes say, for the formats that have magic bytes.
-fn kind_by_magic(bytes: &[u8]) -> Option<Kind> {
-    // A PDF may carry a few bytes of junk before its header.
+/// The kind the first bytes say, for the formats that have magic bytes; a
+/// zip archive is taken for a .docx (`docx_text` says when it is not one).
+fn kind_by_magic(bytes: &[u8], by_extension: Option<Kind>) -> Option<Kind> {
+    // A PDF may carry junk before its header, but only a file named .pdf
+    // is looked into: a note that quotes "%PDF-" is still a note.
     let head = &bytes[..bytes.len().min(1024)];
-    if head.windows(5).any(|w| w == b"%PDF-") {
+    let pdf_inside = by_extension == Some(Kind::Pdf) && head.windows(5).any(|w| w == b"%PDF-");
+    if bytes.starts_with(b"%PDF-") || pdf_inside {
         return Some(Kind::Pdf);
     }
     bytes.starts_with(b"PK\x03\x04").then_some(Kind::Docx)
@@ -89,10 +92,9 @@ pub fn read_file(
         notes: Vec::new(),
         warnings: Vec::new(),
     };
-    let by_magic = kind_by_magic(bytes);
-    let (kind, text) = match by_magic {
+    let (kind, text) = match kind_by_magic(bytes, by_extension) {
         Some(Kind::Pdf) => (Kind::Pdf, pdf::pdf_text(name, bytes)?),
-        Some(_) => (Kind::Docx, docx::docx_text(name, bytes)?),
+        Some(zip) => (zip, docx::docx_text(name, bytes)?),
         None => {
             let decoded = encoding::decode(name, bytes).map_err(|e| match e {
                 ArahError::BinaryInput(_) => not_readable(name, by_extension),
