@@ -460,20 +460,21 @@ fn zip_bombs_are_refused_before_they_inflate() {
 
 // --- PDF -------------------------------------------------------------------
 
-/// A one-page PDF with `content` as its page's content stream and
-/// Helvetica as F1 (`font_extra` adds keys to the font), offsets computed.
+/// A one-page PDF with `content` as its page's content stream, Helvetica as
+/// F1 (`font_extra` adds keys to it) and Courier as F2, offsets computed.
 fn pdf(content: &str, font_extra: &str, encrypt: bool) -> Vec<u8> {
     let mut objects = vec![
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
-         /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"
+         /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>"
             .to_owned(),
         format!(
             "<< /Length {} >>\nstream\n{content}\nendstream",
             content.len()
         ),
         format!("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica {font_extra}>>"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>".to_owned(),
     ];
     if encrypt {
         // The standard handler, revision 2, with a user-password check
@@ -523,6 +524,21 @@ fn a_pdf_gives_its_text_layer() {
     assert_eq!(
         terms(&arah(&["tokens", path.to_str().unwrap()])),
         words("kampanye media sosial membuka dialog calon menjawab pertanyaan warga")
+    );
+}
+
+#[test]
+fn justified_pdf_text_keeps_its_word_gaps_and_tracked_headings_their_words() {
+    // Courier at 12 pt: every glyph 7.2 pt wide. A heading tracked by 1 pt
+    // (a twelfth of an em) stays one word; then, set as a justifying
+    // typesetter sets it, the space between "menjawab" and "warga" is
+    // character spacing (6 pt) inside the string "bw", with no space glyph.
+    let content = "BT /F2 12 Tf 72 760 Td 1 Tc (KAMPANYE) Tj 0 Tc \
+        0 -20 Td (Calon menjawa) Tj 93.6 0 Td 6 Tc (bw) Tj 0 Tc 20.4 0 Td (arga.) Tj ET";
+    let path = scratch("justified.pdf", &pdf(content, "", false));
+    assert_eq!(
+        terms(&arah(&["tokens", path.to_str().unwrap()])),
+        words("kampanye calon menjawab warga")
     );
 }
 
