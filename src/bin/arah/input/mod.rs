@@ -118,7 +118,8 @@ pub fn read_file(
             (kind, text)
         }
     };
-    if let Some(named) = by_extension.filter(|&k| k != kind) {
+    // An empty file has no content to tell its kind by.
+    if let Some(named) = by_extension.filter(|&k| k != kind && !bytes.is_empty()) {
         read.notes.push(format!(
             "{name}: {} by its content, read as one, not as {}",
             kind.describe(),
