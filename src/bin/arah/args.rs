@@ -3,7 +3,7 @@
 //! what the command takes; and why a command failed, which decides the exit
 //! status.
 
-use arah::text::decode::decode_text;
+use crate::input::{read_file, TableOptions, TABLE_FLAGS};
 use arah::{AnalyzeOptions, ArahError, Document};
 use lexopt::Arg;
 use std::ffi::OsString;
@@ -114,6 +114,9 @@ impl Arguments {
                 return Ok(Invocation::Help);
             }
         }
+        if parsed.switch("--csv") && parsed.switch("--json") {
+            return Err(usage("--csv and --json: choose one"));
+        }
         if !accepts.files {
             return Ok(Invocation::Run(parsed));
         }
@@ -151,7 +154,9 @@ impl Arguments {
                 Arg::Long(long) => format!("--{long}"),
                 Arg::Short(short) => format!("-{short}"),
             };
-            if accepts.values.contains(&flag.as_str()) {
+            // Every command that reads files reads tables with the same flags.
+            let table_flag = accepts.files && TABLE_FLAGS.contains(&flag.as_str());
+            if table_flag || accepts.values.contains(&flag.as_str()) {
                 let value = parser
                     .value()
                     .map_err(|_| usage(format!("{flag} needs a value")))?;
@@ -201,39 +206,61 @@ impl Arguments {
             .map(|(_, v)| v.as_str())
     }
 
-    /// Reads every file (`-`: standard input, titled `-`); invalid UTF-8 is
-    /// replaced with a warning on stderr.
+    /// How tables (CSV, TSV) are read: `--text-column` and the others.
+    fn table_options(&self) -> Result<TableOptions, Failure> {
+        let group_by_author = match self.text("--group-by") {
+            None => false,
+            Some("author") => true,
+            Some(other) => return Err(usage(format!("--group-by takes author, not {other:?}"))),
+        };
+        Ok(TableOptions {
+            text_column: self.text("--text-column").map(str::to_owned),
+            author_column: self.text("--author-column").map(str::to_owned),
+            date_column: self.text("--date-column").map(str::to_owned),
+            group_by_author,
+        })
+    }
+
+    /// Reads every file (`-`: standard input, titled `-`) of whatever kind
+    /// (`input`): a table gives a document a row or an author, any other
+    /// file one document. How a file was read is a note on stderr, an
+    /// encoding guessed a warning. The first file that cannot be read stops
+    /// the command, as an unreadable file always has: no result is printed
+    /// for part of the files asked for.
     pub fn documents(&self) -> Result<Vec<Document>, Failure> {
-        self.files
-            .iter()
-            .map(|path| {
-                let (name, bytes) = match path.as_str() {
-                    "-" => {
-                        let mut bytes = Vec::new();
-                        std::io::stdin()
-                            .lock()
-                            .read_to_end(&mut bytes)
-                            .map_err(|e| {
-                                Failure::failed(format!("cannot read standard input: {e}"))
-                            })?;
-                        ("standard input", bytes)
-                    }
-                    _ => {
-                        let bytes = std::fs::read(path)
-                            .map_err(|e| Failure::failed(format!("cannot read {path}: {e}")))?;
-                        (path.as_str(), bytes)
-                    }
-                };
-                let decoded = decode_text(name, &bytes)?;
-                if let Some(warning) = decoded.warning {
-                    eprintln!("arah: warning: {warning}");
+        Ok(self.documents_by_file()?.into_iter().flatten().collect())
+    }
+
+    /// Each file's documents, in the order of the files.
+    pub fn documents_by_file(&self) -> Result<Vec<Vec<Document>>, Failure> {
+        let table = self.table_options()?;
+        let mut documents = Vec::new();
+        for path in &self.files {
+            let (name, bytes) = match path.as_str() {
+                "-" => {
+                    let mut bytes = Vec::new();
+                    std::io::stdin()
+                        .lock()
+                        .read_to_end(&mut bytes)
+                        .map_err(|e| Failure::failed(format!("cannot read standard input: {e}")))?;
+                    ("standard input", bytes)
                 }
-                Ok(Document {
-                    title: path.clone(),
-                    text: decoded.text,
-                })
-            })
-            .collect()
+                _ => {
+                    let bytes = std::fs::read(path)
+                        .map_err(|e| Failure::failed(format!("cannot read {path}: {e}")))?;
+                    (path.as_str(), bytes)
+                }
+            };
+            let read = read_file(name, path, &bytes, &table).map_err(Failure::Failed)?;
+            for note in read.notes {
+                eprintln!("arah: note: {note}");
+            }
+            for warning in read.warnings {
+                eprintln!("arah: warning: {warning}");
+            }
+            documents.push(read.documents);
+        }
+        Ok(documents)
     }
 }
 

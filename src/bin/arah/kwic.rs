@@ -2,6 +2,7 @@
 //! (left contexts right-aligned so the keywords line up) or JSON.
 
 use crate::args::{usage, Accepts, Arguments, Failure};
+use crate::csv_tables::write_kwic;
 use crate::output::{write_error, write_json};
 use crate::Command;
 use arah::stats;
@@ -9,12 +10,12 @@ use std::io::{self, BufWriter, Write};
 
 pub const COMMAND: Command = Command {
     name: "kwic",
-    usage: "  arah kwic TERM FILE… [--window N] [--stem] [--keep-chrome] [--json]
+    usage: "  arah kwic TERM FILE… [--window N] [--stem] [--keep-chrome] [--json|--csv]
                                     each occurrence of TERM with N tokens around it (default 5);
                                     --stem finds every form of TERM's stem",
     accepts: Accepts {
         values: &["--window"],
-        switches: &["--json", "--stem", "--keep-chrome"],
+        switches: &["--json", "--csv", "--stem", "--keep-chrome"],
         separator: false,
         files: true,
     },
@@ -31,6 +32,7 @@ fn run(mut args: Arguments) -> Result<(), Failure> {
     let documents = args.documents()?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut json_lines = Vec::new();
+    let mut csv_lines = Vec::new();
     for document in &documents {
         let lines = match args.switch("--stem") {
             true => stats::kwic::kwic_stem_group(&document.text, &term, window, keep_chrome)?,
@@ -39,6 +41,10 @@ fn run(mut args: Arguments) -> Result<(), Failure> {
         for line in lines {
             if args.switch("--json") {
                 json_lines.push(serde_json::json!({ "file": document.title, "line": line }));
+                continue;
+            }
+            if args.switch("--csv") {
+                csv_lines.push((document, line));
                 continue;
             }
             let left: String = line
@@ -60,6 +66,9 @@ fn run(mut args: Arguments) -> Result<(), Failure> {
     }
     if args.switch("--json") {
         write_json(&mut out, &json_lines)?;
+    }
+    if args.switch("--csv") {
+        write_kwic(&mut out, &csv_lines)?;
     }
     out.flush().map_err(write_error)
 }

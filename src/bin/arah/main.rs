@@ -21,6 +21,8 @@ mod analyze;
 mod args;
 mod cloud;
 mod cloud_options;
+mod csv_tables;
+mod input;
 mod keyness;
 mod kwic;
 mod output;
@@ -65,6 +67,15 @@ const CHROME_NOTE: &str =
 const FILES_NOTE: &str =
     "A FILE of - reads standard input. Exit status: 0 done, 1 the command failed (a file
 unreadable or unusable, output not written), 2 a wrong command line.";
+
+const INPUTS_NOTE: &str =
+    "A FILE is text (UTF-8, UTF-16 with its byte-order mark, else Windows-1252), a web page
+(.html: the visible text), a Word .docx, a PDF (its text layer) or a CSV/TSV table of
+posts, known by its content first, its extension second. A table gives a document a row
+(titled FILE#ROW) or, with --group-by author, one an author; --text-column NAME names the
+column of text (else one named text, content, message, caption, isi, teks, …, else the
+one with the most words), --author-column and --date-column the others. The first file
+that cannot be read stops the command: exit status 1, one line.";
 
 fn main() -> ExitCode {
     match run(std::env::args_os().skip(1).collect()) {
@@ -120,7 +131,7 @@ fn help(command: Option<String>) -> Result<(), Failure> {
         None => {
             let mut usages: Vec<&str> = COMMANDS.iter().map(|c| c.usage).collect();
             usages.push(VERSION_USAGE);
-            (usages, vec![CHROME_NOTE, FILES_NOTE])
+            (usages, vec![CHROME_NOTE, FILES_NOTE, INPUTS_NOTE])
         }
         Some(name) => {
             let command = find(&name)?;
@@ -130,6 +141,7 @@ fn help(command: Option<String>) -> Result<(), Failure> {
             }
             if command.accepts.files {
                 notes.push(FILES_NOTE);
+                notes.push(INPUTS_NOTE);
             }
             (vec![command.usage], notes)
         }

@@ -3,6 +3,7 @@
 //! as JSON, bars as SVG, or as text (`strategy_report`).
 
 use crate::args::{Accepts, Arguments, Failure};
+use crate::csv_tables::write_strategy;
 use crate::output::{write_error, wrote_svg_and_json};
 use crate::strategy_report::write_report;
 use crate::Command;
@@ -13,15 +14,15 @@ use std::io::{self, BufWriter, Write};
 
 pub const COMMAND: Command = Command {
     name: "strategy",
-    usage: "  arah strategy FILE… [--lexicon L.json] [--model M.json] [--keep-chrome] [--json] [--svg OUT.svg]
+    usage: "  arah strategy FILE… [--lexicon L.json] [--model M.json] [--keep-chrome] [--json|--csv] [--svg OUT.svg]
                                     one-way versus two-way communication per sentence and
                                     document, with the evidence, each label's probability and
                                     the relevance gate's reason; --lexicon replaces the
                                     default lexicons, --model adds a learned layer, --svg draws
-                                    bars and sentence strips",
+                                    bars and sentence strips; --csv: a row a sentence",
     accepts: Accepts {
         values: &["--lexicon", "--model", "--svg"],
-        switches: &["--json", "--keep-chrome"],
+        switches: &["--json", "--csv", "--keep-chrome"],
         separator: false,
         files: true,
     },
@@ -45,7 +46,10 @@ fn run(args: Arguments) -> Result<(), Failure> {
     let report = analyze_strategy(&args.documents()?, &lexicon, &options);
     let mut out = BufWriter::new(io::stdout().lock());
     if !wrote_svg_and_json(&args, &mut out, &report, || strategy_svg(&report))? {
-        write_report(&mut out, &report).map_err(write_error)?;
+        match args.switch("--csv") {
+            true => write_strategy(&mut out, &report)?,
+            false => write_report(&mut out, &report).map_err(write_error)?,
+        }
     }
     out.flush().map_err(write_error)
 }

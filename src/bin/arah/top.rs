@@ -2,6 +2,7 @@
 //! them.
 
 use crate::args::{Accepts, Arguments, Failure};
+use crate::csv_tables::write_top;
 use crate::output::{write_error, write_json};
 use crate::Command;
 use arah::analyze;
@@ -9,12 +10,12 @@ use std::io::{self, BufWriter, Write};
 
 pub const COMMAND: Command = Command {
     name: "top",
-    usage: "  arah top FILE… [--n N] [--stem] [--slang] [--keep-chrome] [--json]
+    usage: "  arah top FILE… [--n N] [--stem] [--slang] [--keep-chrome] [--json|--csv]
                                     the N most frequent terms (default 20); --stem groups
                                     word forms by stem, --slang reads yg as yang, gak as tidak",
     accepts: Accepts {
         values: &["--n"],
-        switches: &["--json", "--stem", "--slang", "--keep-chrome"],
+        switches: &["--json", "--csv", "--stem", "--slang", "--keep-chrome"],
         separator: false,
         files: true,
     },
@@ -28,6 +29,8 @@ fn run(args: Arguments) -> Result<(), Failure> {
     let mut out = BufWriter::new(io::stdout().lock());
     if args.switch("--json") {
         write_json(&mut out, terms)?;
+    } else if args.switch("--csv") {
+        write_top(&mut out, terms)?;
     } else {
         writeln!(
             out,
