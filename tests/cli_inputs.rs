@@ -2,6 +2,10 @@
 //! web pages, Word .docx, PDF, CSV/TSV tables of posts, and files whose
 //! extension lies. Every fixture is made here, from invented sentences; each
 //! kind's words are checked against the words put into it.
+//!
+//! Native only: it builds .docx files with the `zip` crate, which the
+//! wasm build does not have.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
