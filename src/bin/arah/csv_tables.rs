@@ -5,6 +5,7 @@
 
 use crate::args::Failure;
 use crate::output::write_error;
+use crate::strategy_report::evidence_line;
 use arah::comparison::Comparison;
 use arah::stats::counts::TermCount;
 use arah::stats::kwic::KwicLine;
@@ -142,14 +143,7 @@ pub fn write_strategy(out: &mut impl Write, report: &StrategyReport) -> Result<(
     )?;
     for document in &report.documents {
         for s in &document.sentences {
-            let evidence: Vec<String> = s
-                .evidence
-                .iter()
-                .map(|e| {
-                    let mark = if e.counted { "" } else { " (not counted)" };
-                    format!("{} → {} [{}]{mark}", e.text, e.side, e.rule)
-                })
-                .collect();
+            let evidence: Vec<String> = s.evidence.iter().map(evidence_line).collect();
             row(
                 &mut writer,
                 [

@@ -2,7 +2,7 @@
 //! probability and the relevance gate's reason), then each document's
 //! labelled sentences with their evidence.
 
-use arah::strategy::{DocumentStrategy, StrategyReport, Totals};
+use arah::strategy::{DocumentStrategy, Evidence, StrategyReport, Totals};
 use std::io::{self, Write};
 
 pub fn write_report(out: &mut impl Write, report: &StrategyReport) -> io::Result<()> {
@@ -86,14 +86,7 @@ fn write_sentences(out: &mut impl Write, d: &DocumentStrategy) -> io::Result<()>
         )?;
     }
     for s in d.sentences.iter().filter(|s| !s.evidence.is_empty()) {
-        let evidence: Vec<String> = s
-            .evidence
-            .iter()
-            .map(|e| {
-                let mark = if e.counted { "" } else { " (not counted)" };
-                format!("{} → {} [{}]{mark}", e.text, e.side, e.rule)
-            })
-            .collect();
+        let evidence: Vec<String> = s.evidence.iter().map(evidence_line).collect();
         let text: String = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let short: String = match text.chars().count() > 90 {
             true => format!("{}…", text.chars().take(89).collect::<String>()),
@@ -118,6 +111,13 @@ fn write_sentences(out: &mut impl Write, d: &DocumentStrategy) -> io::Result<()>
 /// The relevance gate's decision for a document and its evidence: "gate:
 /// no-actor (not about actor–audience communication); 0 actor and 2
 /// audience mentions: warga (audience), …".
+/// One piece of evidence as the report and `--csv` write it:
+/// `text → side [rule]`, marked when a rule cancelled it.
+pub fn evidence_line(e: &Evidence) -> String {
+    let mark = if e.counted { "" } else { " (not counted)" };
+    format!("{} → {} [{}]{mark}", e.text, e.side, e.rule)
+}
+
 fn gate_line(d: &DocumentStrategy) -> String {
     let r = &d.relevance;
     let decision = match r.relevant {
