@@ -4,9 +4,9 @@
 // communication strategy, comparison clouds, tokens), loaded the first time
 // a reader opens one of them. Both come from the files next to this one, as do the data files
 // fetched on first use (the root lexicon, the default strategy lexicons).
+// Every such file is named by a literal `new URL('./pkg/…', import.meta.url)`,
+// the form bundlers (Vite, webpack, esbuild) recognise and emit as an asset.
 import initFirstScreen, * as firstScreen from './pkg/arah.js';
-
-const here = (path) => new URL(path, import.meta.url);
 
 const pending = new Map();
 
@@ -24,12 +24,12 @@ function once(key, make) {
 
 const modules = {
   async firstScreen() {
-    await initFirstScreen({ module_or_path: here('./pkg/arah_bg.wasm') });
+    await initFirstScreen({ module_or_path: new URL('./pkg/arah_bg.wasm', import.meta.url) });
     return firstScreen;
   },
   async views() {
     const views = await import('./pkg/arah_views.js');
-    await views.default({ module_or_path: here('./pkg/arah_views_bg.wasm') });
+    await views.default({ module_or_path: new URL('./pkg/arah_views_bg.wasm', import.meta.url) });
     return views;
   },
 };
@@ -42,20 +42,20 @@ export function load() {
 }
 
 /** A file next to the wasm, or an Error naming `what` could not be loaded. */
-async function fetchFile(file, what) {
-  const response = await fetch(here(`./pkg/${file}`));
+async function fetchFile(url, what) {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`could not load ${what} (HTTP ${response.status})`);
   return response;
 }
 
 /** The text of a data file next to the wasm, fetched once. */
-const fetchText = (file, what) => once(file, async () => (await fetchFile(file, what)).text());
+const fetchText = (url, what) => once(url.href, async () => (await fetchFile(url, what)).text());
 
 // The Indonesian root lexicon is not in the wasm: it is fetched the first
 // time a call needs it (grouping word forms, or a run-together word only
 // the roots can judge), installed in the module that asked, and that call
 // is made again with it.
-const fetchRoots = () => fetchText('id-roots.txt', 'the root lexicon');
+const fetchRoots = () => fetchText(new URL('./pkg/id-roots.txt', import.meta.url), 'the root lexicon');
 
 async function run(name, call) {
   const wasm = await instance(name);
@@ -113,8 +113,8 @@ export function stem(words) {
  */
 export function defaultLexicons() {
   return Promise.all([
-    fetchText('strategy-id.json', 'the Indonesian strategy lexicon'),
-    fetchText('strategy-en.json', 'the English strategy lexicon'),
+    fetchText(new URL('./pkg/strategy-id.json', import.meta.url), 'the Indonesian strategy lexicon'),
+    fetchText(new URL('./pkg/strategy-en.json', import.meta.url), 'the English strategy lexicon'),
   ]);
 }
 
@@ -147,8 +147,9 @@ export const DEFAULT_FONT = '"Arah Sans", "Noto Sans", system-ui, sans-serif';
 /** Registers the default font once; resolves, when it can draw, to its
  * bytes (an SVG export embeds them). */
 export function loadFont() {
-  return once('arah-sans.woff2', async () => {
-    const bytes = await (await fetchFile('arah-sans.woff2', "the cloud's font")).arrayBuffer();
+  const url = new URL('./pkg/arah-sans.woff2', import.meta.url);
+  return once(url.href, async () => {
+    const bytes = await (await fetchFile(url, "the cloud's font")).arrayBuffer();
     document.fonts.add(await new FontFace('Arah Sans', bytes.slice(0)).load());
     return bytes;
   });
