@@ -6,7 +6,7 @@
 use arah::strategy::lexicon::{DEFAULT_EN, DEFAULT_ID};
 use arah::wasm::{
     analyze, analyze_in_detail, check_lexicon, cloud, comparison_cloud, install_root_lexicon,
-    keyness, kwic, read_text_file, roots_wanted, stem, strategy, tokenize,
+    keyness, kwic, read_text_file, roots_wanted, stem, strategy, term_cloud, tokenize,
 };
 use js_sys::{Array, Reflect, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -123,6 +123,48 @@ fn cloud_returns_svg_and_placed_words() {
     assert!(svg.contains("&lt;b&gt;media&lt;/b&gt;"), "{svg}");
     assert_eq!(get(&result, "words.0.text"), "kampanye");
     assert_eq!(Array::from(&get(&result, "dropped")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn a_term_table_draws_the_cloud_of_its_counts() {
+    let analysis = analyze(
+        js(r#"[{"title":"a","text":"kampanye kampanye kampanye media media sosial"}]"#),
+        js(r#"{"groupByStem":true}"#),
+    )
+    .unwrap();
+    let options = r#"{"width":400,"height":300,"seed":5}"#;
+    let from_table = term_cloud(
+        get(&analysis, "corpus.topTerms"),
+        js(options),
+        false,
+        None,
+        0,
+    )
+    .unwrap();
+    // The same cloud from words written out by hand: each term weighs its count.
+    let by_hand = cloud(
+        js(r#"[{"text":"kampanye","weight":3},{"text":"media","weight":2},{"text":"sosial","weight":1}]"#),
+        js(options),
+        false,
+        None,
+        0,
+    )
+    .unwrap();
+    assert_eq!(
+        get(&from_table, "svg").as_string(),
+        get(&by_hand, "svg").as_string()
+    );
+    let message = message(term_cloud(
+        js(r#"[{"term":"kampanye"}]"#),
+        JsValue::UNDEFINED,
+        false,
+        None,
+        0,
+    ));
+    assert!(
+        message.starts_with("terms must be an array of { term, count } rows"),
+        "{message}"
+    );
 }
 
 #[wasm_bindgen_test]

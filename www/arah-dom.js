@@ -10,6 +10,17 @@ export function element(tag, attributes = {}, children = []) {
   return node;
 }
 
+/** A stylesheet link and a promise that settles once it has loaded, or
+ * failed (the text is still readable unstyled). */
+export function stylesheet(href) {
+  const link = element('link', { rel: 'stylesheet', href });
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  return { link, loaded };
+}
+
 /** The SVG string from Rust as a node; its text was escaped there. */
 export function parseSvg(markup) {
   const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');

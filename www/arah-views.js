@@ -3,11 +3,27 @@
 // <arah-widget> imports this the first time a reader needs either, with the
 // views wasm, so the first screen carries neither.
 import { keyness, kwic } from './arah.js';
-import { element, parseSvg, readable } from './arah-dom.js';
+import { element, parseSvg, readable, stylesheet } from './arah-dom.js';
 
+const STYLESHEET = new URL('./arah-views.css', import.meta.url).href;
 const KEYNESS_ROWS = 12;
 // More lines than a reader scrolls through; the heading gives the total.
 const KWIC_LINES_SHOWN = 300;
+
+// Each widget's shadow root, once the panels' stylesheet is in it.
+const styledRoots = new WeakMap();
+
+/** Adds the panels' stylesheet to the shadow root holding `node`, once;
+ * resolves when it has loaded. */
+function styledPanels(node) {
+  const root = node.getRootNode();
+  if (!styledRoots.has(root)) {
+    const { link, loaded } = stylesheet(STYLESHEET);
+    root.append(link);
+    styledRoots.set(root, loaded);
+  }
+  return styledRoots.get(root);
+}
 
 /**
  * Draws into `box` the keyness of document `index` of `documents` against
@@ -15,6 +31,7 @@ const KWIC_LINES_SHOWN = 300;
  * (`index` null); `stillPicked()` tells whether the reader still wants it.
  */
 export async function showKeyness(box, documents, index, termOptions, stillPicked) {
+  await styledPanels(box);
   if (index === null) {
     box.replaceChildren(element('p', { class: 'hint' }, [
       'Pick one document above to see the words it uses more, and less, than the others.',
@@ -38,6 +55,7 @@ export async function showKeyness(box, documents, index, termOptions, stillPicke
 /** Lists every occurrence of `forms` (the forms of `term`) in `documents`
  * in the widget's keyword-in-context panel, with the CLI's window. */
 export async function showContext(ui, { term, forms, documents, keepChrome }) {
+  const styled = styledPanels(ui.kwic);
   const lines = [];
   for (const doc of documents) {
     for (const line of await kwic(doc.text, forms, undefined, { keepChrome })) lines.push({ title: doc.title, ...line });
@@ -52,6 +70,7 @@ export async function showContext(ui, { term, forms, documents, keepChrome }) {
     element('span', { class: 'right' }, [line.right]),
     element('span', { class: 'source' }, [line.title]),
   ])));
+  await styled;
   ui.kwic.hidden = false;
   ui.kwicTitle.focus();
 }

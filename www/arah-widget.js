@@ -28,9 +28,9 @@
 //   4. selector="#post .entry": elements of the host page (a blog post
 //      analysing itself).
 import {
-  analyze, cloud, comparisonCloud, DEFAULT_FONT, load, loadFont, readTextFile,
+  analyze, comparisonCloud, DEFAULT_FONT, load, loadFont, readTextFile, termCloud,
 } from './arah.js';
-import { element, parseSvg, readable } from './arah-dom.js';
+import { element, parseSvg, readable, stylesheet } from './arah-dom.js';
 
 performance.mark('arah:start');
 
@@ -187,7 +187,7 @@ class ArahWidget extends HTMLElement {
       ui.frame.classList.toggle('dark', settings.theme === 'dark');
       const result = comparing
         ? await comparisonCloud(this.#plainDocuments(), this.#termOptions(), options)
-        : await cloud(cloudWords(summary.topTerms, settings.words), options);
+        : await termCloud(summary.topTerms, options);
       this.#cloud = result;
       ui.cloud.replaceChildren(parseSvg(result.svg));
       const notes = [...this.#warnings];
@@ -289,12 +289,8 @@ class ArahWidget extends HTMLElement {
  * `actions` are what they do. */
 function buildShadow(host, settings, actions) {
   const root = host.attachShadow({ mode: 'open' });
-  const stylesheet = element('link', { rel: 'stylesheet', href: STYLESHEET });
   // Words are measured in the font the stylesheet sets, so wait for it.
-  const styled = new Promise((resolve) => {
-    stylesheet.addEventListener('load', resolve, { once: true });
-    stylesheet.addEventListener('error', resolve, { once: true });
-  });
+  const { link: styles, loaded: styled } = stylesheet(STYLESHEET);
   const picker = element('select', { 'aria-label': 'Document' });
   picker.addEventListener('change', actions.showSelected);
   const stemming = element('input', { type: 'checkbox', name: 'stem' });
@@ -397,7 +393,7 @@ function buildShadow(host, settings, actions) {
     event.preventDefault();
     actions.showContext(term);
   });
-  root.append(stylesheet, frame);
+  root.append(styles, frame);
   if (settings.strategy) strategySection.open = true;
   return {
     picker, stemming, comparing, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
@@ -408,13 +404,6 @@ function buildShadow(host, settings, actions) {
 /** Words typed into a field, separated by commas or spaces. */
 function wordList(value) {
   return value.split(/[\s,;]+/).map((w) => w.trim()).filter(Boolean);
-}
-
-/** Rows of a term table as cloud words, at most `limit` of them. */
-function cloudWords(terms, limit) {
-  return terms
-    .slice(0, limit)
-    .map(({ term, count, members }) => ({ text: term, weight: count, members: members ?? [] }));
 }
 
 async function collectDocuments(host, { src, selector }) {

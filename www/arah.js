@@ -1,9 +1,10 @@
 // Arah's JavaScript API. The analysis runs in two WebAssembly modules built
-// from the same Rust crate: the first screen's (analysis, cloud, files),
-// loaded at once, and the views' (keyness, keyword in context, stems,
-// communication strategy, comparison clouds, tokens), loaded the first time
-// a reader opens one of them. Both come from the files next to this one, as do the data files
-// fetched on first use (the root lexicon, the default strategy lexicons).
+// from the same Rust crate: the first screen's (analysis and the cloud of
+// its term table), loaded at once, and the views' (keyness, keyword in
+// context, stems, communication strategy, clouds of any words, comparison
+// clouds, tokens, files), loaded the first time a reader or a call needs
+// one of them. Both come from the files next to this one, as do the data
+// files fetched on first use (the root lexicon, the default strategy lexicons).
 // Every such file is named by a literal `new URL('./pkg/…', import.meta.url)`,
 // the form bundlers (Vite, webpack, esbuild) recognise and emit as an asset.
 import initFirstScreen, * as firstScreen from './pkg/arah.js';
@@ -156,17 +157,30 @@ export function loadFont() {
 }
 
 /**
- * A word cloud. Each word's mask comes from its real glyphs: the wasm draws
- * all words once, in `options.fontFamily`, on one OffscreenCanvas and reads
- * the pixels back once (src/wasm/glyph_atlas.rs). `glyphs: 'estimate'` uses
- * the built-in estimate instead, as the CLI does. `shape` is an optional
- * `{ alpha: Uint8Array, width }` (words go where alpha ≥ 128, stretched over
- * the area), for example from `shapeFromImage`.
- * @returns {Promise<import('./pkg/arah.js').CloudResult>}
+ * A word cloud of any `{ text, weight }` words (from the views module). Each
+ * word's mask comes from its real glyphs: the wasm draws all words once, in
+ * `options.fontFamily`, on one OffscreenCanvas and reads the pixels back
+ * once (src/wasm/glyph_atlas.rs). `glyphs: 'estimate'` uses the built-in
+ * estimate instead. `shape` is an optional `{ alpha: Uint8Array, width }`
+ * (words go where alpha ≥ 128, stretched over the area), for example from
+ * `shapeFromImage`.
+ * @returns {Promise<import('./pkg/arah_views.js').CloudResult>}
  */
 export function cloud(words, options = {}, { glyphs = 'canvas', shape } = {}) {
-  return run('firstScreen', (wasm) => wasm.cloud(
+  return run('views', (wasm) => wasm.cloud(
     words, options, glyphs !== 'estimate', shape?.alpha, shape?.width ?? 0,
+  ));
+}
+
+/**
+ * The cloud of a term table's rows (`analysis.corpus.topTerms` or a
+ * document's), each row made a cloud word in Rust as `arah cloud` makes it;
+ * from the first screen's module. Options, glyphs and shape as for `cloud`.
+ * @returns {Promise<import('./pkg/arah.js').CloudResult>}
+ */
+export function termCloud(terms, options = {}, { glyphs = 'canvas', shape } = {}) {
+  return run('firstScreen', (wasm) => wasm.termCloud(
+    terms, options, glyphs !== 'estimate', shape?.alpha, shape?.width ?? 0,
   ));
 }
 

@@ -9,7 +9,7 @@ use crate::error::ArahError;
 use crate::text::chrome::ChromeCursor;
 use crate::text::terms::TermFilter;
 use crate::text::tokenize::{for_each_token, TokenKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 /// Term maps of this module: see `crate::hash`.
 pub type HashMap<K, V> = crate::hash::TermMap<K, V>;
 
@@ -94,18 +94,20 @@ pub fn add(counts: &mut HashMap<String, u32>, key: &str, n: u32) {
     }
 }
 
-/// A term with its count and the number of documents it occurs in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A term with its count and the number of documents it occurs in. Read
+/// back from JS as the first screen's `termCloud` takes a term table's rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TermCount {
     /// The term; with grouping by stem, the group's most frequent form.
     pub term: String,
     pub count: u32,
+    #[serde(default)]
     pub documents: u32,
     /// With grouping by stem: the stem the group is keyed by.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stem: Option<String>,
     /// With grouping by stem: the group's forms, most frequent first.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<String>,
 }
 

@@ -1,11 +1,11 @@
-//! The cloud as both modules lay it out: the first screen's `cloud` from
-//! words, the views' `comparisonCloud` from documents; one placement, one
-//! result shape.
+//! The cloud as both modules lay it out: the first screen's `termCloud`
+//! from a term table, the views' `cloud` from any words and
+//! `comparisonCloud` from documents; one placement, one result shape.
 
-use super::convert::{js_error, to_js};
+use super::convert::{js_error, options_from_js, to_js};
 use super::glyph_atlas::draw_atlas;
 use crate::cloud::layout::{heaviest_words, layout, layout_estimated};
-use crate::cloud::{CloudLayout, CloudOptions, CloudWord};
+use crate::cloud::{AlphaShape, CloudLayout, CloudOptions, CloudWord, Shape};
 use crate::render::cloud_svg::cloud_svg;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -83,4 +83,26 @@ struct CloudResult {
     svg: String,
     #[serde(flatten)]
     layout: CloudLayout,
+}
+
+/// Cloud options, with the shape's pixels when there are any.
+pub(crate) fn shaped_options(
+    options: JsValue,
+    shape_alpha: Option<Vec<u8>>,
+    shape_width: usize,
+) -> Result<CloudOptions, JsError> {
+    let mut options: CloudOptions = options_from_js(options)?;
+    if let Some(alpha) = shape_alpha {
+        if shape_width == 0 || alpha.is_empty() || alpha.len() % shape_width != 0 {
+            return Err(JsError::new(
+                "the shape's pixels must be whole rows of shapeWidth pixels",
+            ));
+        }
+        options.shape = Shape::Alpha(AlphaShape {
+            width: shape_width,
+            height: alpha.len() / shape_width,
+            alpha,
+        });
+    }
+    Ok(options)
 }

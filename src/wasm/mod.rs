@@ -1,12 +1,12 @@
 //! The one WebAssembly facade, built as two modules from the same crate so
 //! that a reader downloads only what the first screen needs:
 //! - `first_screen` (feature `first-screen`, on by default → `pkg/arah.js`):
-//!   analysis, the cloud, tokens, reading files;
+//!   analysis and the cloud of its term table;
 //! - `views` (feature `views` → `pkg/arah_views.js`, loaded by `arah.js` on
 //!   first use): keyness, keyword in context, stems, the strategy analysis,
-//!   comparison clouds.
+//!   clouds of any words, comparison clouds, tokens, reading files.
 //!
-//! Both lay clouds out the same way (`cloud`).
+//! Both lay clouds out the same way (`cloud.rs`).
 //!
 //! It only converts: JavaScript values in through serde, core results out as
 //! plain objects (typed arrays for bulk numbers), and every core error into a

@@ -1,5 +1,6 @@
 //! Exports for the views a reader opens after the first screen: keyness,
-//! keyword in context, stems, the communication strategy. Built into
+//! keyword in context, stems, the communication strategy, clouds of any
+//! words and comparison clouds. Built into
 //! `pkg/arah_views.js`, which `arah.js` loads on first use.
 //!
 //! The strategy lexicons are not compiled in: the page passes their JSON
@@ -7,11 +8,11 @@
 //! which `arah.js` fetches on first use), so an edited lexicon is just
 //! another text.
 
-use super::cloud::place_cloud;
+use super::cloud::{place_cloud, shaped_options};
 use super::convert::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
 use crate::cloud::compare::comparison_cloud_words;
-use crate::cloud::CloudOptions;
+use crate::cloud::{CloudOptions, CloudWord};
 use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::keyness_svg::keyness_svg;
 use crate::render::strategy_svg::strategy_svg;
@@ -199,6 +200,27 @@ pub fn comparison_cloud(
         options.groups = documents.iter().map(|d| d.title.clone()).collect();
     }
     let words = comparison_cloud_words(&documents, &analyze_options).map_err(js_error)?;
+    place_cloud(&words, &options, glyphs_from_canvas)
+}
+
+/// A word cloud of any words, as SVG plus the placed words (the first
+/// screen's `termCloud` draws a term table's rows). With `glyphs_from_canvas`,
+/// each word's mask comes from its real glyphs, drawn by the browser in
+/// `options.fontFamily` (see `glyph_atlas`); without it, or where the
+/// browser cannot draw them, from the built-in estimate. `shape_alpha`
+/// (`shape_width` pixels a row), when given, is the area's shape: words go
+/// where its alpha is at least 128.
+#[wasm_bindgen(unchecked_return_type = "CloudResult")]
+pub fn cloud(
+    #[wasm_bindgen(unchecked_param_type = "CloudWord[]")] words: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CloudOptions | undefined")] options: JsValue,
+    glyphs_from_canvas: bool,
+    shape_alpha: Option<Vec<u8>>,
+    shape_width: usize,
+) -> Result<JsValue, JsError> {
+    let words: Vec<CloudWord> =
+        from_js(words, "words must be an array of { text, weight } objects")?;
+    let options = shaped_options(options, shape_alpha, shape_width)?;
     place_cloud(&words, &options, glyphs_from_canvas)
 }
 

@@ -29,9 +29,8 @@ try {
       let t = performance.now();
       const analysis = await arah.analyze(documents, { top: 100 });
       const analyze = performance.now() - t;
-      const words = analysis.corpus.topTerms.map(({ term, count }) => ({ text: term, weight: count }));
       t = performance.now();
-      await arah.cloud(words, { width: 900, height: 540, maxWords: 100 });
+      await arah.termCloud(analysis.corpus.topTerms, { width: 900, height: 540, maxWords: 100 });
       return { analyze, cloud: performance.now() - t };
     });
     if (guarded.problems.length) throw new Error(guarded.problems.join('; '));

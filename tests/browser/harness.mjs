@@ -200,14 +200,15 @@ export function cli(args) {
 }
 
 /**
- * The words of `arah cloud FILE… --compare --words N`: each placed word's
- * term and group (from the SVG's `data-term` and `data-group`), and the
- * words the CLI reports as not fitting.
+ * The words of `arah cloud FILE… --words N [ARGS]` (`--compare` for a
+ * comparison cloud): each placed word's term and, in a comparison cloud,
+ * group (from the SVG's `data-term` and `data-group`), and the words the
+ * CLI reports as not fitting.
  */
-export function cliComparisonCloud(files, words) {
+export function cliCloud(files, words, args = []) {
   const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
-  const out = join(mkdtempSync(join(tmpdir(), 'arah-compare-')), 'cloud.svg');
-  const run = spawnSync(binary, ['cloud', ...files, '--compare', '--words', String(words), '-o', out], {
+  const out = join(mkdtempSync(join(tmpdir(), 'arah-cloud-')), 'cloud.svg');
+  const run = spawnSync(binary, ['cloud', ...files, ...args, '--words', String(words), '-o', out], {
     cwd: ROOT, encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stderr);
@@ -215,7 +216,7 @@ export function cliComparisonCloud(files, words) {
   const unescape = (value) => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   const placed = [...svg.matchAll(/<text [^>]*data-rank="\d+"[^>]*>/g)].map(([tag]) => ({
     term: unescape(tag.match(/data-term="([^"]*)"/)[1]),
-    group: Number(tag.match(/data-group="(\d+)"/)[1]),
+    ...(/data-group=/.test(tag) && { group: Number(tag.match(/data-group="(\d+)"/)[1]) }),
   }));
   const dropped = run.stderr.match(/did not fit: (.*)/)?.[1].split(', ') ?? [];
   return { placed, dropped };

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  browserSuite, CORPUS, guardedPage, ROOT, settled, nextRender, readWidget, cli, cliComparisonCloud, cliTop, inkOverlaps,
+  browserSuite, CORPUS, guardedPage, ROOT, settled, nextRender, readWidget, cli, cliCloud, cliTop, inkOverlaps,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -112,22 +112,22 @@ test('demo: grouping word forms by stem matches the CLI and shows the forms', as
   });
 });
 
-/** The widget's comparison cloud as the CLI reports one: each placed word's
- * term and group, and the words listed as not fitting. */
-function widgetComparisonCloud(page, cloudSelector) {
+/** The widget's cloud as the CLI reports one: each placed word's term and,
+ * in a comparison cloud, group, and the words listed as not fitting. */
+function widgetCloud(page, cloudSelector) {
   return page.evaluate((selector) => {
     const root = document.querySelector('arah-widget').shadowRoot;
     const svg = root.querySelector(selector);
     const placed = [...svg.querySelectorAll('text[data-rank]')]
-      .map((t) => ({ term: t.dataset.term, group: Number(t.dataset.group) }));
+      .map((t) => ({ term: t.dataset.term, ...(t.dataset.group && { group: Number(t.dataset.group) }) }));
     const note = [...root.querySelectorAll('.notes li')].map((li) => li.textContent).find((n) => /did not fit/.test(n));
     return { placed, dropped: note ? note.replace(/^.*did not fit: /, '').split(', ') : [], legend: svg.textContent };
   }, cloudSelector);
 }
 
 /** Both clouds laid out the same words (placed or not), and every word
- * placed in both sits in the same group. */
-function assertSameComparisonWords(widget, cli) {
+ * placed in both sits in the same group (a plain cloud has none). */
+function assertSameCloudWords(widget, cli) {
   const all = (cloud) => [...cloud.placed.map((w) => w.term), ...cloud.dropped].sort();
   assert.deepEqual(all(widget), all(cli));
   const cliGroup = new Map(cli.placed.map((w) => [w.term, w.group]));
@@ -141,11 +141,19 @@ test('demo: the comparison cloud has the words and groups of arah cloud --compar
     const rendered = nextRender(page);
     await page.locator('arah-widget input[name="comparison-cloud"]').check();
     assert.equal(await rendered, true);
-    const widget = await widgetComparisonCloud(page, '.cloud svg');
-    assertSameComparisonWords(widget, cliComparisonCloud(CORPUS, 100));
+    const widget = await widgetCloud(page, '.cloud svg');
+    assertSameCloudWords(widget, cliCloud(CORPUS, 100, ['--compare']));
     assert.equal(new Set(widget.placed.map((w) => w.group)).size, 3, 'every document has words');
     for (const title of ['Post-Truth', 'Alat Kampanye', 'Peran Media']) assert.match(widget.legend, new RegExp(title));
     await assertCloudIsSound(page, await readWidget(page));
+  });
+});
+
+test('demo: the cloud has the words of arah cloud on the same files', async () => {
+  await onPage('index.html', async (page) => {
+    const widget = await widgetCloud(page, '.cloud svg');
+    assert.ok(widget.placed.every((w) => !('group' in w)), 'a plain cloud has no groups');
+    assertSameCloudWords(widget, cliCloud(CORPUS, 100));
   });
 });
 
@@ -460,7 +468,7 @@ test('dist: the minified stylesheets style the widget exactly as the sources do'
     const guarded = await guardedPage(suite.session.browser);
     const served = new Set();
     if (replace) {
-      for (const file of ['arah-widget.css', 'arah-strategy.css']) {
+      for (const file of ['arah-widget.css', 'arah-strategy.css', 'arah-views.css']) {
         const body = minified(file);
         assert.ok(body.length > 500 && !body.includes('\n'), `${file} was minified`);
         await guarded.page.route(`**/${file}`, (route) => {
@@ -472,7 +480,7 @@ test('dist: the minified stylesheets style the widget exactly as the sources do'
     await guarded.page.goto(suite.session.base + 'index.html');
     await settled(guarded.page);
     const seen = await styles(guarded.page);
-    if (replace) assert.deepEqual([...served].sort(), ['arah-strategy.css', 'arah-widget.css']);
+    if (replace) assert.deepEqual([...served].sort(), ['arah-strategy.css', 'arah-views.css', 'arah-widget.css']);
     assert.deepEqual(guarded.problems, []);
     await guarded.close();
     return seen;

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSuite, CORPUS, DRAW_TIMEOUT_MS, settled, cli, cliComparisonCloud, pngPixels } from './harness.mjs';
+import { browserSuite, CORPUS, DRAW_TIMEOUT_MS, settled, cli, cliCloud, pngPixels } from './harness.mjs';
 
 const { onPage } = browserSuite();
 
@@ -134,7 +134,7 @@ test('strategy: its comparison cloud has the words and sides of arah cloud --com
     writeFileSync(path, sentences.join('\n'));
     return path;
   });
-  const expected = cliComparisonCloud(files, 80);
+  const expected = cliCloud(files, 80, ['--compare']);
   await onPage('index.html', async (page) => {
     await openStrategy(page);
     await page.locator('arah-widget .strategy-cloud svg text[data-group]').first().waitFor();
