@@ -81,8 +81,12 @@ export function browserSuite() {
   };
 }
 
-/** A fresh page with a guard; `problems` lists whatever went wrong. */
-export async function guardedPage(browser, { allowConsole = [] } = {}) {
+/** Whether a page may request `url`: the local server, data: and blob:. */
+const isLocal = (url) => url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+
+/** A fresh page with a guard; `problems` lists whatever went wrong.
+ * `allowRequest(url)` says which requests are not a problem. */
+export async function guardedPage(browser, { allowConsole = [], allowRequest = isLocal } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -90,9 +94,7 @@ export async function guardedPage(browser, { allowConsole = [] } = {}) {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     requests.push(url.pathname);
-    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
-      return route.continue();
-    }
+    if (allowRequest(url)) return route.continue();
     problems.push(`request to ${url.href}`);
     return route.abort();
   });
