@@ -107,6 +107,8 @@ function fileTable(assets) {
   ])));
 }
 
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 // What the embedded script may be given; `</script` inside it would end it.
@@ -157,6 +159,8 @@ export async function buildSingleFile(pagePath, outPath) {
   ].join('; ');
   let html = page.replace(/\s*<!-- The page that scripts\/single-file\.mjs[\s\S]*?-->/, '');
   html = html.replace(/<meta charset="utf-8">/, `$&\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  // A licence that must travel with an embedded file goes in as text.
+  html = html.replace(/<pre data-include="([^"]+)"><\/pre>/g, (_, name) => `<pre>${escapeHtml(readFileSync(join(pageDir, name), 'utf8').trim())}</pre>`);
   for (const [tag] of styles) html = html.replace(tag, () => '');
   for (const [tag] of modules) html = html.replace(tag, () => '');
   // The script goes at the end of <body>: a classic script runs where it

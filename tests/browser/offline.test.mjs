@@ -4,9 +4,16 @@
 // view. Requests beyond 127.0.0.1 stay forbidden (harness.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, CORPUS, nextRender, readWidget, settled, cli, cliTop } from './harness.mjs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+import {
+  browserSuite, guardedPage, CORPUS, ROOT, nextRender, readWidget, settled, cli, cliTop,
+} from './harness.mjs';
 
-const { onPage } = browserSuite();
+const suite = browserSuite();
+const { onPage } = suite;
 
 /** Resolves once a service worker controls the page (after it precached). */
 function controlled(page) {
@@ -48,4 +55,38 @@ test('offline: after the first visit the demo reloads with the network gone, and
       .querySelectorAll('.keyness svg g[role="listitem"]')].map((g) => g.dataset.term));
     assert.deepEqual(terms, cli(['keyness', CORPUS[2], '--', CORPUS[0], CORPUS[1], '--n', '12']).terms.map((t) => t.term));
   }, { serviceWorkers: 'allow' });
+});
+
+test('offline: a new build installs its own cache beside the old and waits while a page runs the old', async () => {
+  // A copy of www/ whose build can change under the page, served on its own.
+  const www = mkdtempSync(join(tmpdir(), 'arah-offline-'));
+  cpSync(join(ROOT, 'www'), www, { recursive: true, filter: (path) => !path.includes('node_modules') });
+  const server = await serve(0, www);
+  const guarded = await guardedPage(suite.session.browser, { serviceWorkers: 'allow' });
+  try {
+    const { page } = guarded;
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await settled(page);
+    assert.equal(await controlled(page), true);
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.length, 1);
+    // The next build, as the browser's update check finds it: another version.
+    const list = join(www, 'pkg/offline-files.js');
+    writeFileSync(list, readFileSync(list, 'utf8').replace(/"version": "[0-9a-f]+"/, '"version": "next-build"'));
+    const after = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      const next = registration.installing ?? registration.waiting;
+      if (next.state !== 'installed') {
+        await new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'installed' && resolve()));
+      }
+      return { keys: await caches.keys(), waiting: registration.waiting === next };
+    });
+    assert.deepEqual(after.keys.sort(), [...before, 'arah-next-build'].sort());
+    assert.equal(after.waiting, true, 'the new build waits until the page that runs the old one is closed');
+    assert.deepEqual(guarded.problems, []);
+  } finally {
+    await guarded.close();
+    server.close();
+  }
 });

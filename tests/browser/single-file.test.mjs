@@ -35,6 +35,7 @@ test('single file: every file the modules name is embedded, once', () => {
     assert.ok(built.assets.includes(asset), `${asset} is not embedded`);
   }
   assert.equal(new Set(built.assets).size, built.assets.length);
+  assert.match(readFileSync(new URL(fileUrl), 'utf8'), /<pre>[^<]*SIL Open Font License, Version 1\.1/, 'the font travels without its licence');
 });
 
 test('single file: from file:// with the network refused, every view works and gives the CLI\'s results', async () => {
