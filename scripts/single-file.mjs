@@ -9,12 +9,12 @@
 // script (dynamic imports inlined: no code splitting) and its stylesheets
 // inlined. Every file the modules name by a literal
 // `new URL('…', import.meta.url)` (the wasm, the font, lexicons, stylesheets,
-// whatever is added later) is embedded as base64 and the expression becomes
-// a lookup in that table: a blob: URL made once from the bytes, which fetch,
-// WebAssembly and <link> accept on file://. The sources stay as they are for
-// the normal and npm builds. The page gets a Content-Security-Policy that
-// allows its own inline code and blob: URLs only, so it cannot reach the
-// network even by mistake.
+// whatever is added later) is embedded, gzipped and in base64, and the
+// expression becomes a lookup in that table: a blob: URL made from the bytes
+// as the page starts, which fetch, WebAssembly and <link> accept on file://.
+// The sources stay as they are for the normal and npm builds. The page gets
+// a Content-Security-Policy that allows its own inline code and blob: URLs
+// only, so it cannot reach the network even by mistake.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -82,29 +82,32 @@ function shipped(file) {
   return Buffer.from(esbuild.transformSync(readFileSync(file, 'utf8'), { loader: 'css', minify: true }).code);
 }
 
-// Stands in the bundle for the table of files until every module has been
-// read (esbuild reads them in parallel, the lookup module among them).
-const TABLE_PLACEHOLDER = '__ARAH_EMBEDDED_FILES__';
+/** The module behind `embeddedUrl`. `arahEmbeddedUrls` is not a global: it
+ * is the parameter of the function the bundle runs in (see `startScript`),
+ * bound once every embedded file has a blob: URL. */
+const LOOKUP_MODULE = 'export const embeddedUrl = (key) => new URL(arahEmbeddedUrls[key]);';
 
-/** The module behind `embeddedUrl`: made on first use, one blob: URL a
- * file from its embedded bytes. */
-const LOOKUP_MODULE = `const files = ${JSON.stringify(TABLE_PLACEHOLDER)};
-const urls = new Map();
-export function embeddedUrl(key) {
-  if (!urls.has(key)) {
-    const { type, base64 } = files[key];
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    urls.set(key, URL.createObjectURL(new Blob([bytes], { type })));
-  }
-  return new URL(urls.get(key));
-}`;
-
-/** The files' bytes as base64 with their types, as JSON, in a stable order. */
-function fileTable(assets) {
-  return JSON.stringify(Object.fromEntries([...assets].sort().map(([key, file]) => [
+/** The page's script: each embedded file, gzipped and in base64, is
+ * inflated by the browser (DecompressionStream) into a blob: URL, then the
+ * bundle runs with those URLs. Gzip halves the file: base64 of the raw wasm
+ * would be a third larger than the wasm and compress poorly. A browser that
+ * cannot inflate says so in the page. */
+function startScript(assets, bundle) {
+  const files = Object.fromEntries([...assets].sort().map(([key, file]) => [
     key,
-    { type: TYPES[extname(file)] ?? 'application/octet-stream', base64: shipped(file).toString('base64') },
-  ])));
+    { type: TYPES[extname(file)] ?? 'application/octet-stream', gzip: gzipSync(shipped(file), { level: 9 }).toString('base64') },
+  ]));
+  return `Promise.all(Object.entries(${JSON.stringify(files)}).map(async ([key, { type, gzip }]) => {
+  const packed = new Blob([Uint8Array.from(atob(gzip), (c) => c.charCodeAt(0))]);
+  const bytes = await new Response(packed.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  return [key, URL.createObjectURL(new Blob([bytes], { type }))];
+})).then((entries) => ((arahEmbeddedUrls) => {
+${bundle}
+})(Object.fromEntries(entries)), () => {
+  document.body.prepend(Object.assign(document.createElement('p'), {
+    textContent: 'This browser cannot open Arah from a file; a recent Firefox, Chrome or Safari can.',
+  }));
+});`;
 }
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -139,9 +142,8 @@ export async function buildSingleFile(pagePath, outPath) {
     logLevel: 'silent',
     plugins: [embedAssets(assets)],
   });
-  const bundled = bundle.outputFiles[0].text.trim().split(JSON.stringify(TABLE_PLACEHOLDER));
-  if (bundled.length !== 2) throw new Error('the bundle does not hold the table of files exactly once');
-  const script = safeInline(bundled.join(fileTable(assets)));
+  const started = startScript(assets, bundle.outputFiles[0].text);
+  const script = safeInline((await esbuild.transform(started, { minify: true, target: 'es2022', legalComments: 'none' })).code.trim());
   if (/import\.meta/.test(script)) {
     throw new Error('a module still reads import.meta, which a file:// page cannot give it');
   }
