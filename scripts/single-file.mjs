@@ -142,11 +142,15 @@ export async function buildSingleFile(pagePath, outPath) {
     logLevel: 'silent',
     plugins: [embedAssets(assets)],
   });
+  // esbuild empties any import.meta left (a URL that is not a literal): it
+  // would point nowhere, so it stops the build.
+  const emptied = bundle.warnings.find((warning) => warning.text.includes('import.meta'));
+  if (emptied) {
+    const { file, line } = emptied.location;
+    throw new Error(`${file}:${line} reads import.meta other than in new URL('literal', import.meta.url), which a file:// page cannot give it`);
+  }
   const started = startScript(assets, bundle.outputFiles[0].text);
   const script = safeInline((await esbuild.transform(started, { minify: true, target: 'es2022', legalComments: 'none' })).code.trim());
-  if (/import\.meta/.test(script)) {
-    throw new Error('a module still reads import.meta, which a file:// page cannot give it');
-  }
   const style = safeInline(styles.map(([, href]) => shipped(join(pageDir, href)).toString().trim()).join(''));
 
   const policy = [
