@@ -87,7 +87,7 @@ test('single file: from file:// with the network refused, every view works and g
       .querySelectorAll('.strategy-chart g[data-document]')].map((g) => g.getAttribute('aria-label').match(/: ([a-z-]+)[,;]/)[1]));
     assert.deepEqual(modes, cli(['strategy', ...CORPUS]).documents.map((d) => d.label));
 
-    // The cloud saved as SVG, with the embedded font inside it.
+    // The cloud saved as SVG, with the embedded font inside it, and as PNG.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       root().locator('button[data-export="svg"]').first().click(),
@@ -96,6 +96,12 @@ test('single file: from file:// with the network refused, every view works and g
     assert.match(svg, /^<svg/);
     assert.match(svg, /@font-face\{font-family:"Arah Sans";src:url\(data:font\/woff2;base64,/);
     assert.match(svg, />kampanye</);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      root().locator('button[data-export="png"]').first().click(),
+    ]);
+    const bytes = readFileSync(await png.path());
+    assert.deepEqual([...bytes.subarray(1, 4)], [...Buffer.from('PNG')], 'the PNG export is no PNG');
 
     assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
     assert.ok(guarded.requests.every((path) => !path.includes('/pkg/')), 'a file was fetched instead of embedded');
