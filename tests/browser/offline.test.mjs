@@ -1,10 +1,12 @@
 // The demo works offline after the first visit: its service worker
 // (www/offline-worker.js) precaches Arah's files, so with the browser
 // offline a reload still draws the CLI's cloud and opens a lazily loaded
-// view. Requests beyond 127.0.0.1 stay forbidden (harness.mjs).
+// view. The page's requests beyond 127.0.0.1 stay forbidden (harness.mjs);
+// Playwright does not route the worker's own fetches, so what it is given
+// to fetch is checked to be files of www/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
@@ -23,6 +25,18 @@ function controlled(page) {
     return new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true }));
   });
 }
+
+test('offline: the worker precaches files of www/ only, the first screen and the lazy views among them', () => {
+  const source = readFileSync(join(ROOT, 'www/pkg/offline-files.js'), 'utf8');
+  const { version, files } = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1));
+  assert.match(version, /^[0-9a-f]{16}$/);
+  for (const file of files) {
+    assert.ok(!/^[a-z]+:|^\/|\.\./.test(file) && existsSync(join(ROOT, 'www', file)), `${file} is not a file of www/`);
+  }
+  for (const file of ['index.html', 'arah-widget.js', 'pkg/arah_bg.wasm', 'pkg/arah_views_bg.wasm', 'arah-strategy.js']) {
+    assert.ok(files.includes(file), `${file} is not precached`);
+  }
+});
 
 test('offline: after the first visit the demo reloads with the network gone, and its lazy views open', async () => {
   await onPage('index.html', async (page) => {
@@ -78,7 +92,10 @@ test('offline: a new build installs its own cache beside the old and waits while
       await registration.update();
       const next = registration.installing ?? registration.waiting;
       if (next.state !== 'installed') {
-        await new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'installed' && resolve()));
+        await new Promise((resolve, reject) => next.addEventListener('statechange', () => {
+          if (next.state === 'installed') resolve();
+          if (next.state === 'redundant') reject(new Error('the new build\'s worker failed to install'));
+        }));
       }
       return { keys: await caches.keys(), waiting: registration.waiting === next };
     });
