@@ -4,7 +4,8 @@
 #   make bench   set up, build, measure size, speed (native and in Chromium,
 #                clouds against d3-cloud and wordcloud2), stemmer agreement,
 #                strategy evaluation and load time
-#   make dist    set up, build, copy the shippable widget into dist/
+#   make dist    set up, build, copy the shippable widget into dist/, and
+#                write dist/arah.html, the whole widget in one file
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/www/node_modules/.bin:$(PATH)
@@ -71,8 +72,11 @@ bench: build
 	node tests/browser/bench-cloud.mjs
 	node tests/browser/bench-strategy.mjs
 
+# dist/arah.html: the widget, a paste form and every file they need in one
+# page that opens from disk (scripts/single-file.mjs prints its size).
 dist: build
 	python3 scripts/build.py dist dist
+	node scripts/single-file.mjs www/single-file.html dist/arah.html
 
 clean:
 	cargo clean

@@ -3,9 +3,12 @@
 
     scripts/build.py build        wasm-pack build of each module + wasm-opt + terser on the glue
     scripts/build.py size         print gzip sizes as shipped; fail when over budget
+    scripts/build.py offline      write the demo's offline file list (also part of build)
     scripts/build.py dist DIR     copy the shippable files into DIR
 """
 import gzip
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -46,6 +49,28 @@ def build(config):
             f.write(data)
     for copy in config["lazy"]["copies"]:
         shutil.copyfile(os.path.join(ROOT, copy["from"]), os.path.join(ROOT, copy["to"]))
+    offline(config)
+
+
+def offline(config):
+    """The files the demo's service worker precaches, and a version from
+    their bytes: a build that changes any of them changes the list's bytes,
+    which makes the browser install the worker again with a new cache."""
+    files = [
+        *config["budget"]["files"], *config["font"]["files"], *config["lazy"]["files"],
+        *config["offline"]["pages"],
+    ]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.encode("utf-8") + b"\0")
+        with open(os.path.join(ROOT, path), "rb") as f:
+            digest.update(hashlib.sha256(f.read()).digest())
+    # Paths relative to the worker, which lives in www/; "./" is the demo too.
+    listed = ["./", *(os.path.relpath(path, "www") for path in files)]
+    table = {"version": digest.hexdigest()[:16], "files": listed}
+    with open(os.path.join(ROOT, config["offline"]["list"]), "w", encoding="utf-8") as f:
+        f.write("// Written by scripts/build.py: what www/offline-worker.js precaches.\n")
+        f.write(f"self.ARAH_OFFLINE = {json.dumps(table, indent=1)};\n")
 
 
 def minified(config, path):
@@ -120,6 +145,8 @@ def main():
     command = sys.argv[1] if len(sys.argv) > 1 else "build"
     if command == "build":
         build(config)
+    elif command == "offline":
+        offline(config)
     elif command == "size":
         size(config)
     elif command == "dist" and len(sys.argv) == 3:

@@ -81,18 +81,23 @@ export function browserSuite() {
   };
 }
 
-/** A fresh page with a guard; `problems` lists whatever went wrong. */
-export async function guardedPage(browser, { allowConsole = [] } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+/** Whether a page may request `url`: the local server, data: and blob:. */
+const isLocal = (url) => url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+
+/** A fresh page with a guard; `problems` lists whatever went wrong.
+ * `allowRequest(url)` says which requests are not a problem. The demo's
+ * service worker is blocked unless `serviceWorkers: 'allow'`: its
+ * precaching would add requests to the ones a test counts, and what it does
+ * is offline.test.mjs's to check. */
+export async function guardedPage(browser, { allowConsole = [], allowRequest = isLocal, serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, serviceWorkers });
   const page = await context.newPage();
   const problems = [];
   const requests = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     requests.push(url.pathname);
-    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
-      return route.continue();
-    }
+    if (allowRequest(url)) return route.continue();
     problems.push(`request to ${url.href}`);
     return route.abort();
   });
