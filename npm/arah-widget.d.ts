@@ -57,6 +57,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'arah-widget': ArahWidget;
   }
+  // Dispatched on the element itself; they do not bubble.
   interface HTMLElementEventMap {
     'arah-render': CustomEvent<ArahRenderDetail>;
     'arah-strategy': CustomEvent<ArahStrategyDetail>;
