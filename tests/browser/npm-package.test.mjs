@@ -6,7 +6,7 @@
 // Chromium the widget must draw its cloud either way, under the guard of
 // harness.mjs (no console error, no request beyond the local server). The
 // hand-written types and manifest are checked against the sources.
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,83 +36,7 @@ const htmlPage = (head) => `<!doctype html>
 <body>${WIDGET}</body></html>
 `;
 
-let work;
-let packed;
-let scratchApp;
-let viteOutput;
-let session;
-
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-
-before(async () => {
-  work = mkdtempSync(join(tmpdir(), 'arah-npm-'));
-  const dist = join(work, 'dist');
-  const packageDir = join(work, 'package');
-  run('python3', ['scripts/build.py', 'dist', dist], ROOT);
-  run('python3', ['scripts/package.py', dist, packageDir], ROOT);
-  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], packageDir));
-
-  scratchApp = join(work, 'app');
-  mkdirSync(scratchApp);
-  writeFileSync(join(scratchApp, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
-  writeFileSync(join(scratchApp, 'main.js'), MAIN);
-  writeFileSync(join(scratchApp, 'index.html'), htmlPage(''));
-  writeFileSync(join(scratchApp, 'unbundled.html'), htmlPage(`\n<script type="importmap">${IMPORT_MAP}</script>`));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, packed.filename)], scratchApp);
-  viteOutput = join(work, 'vite-output');
-  run(join(ROOT, 'www/node_modules/.bin/vite'), ['build', '--outDir', viteOutput, '--emptyOutDir'], scratchApp);
-  session = await startBrowser();
-});
-
-after(async () => {
-  await session?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-/** Serves `root`, opens `path` in a guarded page, waits for the widget and
- * returns what it shows and the paths it requested. */
-async function drawn(root, path) {
-  const server = await serve(0, root);
-  const guarded = await guardedPage(session.browser);
-  try {
-    await guarded.page.goto(`http://127.0.0.1:${server.address().port}/${path}`);
-    await settled(guarded.page);
-    const shown = await readWidget(guarded.page);
-    assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
-    return { shown, requests: guarded.requests };
-  } finally {
-    await guarded.close();
-    server.close();
-  }
-}
-
-function assertCloud({ shown }) {
-  assert.equal(shown.problem, null);
-  assert.equal(shown.words[0]?.text, 'kampanye', 'the heaviest word is the largest in the cloud');
-  assert.ok(shown.words.some((w) => w.text === 'warga'));
-}
-
-test('npm package: its manifest points at files it ships, and ships every file the widget fetches', () => {
-  const files = new Set(packed.files.map((f) => f.path));
-  const manifest = JSON.parse(readFileSync(join(scratchApp, 'node_modules/arah/package.json'), 'utf8'));
-  const cargoVersion = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.+)"$/m)[1];
-  assert.equal(manifest.version, cargoVersion);
-  assert.equal(manifest.type, 'module');
-  const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
-  for (const target of [...targets, manifest.types, manifest.customElements]) {
-    assert.ok(files.has(target.replace(/^\.\//, '')), `${target} is in the tarball`);
-  }
-  const fetched = [...readFileSync(join(ROOT, 'www/arah.js'), 'utf8').matchAll(/new URL\('\.\/(pkg\/[\w.-]+)', import\.meta\.url\)/g)].map((m) => m[1]);
-  assert.ok(fetched.length >= 6, 'arah.js names its files as new URL(…, import.meta.url)');
-  for (const path of [...fetched, 'pkg/arah.js', 'pkg/arah_views.js', 'arah-widget.css', 'arah-strategy.css']) {
-    assert.ok(files.has(path), `${path} is in the tarball`);
-  }
-  for (const notice of ['LICENSE', 'pkg/arah-sans-LICENSE.txt', 'pkg/id-roots-LICENSE.txt']) {
-    assert.ok(files.has(notice), `${notice} is in the tarball`);
-  }
-  assert.deepEqual(manifest.sideEffects, ['./arah-widget.js', '*.css']);
-});
-
+// The hand-written types and manifest against the sources: no package needed.
 test('npm package: the .d.ts files parse, and declare what arah.js exports and the widget fires', () => {
   const types = Object.fromEntries(['arah.d.ts', 'arah-widget.d.ts'].map((name) => [name, readFileSync(join(ROOT, 'npm', name), 'utf8')]));
   // No TypeScript compiler offline: esbuild's TypeScript parser at least
@@ -156,20 +80,100 @@ test('npm package: custom-elements.json lists every attribute the widget reads a
   assert.deepEqual(element.events.map((e) => e.name).sort(), firedEvents());
 });
 
-test('npm package: a Vite build emits the wasm, font and data files, and its widget draws a cloud', async () => {
-  const assets = readdirSync(join(viteOutput, 'assets'));
-  for (const file of ['arah_bg', 'arah_views_bg', 'arah-sans', 'id-roots', 'strategy-id', 'strategy-en']) {
-    assert.ok(assets.some((a) => a.startsWith(`${file}-`)), `Vite emitted ${file} (assets: ${assets.join(' ')})`);
-  }
-  const result = await drawn(viteOutput, 'index.html');
-  assertCloud(result);
-  assert.ok(result.requests.some((r) => /^\/assets\/arah_bg-[\w-]+\.wasm$/.test(r)), 'the wasm came from the emitted asset');
-  assert.ok(result.requests.some((r) => /^\/assets\/arah-sans-[\w-]+\.woff2$/.test(r)), 'the font came from the emitted asset');
-});
+// Everything below needs the package built, packed and installed first.
+describe('npm package, packed and installed', () => {
+  let work;
+  let packed;
+  let scratchApp;
+  let viteOutput;
+  let session;
 
-test('npm package: the installed package, unbundled through an import map, draws a cloud', async () => {
-  const result = await drawn(scratchApp, 'unbundled.html');
-  assertCloud(result);
-  assert.ok(result.requests.includes('/node_modules/arah/pkg/arah_bg.wasm'));
-  assert.ok(result.requests.includes('/node_modules/arah/arah-widget.css'));
+  const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  before(async () => {
+    work = mkdtempSync(join(tmpdir(), 'arah-npm-'));
+    const dist = join(work, 'dist');
+    const packageDir = join(work, 'package');
+    run('python3', ['scripts/build.py', 'dist', dist], ROOT);
+    run('python3', ['scripts/package.py', dist, packageDir], ROOT);
+    [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], packageDir));
+
+    scratchApp = join(work, 'app');
+    mkdirSync(scratchApp);
+    writeFileSync(join(scratchApp, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
+    writeFileSync(join(scratchApp, 'main.js'), MAIN);
+    writeFileSync(join(scratchApp, 'index.html'), htmlPage(''));
+    writeFileSync(join(scratchApp, 'unbundled.html'), htmlPage(`\n<script type="importmap">${IMPORT_MAP}</script>`));
+    run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, packed.filename)], scratchApp);
+    viteOutput = join(work, 'vite-output');
+    run(join(ROOT, 'www/node_modules/.bin/vite'), ['build', '--outDir', viteOutput, '--emptyOutDir'], scratchApp);
+    session = await startBrowser();
+  });
+
+  after(async () => {
+    await session?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Serves `root`, opens `path` in a guarded page, waits for the widget and
+   * returns what it shows and the paths it requested. */
+  async function drawn(root, path) {
+    const server = await serve(0, root);
+    const guarded = await guardedPage(session.browser);
+    try {
+      await guarded.page.goto(`http://127.0.0.1:${server.address().port}/${path}`);
+      await settled(guarded.page);
+      const shown = await readWidget(guarded.page);
+      assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
+      return { shown, requests: guarded.requests };
+    } finally {
+      await guarded.close();
+      server.close();
+    }
+  }
+
+  function assertCloud({ shown }) {
+    assert.equal(shown.problem, null);
+    assert.equal(shown.words[0]?.text, 'kampanye', 'the heaviest word is the largest in the cloud');
+    assert.ok(shown.words.some((w) => w.text === 'warga'));
+  }
+
+  test('npm package: its manifest points at files it ships, and ships every file the widget fetches', () => {
+    const files = new Set(packed.files.map((f) => f.path));
+    const manifest = JSON.parse(readFileSync(join(scratchApp, 'node_modules/arah/package.json'), 'utf8'));
+    const cargoVersion = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.+)"$/m)[1];
+    assert.equal(manifest.version, cargoVersion);
+    assert.equal(manifest.type, 'module');
+    const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+    for (const target of [...targets, manifest.types, manifest.customElements]) {
+      assert.ok(files.has(target.replace(/^\.\//, '')), `${target} is in the tarball`);
+    }
+    const fetched = [...readFileSync(join(ROOT, 'www/arah.js'), 'utf8').matchAll(/new URL\('\.\/(pkg\/[\w.-]+)', import\.meta\.url\)/g)].map((m) => m[1]);
+    assert.ok(fetched.length >= 6, 'arah.js names its files as new URL(…, import.meta.url)');
+    for (const path of [...fetched, 'pkg/arah.js', 'pkg/arah_views.js', 'arah-widget.css', 'arah-strategy.css']) {
+      assert.ok(files.has(path), `${path} is in the tarball`);
+    }
+    for (const notice of ['LICENSE', 'pkg/arah-sans-LICENSE.txt', 'pkg/id-roots-LICENSE.txt']) {
+      assert.ok(files.has(notice), `${notice} is in the tarball`);
+    }
+    assert.deepEqual(manifest.sideEffects, ['./arah-widget.js', '*.css']);
+  });
+
+  test('npm package: a Vite build emits the wasm, font and data files, and its widget draws a cloud', async () => {
+    const assets = readdirSync(join(viteOutput, 'assets'));
+    for (const file of ['arah_bg', 'arah_views_bg', 'arah-sans', 'id-roots', 'strategy-id', 'strategy-en']) {
+      assert.ok(assets.some((a) => a.startsWith(`${file}-`)), `Vite emitted ${file} (assets: ${assets.join(' ')})`);
+    }
+    const result = await drawn(viteOutput, 'index.html');
+    assertCloud(result);
+    assert.ok(result.requests.some((r) => /^\/assets\/arah_bg-[\w-]+\.wasm$/.test(r)), 'the wasm came from the emitted asset');
+    assert.ok(result.requests.some((r) => /^\/assets\/arah-sans-[\w-]+\.woff2$/.test(r)), 'the font came from the emitted asset');
+  });
+
+  test('npm package: the installed package, unbundled through an import map, draws a cloud', async () => {
+    const result = await drawn(scratchApp, 'unbundled.html');
+    assertCloud(result);
+    assert.ok(result.requests.includes('/node_modules/arah/pkg/arah_bg.wasm'));
+    assert.ok(result.requests.includes('/node_modules/arah/arah-widget.css'));
+  });
 });
