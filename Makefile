@@ -81,3 +81,11 @@ dist: build
 clean:
 	cargo clean
 	rm -rf www/pkg dist
+
+# The npm package `arah` (scripts/package.py): the files of dist/ with
+# package.json, types, custom-elements.json and licences in target/npm
+# (`npm publish target/npm`), and its tarball packed beside it.
+.PHONY: package
+package: dist
+	python3 scripts/package.py dist target/npm
+	cd target/npm && npm pack --pack-destination ..
