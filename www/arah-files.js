@@ -10,7 +10,7 @@
 // posts (papaparse), each reader imported only when a file of its kind
 // arrives; the same file gives the same documents, titles and messages.
 import { readTextFile } from './arah.js';
-import { element, readable } from './arah-dom.js';
+import { element } from './arah-dom.js';
 
 const STYLESHEET = new URL('./arah-files.css', import.meta.url).href;
 
@@ -110,7 +110,7 @@ class FilesPanel {
         documents.push({ title: file.name, text: read.text });
         added.push(file.name);
       } catch (error) {
-        problems.push(readable(error));
+        problems.push(sentence(error));
       }
     }
     this.#report(added, problems);
@@ -140,7 +140,8 @@ class FilesPanel {
     const grouped = element('input', { type: 'checkbox', name: 'group-by-author' });
     const confirm = element('button', { type: 'submit' }, ['Add']);
     const cancel = element('button', { type: 'button' }, ['Cancel']);
-    const problem = element('p', { class: 'problem', role: 'alert', hidden: '' });
+    // Not `.problem`: that class is the widget's own message of a failure.
+    const problem = element('p', { class: 'refused', role: 'alert', hidden: '' });
     const form = element('form', { class: 'columns', 'aria-label': `Columns of ${name}` }, [
       element('p', {}, [
         `${name}: ${table.rows.length.toLocaleString('en')} rows. Text from the column picked below ` +
@@ -169,7 +170,7 @@ class FilesPanel {
         this.#add(documents, [...notes, ...table.notes, `${name}: text from column ${JSON.stringify(headers[textColumn.value])}`]);
       } catch (error) {
         problem.hidden = false;
-        problem.textContent = readable(error);
+        problem.textContent = sentence(error);
       }
     });
     this.#tables.append(form);
@@ -243,7 +244,16 @@ export async function readFile(file) {
   return { kind, text, notes };
 }
 
-const megabytes = (bytes) => Math.round(bytes / 1024 / 1024);
+// Whole megabytes and kilobytes, rounded down as the CLI rounds them.
+const megabytes = (bytes) => Math.floor(bytes / 1024 / 1024);
+
+/** An error as a sentence: its message ends with a full stop. Messages here
+ * start with a file name, whose case is kept (arah-dom.js's readable()
+ * would capitalise it). */
+function sentence(error) {
+  const message = (error?.message ?? String(error)).trim();
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
 
 // ---------------------------------------------------------------------------
 // Encodings (input/encoding.rs).
@@ -335,7 +345,7 @@ const HTML_SPACE = /[ \t\n\f\r]/;
 /** The visible text of `html`: blocks as lines, paragraphs as blank lines,
  * list items with their bullet, hidden parts dropped. */
 export function htmlText(html) {
-  const root = new DOMParser().parseFromString(html, 'text/html');
+  const root = new DOMParser().parseFromString(inert(html), 'text/html');
   const text = { out: '', owed: NONE, bullet: false };
   let pre = 0;
   // Entered: whether the node's children are read (a hidden element's not).
@@ -370,6 +380,22 @@ export function htmlText(html) {
     node = node.nextSibling;
   }
   return text.out;
+}
+
+// A start or end tag, its quoted values never spanning a `<`: where the
+// browser's tokenizer would see a tag, and no further.
+const TAG = /<\/?[a-zA-Z][^\s/>]*(?:"[^"<]*"|'[^'<]*'|[^'"<>])*>/g;
+
+/** `html` with its inline handlers and styles renamed. Chromium checks the
+ * page's Content-Security-Policy while it parses, even into a document that
+ * never runs anything, and would report each `onerror=` and `<style>` of
+ * the file as a violation (in the console, and to the site's report-uri).
+ * Renamed, they are plain attributes, and `<style>` a `<template>` whose
+ * content is never read; text outside tags is untouched. */
+function inert(html) {
+  return html.replace(TAG, (tag) => tag
+    .replace(/^<(\/?)style(?=[\s/>])/i, '<$1template')
+    .replace(/([\s"'/])(on[\w-]*|style)(?=[\s/>=])/gi, '$1data-arah-$2'));
 }
 
 function owe(text, name) {
@@ -438,7 +464,7 @@ async function docxText(name, bytes) {
     total += entry.size;
     if (entry.size > limit || total > MAX_FILE_BYTES) {
       throw new Error(
-        `${name}: ${entry.name} would inflate to ${megabytes(entry.size)} MB from ${Math.round(entry.compressed / 1024)} KB ` +
+        `${name}: ${entry.name} would inflate to ${megabytes(entry.size)} MB from ${Math.floor(entry.compressed / 1024)} KB ` +
           `(limit ${megabytes(MAX_FILE_BYTES)} MB, at most ${MAX_RATIO}:1); refused as a likely zip bomb`,
       );
     }
@@ -521,18 +547,24 @@ async function checkInflation(name, bytes, entry) {
 // PDF (input/pdf.rs): the text layer, read by pdf.js in its worker (a file
 // next to it, so a page whose policy allows only its own scripts runs it).
 
+// pdf.js and one worker for every PDF of the page, started with the first.
+let pdfWorker = null;
+
 async function pdfText(name, bytes) {
   // pdf.js rebuilds a cut file from what is left and would read part of it
   // silently; the CLI refuses it. A whole PDF ends with %%EOF, give or take
   // a little trailing junk.
   const tail = new TextDecoder('latin1').decode(bytes.subarray(-1024));
   if (!tail.includes('%%EOF')) throw new Error(`${name}: cannot read this PDF, it is damaged or truncated (it has no end)`);
-  const pdfjs = await import('./pkg/vendor/pdf.min.mjs');
-  pdfjs.GlobalWorkerOptions.workerSrc = new URL('./pkg/vendor/pdf.worker.min.mjs', import.meta.url).href;
+  pdfWorker ??= import('./pkg/vendor/pdf.min.mjs').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = new URL('./pkg/vendor/pdf.worker.min.mjs', import.meta.url).href;
+    return { pdfjs, worker: new pdfjs.PDFWorker() };
+  });
+  const { pdfjs, worker } = await pdfWorker;
   // No eval (a strict CSP forbids it), no fonts installed in the page: only
   // the text is wanted. The worker gets its own copy of the bytes.
   const task = pdfjs.getDocument({
-    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, stopAtErrors: true, verbosity: 0,
+    data: bytes.slice(), worker, isEvalSupported: false, disableFontFace: true, stopAtErrors: true, verbosity: 0,
   });
   let text = '';
   try {
