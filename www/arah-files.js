@@ -135,9 +135,15 @@ class FilesPanel {
     const textColumn = element('select', { name: 'text-column' }, options(null));
     textColumn.value = String(table.textColumn);
     const authorColumn = element('select', { name: 'author-column' }, options('none'));
-    authorColumn.value = table.authorColumn === null ? '' : String(table.authorColumn);
     const dateColumn = element('select', { name: 'date-column' }, options('none'));
     const grouped = element('input', { type: 'checkbox', name: 'group-by-author' });
+    // As `--group-by author` without `--author-column`: the column named
+    // like an author, until the reader picks another.
+    grouped.addEventListener('change', () => {
+      if (grouped.checked && authorColumn.value === '' && table.authorColumn !== null) {
+        authorColumn.value = String(table.authorColumn);
+      }
+    });
     const confirm = element('button', { type: 'submit' }, ['Add']);
     const cancel = element('button', { type: 'button' }, ['Cancel']);
     // Not `.problem`: that class is the widget's own message of a failure.
@@ -210,7 +216,7 @@ function kindByMagic(bytes, byExtension) {
 
 /** A file's text and kind, with notes on how it was read. Throws an Error
  * whose message a reader can act on. */
-export async function readFile(file) {
+async function readFile(file) {
   const { name } = file;
   if (file.size > MAX_FILE_BYTES) {
     throw new Error(
@@ -344,7 +350,7 @@ const HTML_SPACE = /[ \t\n\f\r]/;
 
 /** The visible text of `html`: blocks as lines, paragraphs as blank lines,
  * list items with their bullet, hidden parts dropped. */
-export function htmlText(html) {
+function htmlText(html) {
   const root = new DOMParser().parseFromString(inert(html), 'text/html');
   const text = { out: '', owed: NONE, bullet: false };
   let pre = 0;
@@ -606,7 +612,9 @@ const SAMPLE_ROWS = 1000;
 async function parseTable(name, text) {
   const tabSeparated = /\.(tsv|tab)$/i.test(name);
   const delimiter = tabSeparated ? '\t' : delimiterOf(text);
-  const notes = delimiter !== ',' && !tabSeparated ? [`${name}: columns separated by ${JSON.stringify(delimiter)}`] : [];
+  // Quoted as the CLI quotes a character (Rust's Debug).
+  const quoted = delimiter === '\t' ? "'\\t'" : `'${delimiter}'`;
+  const notes = delimiter !== ',' && !tabSeparated ? [`${name}: columns separated by ${quoted}`] : [];
   const { default: Papa } = await import('./pkg/vendor/papaparse.mjs');
   // Blank lines are skipped, as by the CLI's csv reader; rows of any
   // length are kept (a short row has no text where its cell is missing).
@@ -649,7 +657,7 @@ function usualColumn(headers, usual) {
 
 /** The table's documents, titled `NAME#ROW` (with the row's author and date
  * when their columns are given) or `NAME#author=AUTHOR` when grouped. */
-export function tableDocuments(name, { headers, rows }, { text, author, date, groupByAuthor }) {
+function tableDocuments(name, { headers, rows }, { text, author, date, groupByAuthor }) {
   if (groupByAuthor && author === null) throw new Error('Pick the author column to group the rows by author');
   const documents = [];
   const byAuthor = new Map();

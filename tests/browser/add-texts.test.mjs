@@ -75,6 +75,9 @@ before(() => {
       csvRow(['4', 'citra', '', '']),
       csvRow(['5', 'budi', '2024-01-05', 'Kampanye satu arah lewat baliho\ndan iklan.']),
     ].join('\n'),
+    // Separated as Indonesian spreadsheets save, and by tabs.
+    'titik-koma.csv': ['akun;isi', 'ani;Warga bertanya tentang program kerja calon.', 'budi;Calon menjawab di kolom komentar.'].join('\r\n'),
+    'posts.tsv': ['author\tpost', 'ani\tRelawan membalas komentar warga.', 'citra\tBaliho kampanye di persimpangan jalan.'].join('\n'),
     'empty-text.csv': [csvRow(['id', 'author', 'text']), csvRow(['1', 'ani', '']), csvRow(['2', 'budi', '  '])].join('\n'),
   });
 });
@@ -212,6 +215,17 @@ test('add texts: a table of posts, a row a document or an author a document, as 
     assert.deepEqual(cli.documents.map((d) => d.title), ['posts.csv#author=ani', 'posts.csv#author=budi']);
     assert.deepEqual((await widgetDocuments(page)).slice(7), asWidget(cli.documents));
 
+    // Other separators, each row a document; the CLI's note on the `;`.
+    for (const name of ['titik-koma.csv', 'posts.tsv']) {
+      await open(page, [name], { render: false });
+      rendered = nextRender(page);
+      await form.locator('button[type="submit"]').click();
+      assert.equal(await rendered, true);
+    }
+    cli = cliRead(['titik-koma.csv', 'posts.tsv']);
+    assert.deepEqual((await widgetDocuments(page)).slice(9), asWidget(cli.documents));
+    assert.ok((await readWidget(page)).notes.includes(cli.messages.find((m) => /separated/.test(m))), cli.messages.join('\n'));
+
     // A text column empty in every row: the CLI's sentence, in the form.
     await open(page, ['empty-text.csv'], { render: false });
     await form.locator('button[type="submit"]').click();
@@ -221,7 +235,7 @@ test('add texts: a table of posts, a row a document or an author a document, as 
     assert.equal(refused.status, 1);
     assert.equal(await problem.textContent(), `${refused.messages[0]}.`);
     await form.locator('button[type="button"]').click();
-    assert.equal((await widgetDocuments(page)).length, 9, 'the texts already added stay');
+    assert.equal((await widgetDocuments(page)).length, 13, 'the texts already added stay');
     await referencesStay(page);
   });
 });
