@@ -106,6 +106,8 @@ class FilesPanel {
           await this.#askColumns(file.name, read.text, read.notes);
           continue;
         }
+        // Alone it would leave nothing to count; among others, nothing to see.
+        if (!read.text.trim()) throw new Error(`${file.name} is empty: it has no text to add`);
         notes.push(...read.notes);
         documents.push({ title: file.name, text: read.text });
         added.push(file.name);
