@@ -3,10 +3,10 @@
 // reads the same bytes (its documents, titles, counts and messages), each
 // file kind's reader fetched only when a file of that kind arrives, and bad
 // files refused with a sentence while the texts already loaded stay.
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserSuite, ROOT, nextRender, readWidget } from './harness.mjs';
@@ -81,6 +81,9 @@ before(() => {
     'empty-text.csv': [csvRow(['id', 'author', 'text']), csvRow(['1', 'ani', '']), csvRow(['2', 'budi', '  '])].join('\n'),
   });
 });
+
+// The large files are 135 MB together.
+after(() => rmSync(DIR, { recursive: true, force: true }));
 
 /** The CLI's reading of files in DIR: `arah analyze --json` and its stderr. */
 function cliRead(files, flags = []) {
