@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the WebAssembly package as wasm-pack.toml says, and checks its size.
 
-    scripts/build.py build        wasm-pack build of each module + wasm-opt + terser on the glue
+    scripts/build.py build        wasm-pack build of each module + wasm-opt + terser on the glue, then assets
+    scripts/build.py assets       only the [lazy] copies and wraps (no Rust build)
     scripts/build.py size         print gzip sizes as shipped; fail when over budget
     scripts/build.py offline      write the demo's offline file list (also part of build)
     scripts/build.py dist DIR     copy the shippable files into DIR
@@ -47,9 +48,24 @@ def build(config):
         data = minified(config, path)
         with open(os.path.join(ROOT, path), "wb") as f:
             f.write(data)
-    for copy in config["lazy"]["copies"]:
-        shutil.copyfile(os.path.join(ROOT, copy["from"]), os.path.join(ROOT, copy["to"]))
+    assets(config)
     offline(config)
+
+
+def assets(config):
+    """The [lazy] data files and vendor scripts next to the wasm."""
+    for copy in config["lazy"]["copies"]:
+        os.makedirs(os.path.dirname(os.path.join(ROOT, copy["to"])), exist_ok=True)
+        shutil.copyfile(os.path.join(ROOT, copy["from"]), os.path.join(ROOT, copy["to"]))
+    esbuild = os.path.join("www", "node_modules", ".bin", "esbuild")
+    for wrap in config["lazy"]["wraps"]:
+        # The CommonJS module's exports become the ES module's default export.
+        entry = f"export {{ default }} from {'./' + wrap['from']!r};"
+        print(f"+ esbuild {wrap['from']} -> {wrap['to']}", file=sys.stderr, flush=True)
+        subprocess.run(
+            [esbuild, "--bundle", "--format=esm", "--minify", "--legal-comments=inline", f"--outfile={wrap['to']}"],
+            cwd=ROOT, check=True, input=entry.encode(),
+        )
 
 
 def offline(config):
@@ -147,6 +163,8 @@ def main():
         build(config)
     elif command == "offline":
         offline(config)
+    elif command == "assets":
+        assets(config)
     elif command == "size":
         size(config)
     elif command == "dist" and len(sys.argv) == 3:

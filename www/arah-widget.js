@@ -7,7 +7,9 @@
 // informal spellings read as standard words; likewise switchable), `font`
 // ("inherit": the host page's font instead of the bundled Noto Sans),
 // `theme` ("dark"), `shape` ("ellipse"), `rotate` ("mixed": some words
-// turned 90°), `strategy` (open the communication-strategy section at once).
+// turned 90°), `strategy` (open the communication-strategy section at once),
+// `add-texts` (an "Add texts" panel: paste, drop or open files, which join
+// the documents; its code, arah-files.js, loads when a reader opens it).
 //
 // Events: `arah-render` after each cloud, `arah-strategy` after each
 // strategy drawing.
@@ -56,6 +58,11 @@ class ArahWidget extends HTMLElement {
       showContext: (term) => this.#showContext(term),
       exportCloud: (format) => this.#exportCloud(format),
       showStrategy: () => this.#showStrategy(),
+      // The "Add texts" panel, built by arah-files.js when it first opens:
+      // what it reads joins the documents, which stay if a file fails.
+      addTexts: () => import('./arah-files.js').then(({ addTexts }) => addTexts(this.#ui, (documents, warnings) =>
+        this.setDocuments([...this.#documents ?? [], ...documents], [...this.#warnings, ...warnings])))
+        .catch((error) => showProblem(this.#ui, error, this.#warnings)),
     });
     // Fetch and compile the wasm (and the font) while the documents are
     // being fetched.
@@ -347,6 +354,9 @@ function buildShadow(host, settings, actions) {
   strategySection.addEventListener('toggle', () => {
     if (strategySection.open) actions.showStrategy();
   });
+  // Shown while the host has the `add-texts` attribute (arah-widget.css).
+  const adding = element('details', { class: 'add-texts' }, [element('summary', {}, ['Add texts'])]);
+  adding.addEventListener('toggle', actions.addTexts, { once: true });
   const kwicPanel = element('section', { class: 'kwic', hidden: '', 'aria-label': 'Keyword in context' }, [
     element('header', {}, [kwicTitle, kwicClose]),
     kwicLines,
@@ -368,6 +378,7 @@ function buildShadow(host, settings, actions) {
       stopwords,
       element('label', { class: 'option' }, [slang, ' Read informal spellings (yg, gak) as standard words']),
     ]),
+    adding,
     status,
     problem,
     notes,
@@ -397,7 +408,7 @@ function buildShadow(host, settings, actions) {
   if (settings.strategy) strategySection.open = true;
   return {
     picker, stemming, comparing, slang, hide, keep, status, problem, notes, summary, cloud: cloudBox, table, styled,
-    keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame, strategy: strategySection,
+    keyness, kwic: kwicPanel, kwicTitle, kwicLines, frame, strategy: strategySection, adding,
   };
 }
 
