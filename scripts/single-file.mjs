@@ -143,8 +143,11 @@ export async function buildSingleFile(pagePath, outPath) {
     plugins: [embedAssets(assets)],
   });
   // esbuild empties any import.meta left (a URL that is not a literal): it
-  // would point nowhere, so it stops the build.
-  const emptied = bundle.warnings.find((warning) => warning.text.includes('import.meta'));
+  // would point nowhere, so it stops the build. The vendor readers are the
+  // exception: pdf.js reads import.meta only on its Node.js paths (a canvas
+  // from @napi-rs/canvas), which a browser never takes.
+  const emptied = bundle.warnings.find((warning) => warning.text.includes('import.meta') &&
+    !warning.location?.file.includes('pkg/vendor/'));
   if (emptied) {
     const { file, line } = emptied.location;
     throw new Error(`${file}:${line} reads import.meta other than in new URL('literal', import.meta.url), which a file:// page cannot give it`);
@@ -158,6 +161,8 @@ export async function buildSingleFile(pagePath, outPath) {
     `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
     `style-src ${sha256(style)} blob:`,
     'connect-src blob:',
+    // pdf.js reads a PDF in a module worker, embedded like every file.
+    'worker-src blob:',
     'img-src blob: data:',
     "object-src 'none'",
     "base-uri 'none'",
