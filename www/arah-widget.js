@@ -30,7 +30,7 @@
 import {
   analyze, cloud, comparisonCloud, DEFAULT_FONT, load, loadFont, readTextFile,
 } from './arah.js';
-import { element, parseSvg, readable } from './arah-dom.js';
+import { element, parseSvg, readable, saveMenu } from './arah-dom.js';
 
 performance.mark('arah:start');
 
@@ -55,6 +55,9 @@ class ArahWidget extends HTMLElement {
       showSelected: () => this.#analysis && this.#show(),
       showContext: (term) => this.#showContext(term),
       exportCloud: (format) => this.#exportCloud(format),
+      // The terms table as shown, as CSV or JSON (arah-export.js).
+      saveTerms: async (format) => this.#analysis && (await import('./arah-export.js'))
+        .saveTable('terms', this.#picked().summary.topTerms.slice(0, TABLE_ROWS), format),
       showStrategy: () => this.#showStrategy(),
     });
     // Fetch and compile the wasm (and the font) while the documents are
@@ -334,11 +337,6 @@ function buildShadow(host, settings, actions) {
     event.preventDefault();
     words[next].focus();
   });
-  const exportButtons = ['svg', 'png'].map((format) => {
-    const button = element('button', { type: 'button', 'data-export': format }, [`Save ${format.toUpperCase()}`]);
-    button.addEventListener('click', () => actions.exportCloud(format));
-    return button;
-  });
   const table = element('table', { class: 'terms' });
   const keyness = element('figure', { class: 'keyness' });
   const kwicTitle = element('h3', { tabindex: '-1' });
@@ -376,9 +374,10 @@ function buildShadow(host, settings, actions) {
     problem,
     notes,
     cloudBox,
-    element('div', { class: 'export' }, exportButtons),
+    saveMenu('Save the cloud', ['svg', 'png'], actions.exportCloud),
     kwicPanel,
     table,
+    saveMenu('Save the table', ['csv', 'json'], actions.saveTerms, 'table-'),
     element('details', { class: 'keyness-panel', open: '' }, [
       element('summary', {}, ['Keyness: this document against the others']),
       keyness,
