@@ -25,17 +25,22 @@ async function save(page, name) {
   return { file: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
+/** What the Python `lines` print as JSON when given `bytes` on stdin;
+ * `refused` says what it means when Python fails. */
+function python(lines, bytes, refused) {
+  const run = spawnSync('python3', ['-c', lines.join('\n')], { input: bytes, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${refused}: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
 /** The rows Python's csv module reads from `bytes` (a BOM allowed, as
  * 'utf-8-sig' reads it; strict: a stray quote is an error). */
 function pythonRows(bytes) {
-  const script = [
+  return python([
     'import csv, io, json, sys',
     "text = io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8-sig', newline='')",
     'print(json.dumps(list(csv.reader(text, strict=True))))',
-  ].join('\n');
-  const run = spawnSync('python3', ['-c', script], { input: bytes, encoding: 'utf8' });
-  assert.equal(run.status, 0, `Python's csv module refused it: ${run.stderr}`);
-  return JSON.parse(run.stdout);
+  ], bytes, "Python's csv module refused it");
 }
 
 /** A CSV of the widget: a BOM, CRLF records, and its rows as Python reads them. */
@@ -53,14 +58,11 @@ function cliRows(args, cwd = ROOT) {
 /** The element names of an SVG file as Python's XML parser reads it (it
  * refuses a file that is not well-formed). */
 function xmlElements(bytes) {
-  const script = [
+  return python([
     'import json, sys, xml.etree.ElementTree as ET',
     'root = ET.fromstring(sys.stdin.buffer.read())',
     "print(json.dumps([e.tag.split('}')[-1] for e in root.iter()]))",
-  ].join('\n');
-  const run = spawnSync('python3', ['-c', script], { input: bytes, encoding: 'utf8' });
-  assert.equal(run.status, 0, `not well-formed XML: ${run.stderr}`);
-  return JSON.parse(run.stdout);
+  ], bytes, 'not well-formed XML');
 }
 
 /**
