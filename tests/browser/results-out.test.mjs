@@ -259,6 +259,7 @@ test('a title or a sentence that is markup or a formula comes out inert: escaped
 const palette = readFileSync(join(ROOT, 'src/render/palette.rs'), 'utf8');
 const hex = (name) => palette.match(new RegExp(`${name}: &str = "#([0-9A-F]{6})"`))[1].match(/../g).map((h) => parseInt(h, 16));
 const BACKGROUND = { light: hex('LIGHT_BACKGROUND'), dark: hex('DARK_BACKGROUND') };
+const INK = { light: [0x1c, 0x22, 0x30], dark: hex('DARK_INK') };
 
 /**
  * For the SVG file drawn by the browser at twice its size and for the PNG:
@@ -334,6 +335,11 @@ for (const theme of ['light', 'dark']) {
         assert.equal(await rendered, true);
       }
       const check = async (prefix, chart, legend) => {
+        // The charts' own texts (currentColor) in the theme's ink, on screen
+        // and so in both files.
+        const ink = await page.evaluate((sel) => getComputedStyle(document.querySelector('arah-widget').shadowRoot
+          .querySelector(sel)).color.match(/\d+/g).map(Number), chart);
+        if (chart !== '.cloud svg') assert.deepEqual(ink, INK[theme], `${chart}: the ${theme} theme's ink`);
         const svg = await save(page, `${prefix}svg`);
         const png = await save(page, `${prefix}png`);
         assertSamePicture(await pictures(page, svg.bytes, png.bytes, chart, legend ?? ':scope > text'), theme, chart, Boolean(legend));
