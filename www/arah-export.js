@@ -31,20 +31,28 @@ export async function saveChart(chart, svg, { name, format, fontFamily }) {
 }
 
 /** The theme as the chart is shown in it: the widget frame's background
- * (white, or the dark theme's) and the ink that `currentColor` stands for. */
+ * (white, or the dark theme's), the ink that `currentColor` stands for and
+ * the font its texts inherit. */
 function themeOf(chart) {
   const frame = chart.closest('.arah');
+  const style = getComputedStyle(chart);
   return {
     background: frame ? getComputedStyle(frame).backgroundColor : '#fff',
-    ink: getComputedStyle(chart).color,
+    ink: style.color,
+    font: style.fontFamily,
   };
 }
 
 /** `svg` with its theme made explicit: outside the widget its
- * `currentColor` would be black and its background whatever views it. */
+ * `currentColor` would be black, its background whatever views it and its
+ * font the viewer's default (a cloud names its own font inside). */
 function themed(svg, chart) {
-  const { background, ink } = themeOf(chart);
-  return svg.replace(/^<svg([^>]*)>/, `<svg$1 color="${ink}"><rect width="100%" height="100%" fill="${background}"/>`);
+  const { background, ink, font } = themeOf(chart);
+  // Computed CSS values, not a text of the reader's; quoted family names
+  // need their quotes escaped in an attribute.
+  const family = font.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return svg.replace(/^<svg([^>]*)>/,
+    `<svg$1 color="${ink}" font-family="${family}"><rect width="100%" height="100%" fill="${background}"/>`);
 }
 
 /** `svg` drawn in `fontFamily`, with the bundled font inside it when that

@@ -157,6 +157,10 @@ test('keyness: CSV and JSON as `arah keyness --csv` and `--json`; SVG well-forme
     const svg = await save(page, 'keyness-svg');
     assert.equal(svg.file, 'arah-keyness.svg');
     assert.equal(xmlElements(svg.bytes)[0], 'svg');
+    // Outside the page the file names the font the page showed it in.
+    const font = await page.evaluate(() => getComputedStyle(document.querySelector('arah-widget').shadowRoot.querySelector('.keyness svg')).fontFamily);
+    const family = svg.bytes.toString().match(/^<svg[^>]* font-family="([^"]*)"/)[1];
+    assert.equal(family.replace(/&quot;/g, '"'), font);
     const size = await drawable(page, svg.bytes);
     const png = await save(page, 'keyness-png');
     assert.equal(png.file, 'arah-keyness.png');
