@@ -54,8 +54,11 @@ class ArahWidget extends HTMLElement {
       regroup: () => this.#documents && this.#analyse(),
       showSelected: () => this.#analysis && this.#show(),
       showContext: (term) => this.#showContext(term),
-      exportCloud: (format) => this.#exportCloud(format),
-      // The terms table as shown, as CSV or JSON (arah-export.js).
+      // The cloud on screen as SVG or PNG, the terms table as shown as CSV
+      // or JSON (arah-export.js, imported on the first click).
+      exportCloud: async (format) => this.#cloud && (await import('./arah-export.js')).saveChart(
+        this.#ui.cloud.querySelector('svg'), this.#cloud.svg, { name: 'arah-cloud', format, fontFamily: this.#cloud.fontFamily },
+      ),
       saveTerms: async (format) => this.#analysis && (await import('./arah-export.js'))
         .saveTable('terms', this.#picked().summary.topTerms.slice(0, TABLE_ROWS), format),
       showStrategy: () => this.#showStrategy(),
@@ -256,15 +259,6 @@ class ArahWidget extends HTMLElement {
     if (host) return host;
     await loadFont();
     return DEFAULT_FONT;
-  }
-
-  /** Saves the cloud on screen as `svg` or `png` (see arah-export.js,
-   * imported on the first click). */
-  async #exportCloud(format) {
-    if (!this.#cloud) return;
-    const { saveChart } = await import('./arah-export.js');
-    const { svg, fontFamily } = this.#cloud;
-    await saveChart(this.#ui.cloud.querySelector('svg'), svg, { name: 'arah-cloud', format, fontFamily });
   }
 
   /** The strategy section, computed when it opens: its code and the views
