@@ -268,3 +268,46 @@ fn csv_and_json_together_are_a_wrong_command_line() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--csv and --json: choose one"));
 }
+
+/// A sentence that a spreadsheet would run as a formula comes out behind an
+/// apostrophe; the JSON keeps it as written, and numbers (a negative G²)
+/// stay numbers.
+#[test]
+fn a_formula_in_a_text_is_written_inert() {
+    let text = "=HYPERLINK(\"http://example.invalid\",\"klik\") kami mendengar warga.\n\
+        @warga bertanya, kami menjawab.\n+62 kampanye dialog.\n";
+    let formula = scratch("formula.txt", text.as_bytes());
+    let (target, reference) = fixtures("formula");
+    let args = ["strategy", formula.to_str().unwrap()];
+    let Some((rows, json)) = csv_and_json(&args) else {
+        return;
+    };
+    let sentences = json["documents"][0]["sentences"].as_array().unwrap();
+    let texts: Vec<&str> = rows[1..].iter().map(|row| row[7].as_str()).collect();
+    assert_eq!(texts.len(), sentences.len());
+    for (csv, sentence) in texts.iter().zip(sentences) {
+        let written = sentence["text"].as_str().unwrap();
+        match written.starts_with(['=', '@', '+']) {
+            true => assert_eq!(*csv, format!("'{written}")),
+            false => assert_eq!(*csv, written),
+        }
+    }
+    assert!(
+        texts.iter().filter(|t| t.starts_with('\'')).count() >= 2,
+        "{texts:?}"
+    );
+
+    let args = [
+        "keyness",
+        target.to_str().unwrap(),
+        "--",
+        reference.to_str().unwrap(),
+    ];
+    let Some((rows, _)) = csv_and_json(&args) else {
+        return;
+    };
+    assert!(
+        rows[1..].iter().any(|row| row[3].starts_with('-')),
+        "{rows:?}"
+    );
+}

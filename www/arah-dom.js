@@ -35,3 +35,15 @@ export function readable(error) {
   const sentence = message.charAt(0).toUpperCase() + message.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
+
+/** A view's Save menu: a "Save SVG", "Save CSV"… button a format, each
+ * calling `save(format)`; `prefix` tells one view's buttons from another's
+ * (`data-export="table-csv"`). Each view's exporting code is imported on
+ * its first click, so a menu costs the first screen only this. */
+export function saveMenu(label, formats, save, prefix = '') {
+  return element('div', { class: 'export', role: 'group', 'aria-label': label }, formats.map((format) => {
+    const button = element('button', { type: 'button', 'data-export': prefix + format }, [`Save ${format.toUpperCase()}`]);
+    button.onclick = () => save(format);
+    return button;
+  }));
+}

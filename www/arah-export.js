@@ -1,12 +1,16 @@
-// Saving any of Arah's charts (the cloud, the keyness bars, the strategy
-// chart, the strategy section's cloud) as a file: a self-contained SVG (the
-// bundled font embedded) or a PNG at twice the size. Imported the first time
-// a reader clicks "Save".
+// Saving any of Arah's results as a file: a chart (the cloud, the keyness
+// bars, the strategy chart, the strategy section's cloud) as a
+// self-contained SVG (the bundled font embedded) or a PNG at twice the size,
+// and a table (the terms, the keyness rows, the keyword-in-context lines,
+// the strategy sentences with their evidence) as CSV or JSON, with the
+// columns and keys of the CLI's `--csv` and `--json` for the same table.
+// Imported the first time a reader clicks "Save".
 //
 // The PNG is painted from the chart as the page shows it: each rect, line
 // and text of the SVG on a canvas, in its computed colours and font. An SVG
 // loaded as an image would need img-src blob: or data:, which strict pages
-// forbid; painting needs nothing the page might refuse.
+// forbid; painting needs nothing the page might refuse. The SVG file gets
+// the same theme background and ink (`themed`), so both files look alike.
 import { DEFAULT_FONT, loadFont } from './arah.js';
 import { element } from './arah-dom.js';
 
@@ -20,10 +24,35 @@ const PNG_SCALE = 2;
 export async function saveChart(chart, svg, { name, format, fontFamily }) {
   const file = `${name}.${format}`;
   if (format === 'svg') {
-    download(new Blob([await withFont(svg, fontFamily)], { type: 'image/svg+xml' }), file);
+    download(new Blob([await withFont(themed(svg, chart), fontFamily)], { type: 'image/svg+xml' }), file);
     return;
   }
   download(await paint(chart), file);
+}
+
+/** The theme as the chart is shown in it: the widget frame's background
+ * (white, or the dark theme's), the ink that `currentColor` stands for and
+ * the font its texts inherit. */
+function themeOf(chart) {
+  const frame = chart.closest('.arah');
+  const style = getComputedStyle(chart);
+  return {
+    background: frame ? getComputedStyle(frame).backgroundColor : '#fff',
+    ink: style.color,
+    font: style.fontFamily,
+  };
+}
+
+/** `svg` with its theme made explicit: outside the widget its
+ * `currentColor` would be black, its background whatever views it and its
+ * font the viewer's default (a cloud names its own font inside). */
+function themed(svg, chart) {
+  const { background, ink, font } = themeOf(chart);
+  // Computed CSS values, not a text of the reader's; quoted family names
+  // need their quotes escaped in an attribute.
+  const family = font.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return svg.replace(/^<svg([^>]*)>/,
+    `<svg$1 color="${ink}" font-family="${family}"><rect width="100%" height="100%" fill="${background}"/>`);
 }
 
 /** `svg` drawn in `fontFamily`, with the bundled font inside it when that
@@ -45,7 +74,7 @@ async function paint(chart) {
   const canvas = new OffscreenCanvas(Math.round(width * PNG_SCALE), Math.round(height * PNG_SCALE));
   const context = canvas.getContext('2d');
   context.scale(PNG_SCALE, PNG_SCALE);
-  context.fillStyle = backgroundOf(chart);
+  context.fillStyle = themeOf(chart).background;
   context.fillRect(0, 0, width, height);
   for (const shape of chart.querySelectorAll('rect, line, text')) {
     const style = getComputedStyle(shape);
@@ -58,17 +87,6 @@ async function paint(chart) {
     context.restore();
   }
   return canvas.convertToBlob({ type: 'image/png' });
-}
-
-/** The colour behind the chart on screen: the first opaque background of it
- * or an element around it (white when none is). */
-function backgroundOf(chart) {
-  for (let node = chart; node; node = node.parentNode ?? node.host) {
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
-    const colour = getComputedStyle(node).backgroundColor;
-    if (colour && colour !== 'transparent' && !/rgba\(.*, 0\)$/.test(colour)) return colour;
-  }
-  return '#fff';
 }
 
 /** `rotate(angle cx cy)`, the only transform Arah's charts use. */
@@ -121,6 +139,83 @@ function paintText(context, text, style) {
   } else {
     context.fillText(words, x, y);
   }
+}
+
+// Each table's CSV columns, named and ordered as the CLI's `--csv` writes
+// them (src/bin/arah/csv_tables.rs), and its rows from the value that the
+// CLI's `--json` prints for the same table.
+const TABLES = {
+  // The terms table: TermCount[].
+  terms: {
+    columns: ['rank', 'term', 'count', 'documents', 'stem', 'members'],
+    rows: (terms) => terms.map((t, i) => [i + 1, t.term, t.count, t.documents, t.stem ?? '', (t.members ?? []).join(' ')]),
+  },
+  // A Comparison.
+  keyness: {
+    columns: ['term', 'targetCount', 'referenceCount', 'logLikelihood', 'chiSquared', 'pValue', 'logRatio', 'members'],
+    rows: (comparison) => comparison.terms.map((t) => [
+      t.term, t.targetCount, t.referenceCount, t.logLikelihood, t.chiSquared, t.pValue, t.logRatio, (t.members ?? []).join(' '),
+    ]),
+  },
+  // { file, line: KwicLine }[].
+  kwic: {
+    columns: ['file', 'start', 'end', 'left', 'keyword', 'right'],
+    rows: (lines) => lines.map(({ file, line }) => [file, line.start, line.end, line.left, line.keyword, line.right]),
+  },
+  // A StrategyResult: a row a sentence, its evidence as `text → side
+  // [rule]`, `; `-separated, as the CLI's evidence_line writes it.
+  strategy: {
+    columns: ['file', 'start', 'end', 'label', 'probability', 'basis', 'mobilisation', 'text', 'evidence'],
+    rows: (report) => report.documents.flatMap((doc) => doc.sentences.map((s) => [
+      doc.file, s.start, s.end, s.label, s.probability, s.basis, s.mobilisation, s.text,
+      s.evidence.map((e) => `${e.text} → ${e.side} [${e.rule}]${e.counted ? '' : ' (not counted)'}`).join('; '),
+    ])),
+  },
+};
+
+/**
+ * Saves `value`, the table `table` of TABLES as the CLI's `--json` holds it,
+ * as `arah-TABLE.csv` or `.json`. The CSV is RFC 4180 (CRLF, quotes doubled)
+ * in UTF-8 with a byte-order mark, which Excel needs to read UTF-8 (the
+ * CLI's stdout has none; Python reads both with encoding='utf-8-sig').
+ */
+export function saveTable(table, value, format) {
+  const name = `arah-${table}`;
+  if (format === 'json') {
+    download(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
+    return;
+  }
+  const { columns, rows } = TABLES[table];
+  const lines = [columns, ...rows(value)].map((row) => row.map(csvField).join(','));
+  download(new Blob(['\uFEFF', lines.map((line) => `${line}\r\n`).join('')], { type: 'text/csv' }), `${name}.csv`);
+}
+
+/** A CSV field: numbers as Rust writes them, text made inert, quoted when
+ * it holds a comma, a quote or a line break. */
+function csvField(value) {
+  const text = typeof value === 'number' ? rustNumber(value) : inert(String(value));
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A text a spreadsheet would run as a formula (= + - @, or a tab or
+ * carriage return before one) behind an apostrophe, as the CLI writes it. */
+function inert(text) {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** `value` as Rust's `f64` Display writes it: the shortest digits that read
+ * back, never an exponent (JavaScript writes 3.2e-6 where Rust writes
+ * 0.0000032), so the file matches the CLI's. */
+function rustNumber(value) {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? 'inf' : '-inf';
+  if (Object.is(value, -0)) return '-0';
+  const [, sign, head, tail = '', power] = String(value).match(/^(-?)(\d)(?:\.(\d+))?(?:e([+-]\d+))?$/) ?? [];
+  if (power === undefined) return String(value);
+  const digits = head + tail;
+  const point = 1 + Number(power);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** Offers `blob` to the reader as a file called `name`. */

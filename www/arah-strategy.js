@@ -7,7 +7,7 @@
 // reader opens the section, so the first screen never loads it; it brings
 // its own stylesheet into the widget's shadow root.
 import { comparisonCloud, strategy } from './arah.js';
-import { element, parseSvg, readable } from './arah-dom.js';
+import { element, parseSvg, readable, saveMenu } from './arah-dom.js';
 import { LexiconEditor } from './arah-lexicon.js';
 
 const STYLESHEET = new URL('./arah-strategy.css', import.meta.url).href;
@@ -116,7 +116,8 @@ export class StrategyView {
   #draw(result) {
     const ui = this.#ui;
     ui.strategyChart.replaceChildren(parseSvg(result.svg));
-    this.#svgs.chart = { svg: result.svg };
+    const { svg, ...report } = result;
+    this.#svgs.chart = { svg, report };
     ui.evidence.replaceChildren(...result.documents.map((doc, i) => evidenceList(doc, i, result.documents.length)));
     ui.strategyStatus.textContent = '';
     this.#widget.announce('arah-strategy', { documents: result.documents.length });
@@ -164,11 +165,16 @@ export class StrategyView {
   }
 
   /** Saves the chart (`chart`) or the comparison cloud (`cloud`) as SVG or
-   * PNG (see arah-export.js, imported on the first click). */
+   * PNG, or the chart's sentences with their evidence as CSV or JSON (see
+   * arah-export.js, imported on the first click). */
   async #exportView(view, format) {
     const drawn = this.#svgs[view];
     if (!drawn) return;
-    const { saveChart } = await import('./arah-export.js');
+    const { saveChart, saveTable } = await import('./arah-export.js');
+    if (format === 'csv' || format === 'json') {
+      saveTable('strategy', drawn.report, format);
+      return;
+    }
     const box = view === 'chart' ? this.#ui.strategyChart : this.#ui.strategyCloud;
     await saveChart(box.querySelector('svg'), drawn.svg, { name: `arah-strategy-${view}`, format, fontFamily: drawn.fontFamily });
   }
@@ -212,9 +218,10 @@ function buildStrategy(section, editor, actions) {
         '(dialogue) to the right, with sentence counts and the balance from −1 to 1. Below each bar, one ' +
         'cell per sentence in reading order: click one to see its evidence.',
     ]),
-    exportButtons(actions, 'chart'),
+    saveMenu('Save the strategy chart and its sentences', ['svg', 'png', 'csv', 'json'],
+      (format) => actions.exportView('chart', format), 'chart-'),
     strategyCloud,
-    exportButtons(actions, 'cloud'),
+    saveMenu('Save the strategy cloud', ['svg', 'png'], (format) => actions.exportView('cloud', format), 'cloud-'),
     element('label', { class: 'option' }, [showAll, ' Also list sentences without markers']),
     evidence,
     editor,
@@ -233,17 +240,6 @@ function buildStrategy(section, editor, actions) {
     showCell(cell);
   });
   return { strategyCloud, strategyStatus, strategyProblem, strategyChart, evidence };
-}
-
-/** "Save SVG" and "Save PNG" for one of the section's pictures. */
-function exportButtons(actions, picture) {
-  return element('div', { class: 'export' }, ['svg', 'png'].map((format) => {
-    const button = element('button', { type: 'button', 'data-export': `${picture}-${format}` }, [
-      `Save ${format.toUpperCase()}`,
-    ]);
-    button.addEventListener('click', () => actions.exportView(picture, format));
-    return button;
-  }));
 }
 
 /**

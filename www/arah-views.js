@@ -3,7 +3,7 @@
 // <arah-widget> imports this the first time a reader needs either, with the
 // views wasm, so the first screen carries neither.
 import { keyness, kwic } from './arah.js';
-import { element, parseSvg, readable, stylesheet } from './arah-dom.js';
+import { element, parseSvg, readable, saveMenu, stylesheet } from './arah-dom.js';
 
 const STYLESHEET = new URL('./arah-views.css', import.meta.url).href;
 const KEYNESS_ROWS = 12;
@@ -42,7 +42,13 @@ export async function showKeyness(box, documents, index, termOptions, stillPicke
     const result = await keyness(documents, { target: [index], top: KEYNESS_ROWS, terms: termOptions });
     // A reader who picked another document meanwhile sees that one's.
     if (!stillPicked()) return;
-    box.replaceChildren(parseSvg(result.svg), element('p', { class: 'hint' }, [
+    const chart = parseSvg(result.svg);
+    const { svg, ...comparison } = result;
+    box.replaceChildren(chart, saveMenu('Save the keyness chart', ['svg', 'png', 'csv', 'json'], async (format) => {
+      const { saveChart, saveTable } = await import('./arah-export.js');
+      if (format === 'csv' || format === 'json') saveTable('keyness', comparison, format);
+      else await saveChart(chart, svg, { name: 'arah-keyness', format });
+    }, 'keyness-'), element('p', { class: 'hint' }, [
       `Bar length: signed log-likelihood G² of each term, ${result.target} ` +
         `(${result.targetTerms.toLocaleString('en')} terms) against ${result.reference} ` +
         `(${result.referenceTerms.toLocaleString('en')}); G² above 3.84 means p < 0.05.`,
@@ -56,20 +62,26 @@ export async function showKeyness(box, documents, index, termOptions, stillPicke
  * in the widget's keyword-in-context panel, with the CLI's window. */
 export async function showContext(ui, { term, forms, documents, keepChrome }) {
   const styled = styledPanels(ui.kwic);
+  // As `arah kwic --json` lists them: the file (here the title) and the line.
   const lines = [];
   for (const doc of documents) {
-    for (const line of await kwic(doc.text, forms, undefined, { keepChrome })) lines.push({ title: doc.title, ...line });
+    for (const line of await kwic(doc.text, forms, undefined, { keepChrome })) lines.push({ file: doc.title, line });
   }
   const shown = lines.slice(0, KWIC_LINES_SHOWN);
   ui.kwicTitle.textContent = `“${term}” in context: ${lines.length} occurrence${lines.length === 1 ? '' : 's'}` +
     (forms.length > 1 ? ` of ${forms.join(', ')}` : '') +
     (shown.length < lines.length ? ` (first ${shown.length} shown)` : '');
-  ui.kwicLines.replaceChildren(...shown.map((line) => element('li', {}, [
+  ui.kwicLines.replaceChildren(...shown.map(({ file, line }) => element('li', {}, [
     element('span', { class: 'left' }, [element('span', {}, [line.left])]),
     element('mark', {}, [line.keyword]),
     element('span', { class: 'right' }, [line.right]),
-    element('span', { class: 'source' }, [line.title]),
+    element('span', { class: 'source' }, [file]),
   ])));
+  // Every line is saved, not only those shown.
+  ui.kwic.querySelector('header .export')?.remove();
+  ui.kwicTitle.after(saveMenu('Save the lines', ['csv', 'json'], async (format) => {
+    (await import('./arah-export.js')).saveTable('kwic', lines, format);
+  }, 'kwic-'));
   await styled;
   ui.kwic.hidden = false;
   ui.kwicTitle.focus();

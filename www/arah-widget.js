@@ -32,7 +32,7 @@
 import {
   analyze, comparisonCloud, DEFAULT_FONT, load, loadFont, readTextFile, termCloud,
 } from './arah.js';
-import { element, parseSvg, readable, stylesheet } from './arah-dom.js';
+import { element, parseSvg, readable, saveMenu, stylesheet } from './arah-dom.js';
 
 performance.mark('arah:start');
 
@@ -56,7 +56,13 @@ class ArahWidget extends HTMLElement {
       regroup: () => this.#documents && this.#analyse(),
       showSelected: () => this.#analysis && this.#show(),
       showContext: (term) => this.#showContext(term),
-      exportCloud: (format) => this.#exportCloud(format),
+      // The cloud on screen as SVG or PNG, the terms table as shown as CSV
+      // or JSON (arah-export.js, imported on the first click).
+      exportCloud: async (format) => this.#cloud && (await import('./arah-export.js')).saveChart(
+        this.#ui.cloud.querySelector('svg'), this.#cloud.svg, { name: 'arah-cloud', format, fontFamily: this.#cloud.fontFamily },
+      ),
+      saveTerms: async (format) => this.#analysis && (await import('./arah-export.js'))
+        .saveTable('terms', this.#picked().summary.topTerms.slice(0, TABLE_ROWS), format),
       showStrategy: () => this.#showStrategy(),
       // The "Add texts" panel, built by arah-files.js when it first opens:
       // what it reads joins the documents, which stay if a file fails.
@@ -262,15 +268,6 @@ class ArahWidget extends HTMLElement {
     return DEFAULT_FONT;
   }
 
-  /** Saves the cloud on screen as `svg` or `png` (see arah-export.js,
-   * imported on the first click). */
-  async #exportCloud(format) {
-    if (!this.#cloud) return;
-    const { saveChart } = await import('./arah-export.js');
-    const { svg, fontFamily } = this.#cloud;
-    await saveChart(this.#ui.cloud.querySelector('svg'), svg, { name: 'arah-cloud', format, fontFamily });
-  }
-
   /** The strategy section, computed when it opens: its code and the views
    * wasm load then, so the first screen never waits for them. It sees the
    * widget through this context only. */
@@ -337,11 +334,6 @@ function buildShadow(host, settings, actions) {
     event.preventDefault();
     words[next].focus();
   });
-  const exportButtons = ['svg', 'png'].map((format) => {
-    const button = element('button', { type: 'button', 'data-export': format }, [`Save ${format.toUpperCase()}`]);
-    button.addEventListener('click', () => actions.exportCloud(format));
-    return button;
-  });
   const table = element('table', { class: 'terms' });
   const keyness = element('figure', { class: 'keyness' });
   const kwicTitle = element('h3', { tabindex: '-1' });
@@ -383,9 +375,10 @@ function buildShadow(host, settings, actions) {
     problem,
     notes,
     cloudBox,
-    element('div', { class: 'export' }, exportButtons),
+    saveMenu('Save the cloud', ['svg', 'png'], actions.exportCloud),
     kwicPanel,
     table,
+    saveMenu('Save the table', ['csv', 'json'], actions.saveTerms, 'table-'),
     element('details', { class: 'keyness-panel', open: '' }, [
       element('summary', {}, ['Keyness: this document against the others']),
       keyness,

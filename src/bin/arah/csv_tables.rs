@@ -1,7 +1,9 @@
 //! `--csv`: a command's results as an RFC 4180 table on stdout (a header
 //! row; fields with commas, quotes or line breaks quoted), for spreadsheets
 //! and papers. Column names are the JSON keys of the same values, so one
-//! name stands for one concept in both.
+//! name stands for one concept in both. A text that a spreadsheet would run
+//! as a formula is written behind an apostrophe (`inert`), as the widget's
+//! CSV writes it (www/arah-export.js); numbers are written as they are.
 
 use crate::args::Failure;
 use crate::output::write_error;
@@ -31,6 +33,16 @@ where
     writer.write_record(fields).map_err(csv_error)
 }
 
+/// `text`, behind an apostrophe when it starts with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return: a spreadsheet opening the file would otherwise
+/// run it as a formula (`=HYPERLINK(…)` from a title or a sentence).
+fn inert(text: &str) -> String {
+    match text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        true => format!("'{text}"),
+        false => text.to_owned(),
+    }
+}
+
 fn finish<W: Write>(mut writer: Writer<'_, W>) -> Result<(), Failure> {
     writer.flush().map_err(write_error)
 }
@@ -52,11 +64,11 @@ pub fn write_top(out: &mut impl Write, terms: &[TermCount]) -> Result<(), Failur
             &mut writer,
             [
                 (rank + 1).to_string(),
-                term.term.clone(),
+                inert(&term.term),
                 term.count.to_string(),
                 term.documents.to_string(),
-                term.stem.clone().unwrap_or_default(),
-                term.members.join(" "),
+                inert(term.stem.as_deref().unwrap_or_default()),
+                inert(&term.members.join(" ")),
             ],
         )?;
     }
@@ -84,14 +96,14 @@ pub fn write_keyness(out: &mut impl Write, comparison: &Comparison) -> Result<()
         row(
             &mut writer,
             [
-                k.term.clone(),
+                inert(&k.term),
                 k.target_count.to_string(),
                 k.reference_count.to_string(),
                 k.log_likelihood.to_string(),
                 k.chi_squared.to_string(),
                 k.p_value.to_string(),
                 k.log_ratio.to_string(),
-                term.members.join(" "),
+                inert(&term.members.join(" ")),
             ],
         )?;
     }
@@ -109,12 +121,12 @@ pub fn write_kwic(out: &mut impl Write, lines: &[(&Document, KwicLine)]) -> Resu
         row(
             &mut writer,
             [
-                document.title.clone(),
+                inert(&document.title),
                 line.start.to_string(),
                 line.end.to_string(),
-                line.left.clone(),
-                line.keyword.clone(),
-                line.right.clone(),
+                inert(&line.left),
+                inert(&line.keyword),
+                inert(&line.right),
             ],
         )?;
     }
@@ -147,15 +159,15 @@ pub fn write_strategy(out: &mut impl Write, report: &StrategyReport) -> Result<(
             row(
                 &mut writer,
                 [
-                    document.file.clone(),
+                    inert(&document.file),
                     s.start.to_string(),
                     s.end.to_string(),
                     s.label.to_owned(),
                     s.probability.to_string(),
                     s.basis.to_owned(),
                     s.mobilisation.to_string(),
-                    s.text.clone(),
-                    evidence.join("; "),
+                    inert(&s.text),
+                    inert(&evidence.join("; ")),
                 ],
             )?;
         }
