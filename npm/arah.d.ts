@@ -11,6 +11,7 @@ import type {
   CloudOptions,
   CloudResult,
   CloudWord,
+  TermCount,
 } from './pkg/arah.js';
 import type {
   CompareOptions,
@@ -87,7 +88,15 @@ export declare const DEFAULT_FONT: string;
 /** Registers the default font once; resolves to its bytes. */
 export declare function loadFont(): Promise<ArrayBuffer>;
 
-/** A word cloud as SVG plus the placed words. */
+/** The cloud of a term table's rows (`analysis.corpus.topTerms` or a
+ * document's), each row a word weighing its count, as `arah cloud` draws it. */
+export declare function termCloud(
+  terms: TermCount[],
+  options?: CloudOptions,
+  drawing?: { glyphs?: Glyphs; shape?: CloudShape },
+): Promise<CloudResult>;
+
+/** A word cloud of any words, as SVG plus the placed words. */
 export declare function cloud(
   words: CloudWord[],
   options?: CloudOptions,

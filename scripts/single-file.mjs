@@ -28,11 +28,18 @@ const esbuild = createRequire(join(WWW, 'package.json'))('esbuild');
 
 // The form bundlers recognise as an asset; only literal names are embedded.
 const ASSET_URL = /new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)/g;
+// The file readers of "Add texts" (pdf.js, mammoth, papaparse): whole
+// third-party ES modules that share nothing with Arah's, imported by a
+// literal import('./pkg/vendor/…'). They are embedded like the wasm, not
+// bundled, so the page's script stays small and each is parsed only when a
+// file of its kind arrives.
+const VENDOR_IMPORT = /import\(\s*(['"])(\.\/pkg\/vendor\/[^'"]+)\1\s*\)/g;
 const EMBEDDED = 'arah:embedded';
 const TYPES = {
   '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.json': 'application/json',
   '.txt': 'text/plain',
   '.woff2': 'font/woff2',
@@ -56,7 +63,10 @@ function embedAssets(assets) {
       build.onResolve({ filter: new RegExp(`^${EMBEDDED}$`) }, () => ({ path: EMBEDDED, namespace: EMBEDDED }));
       build.onLoad({ filter: /.*/, namespace: EMBEDDED }, () => ({ contents: LOOKUP_MODULE, loader: 'js' }));
       build.onLoad({ filter: /\.m?js$/ }, ({ path }) => {
-        const source = readFileSync(path, 'utf8');
+        const original = readFileSync(path, 'utf8');
+        const source = original.replace(VENDOR_IMPORT, (match, quote, name, offset) => (inComment(original, offset)
+          ? match
+          : `import(new URL(${quote}${name}${quote}, import.meta.url).href)`));
         let named = false;
         const contents = source.replace(ASSET_URL, (match, _quote, name, offset) => {
           if (inComment(source, offset)) return match;
@@ -143,11 +153,8 @@ export async function buildSingleFile(pagePath, outPath) {
     plugins: [embedAssets(assets)],
   });
   // esbuild empties any import.meta left (a URL that is not a literal): it
-  // would point nowhere, so it stops the build. The vendor readers are the
-  // exception: pdf.js reads import.meta only on its Node.js paths (a canvas
-  // from @napi-rs/canvas), which a browser never takes.
-  const emptied = bundle.warnings.find((warning) => warning.text.includes('import.meta') &&
-    !warning.location?.file.includes('pkg/vendor/'));
+  // would point nowhere, so it stops the build.
+  const emptied = bundle.warnings.find((warning) => warning.text.includes('import.meta'));
   if (emptied) {
     const { file, line } = emptied.location;
     throw new Error(`${file}:${line} reads import.meta other than in new URL('literal', import.meta.url), which a file:// page cannot give it`);
@@ -158,7 +165,10 @@ export async function buildSingleFile(pagePath, outPath) {
 
   const policy = [
     "default-src 'none'",
-    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    // blob: for the embedded file readers and pdf.js's worker, which a
+    // file:// page (an opaque origin) starts through a blob: wrapper; only
+    // the page's own script can make a blob: URL.
+    `script-src ${sha256(script)} blob: 'wasm-unsafe-eval'`,
     `style-src ${sha256(style)} blob:`,
     'connect-src blob:',
     // pdf.js reads a PDF in a module worker, embedded like every file.

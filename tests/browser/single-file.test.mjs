@@ -5,7 +5,8 @@
 // www/, so `make test` needs nothing but the build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,7 @@ import { buildSingleFile } from '../../scripts/single-file.mjs';
 import {
   startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliTop, CORPUS, ROOT, DRAW_TIMEOUT_MS,
 } from './harness.mjs';
+import { csvRow, docx, pdf } from './add-texts-files.mjs';
 
 let session;
 let fileUrl;
@@ -107,6 +109,52 @@ test('single file: from file:// with the network refused, every view works and g
     const bytes = readFileSync(await png.path());
     assert.deepEqual([...bytes.subarray(1, 4)], [...Buffer.from('PNG')], 'the PNG export is no PNG');
 
+    assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
+  } finally {
+    await guarded.close();
+  }
+});
+
+test('single file: from file:// with the network refused, "Add texts" reads a Word file, a PDF and a CSV as the CLI does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arah-single-files-'));
+  const files = {
+    'rapat.docx': docx(['Relawan membalas komentar warga di media sosial.', 'Calon mendengar aspirasi pemilih.']),
+    'siaran.pdf': pdf([['Baliho dan iklan televisi menyebarkan pesan kampanye.']]),
+    'posts.csv': [csvRow(['author', 'text']), csvRow(['ani', 'Warga bertanya, calon menjawab.']), csvRow(['budi', 'Iklan kampanye di radio.'])].join('\n'),
+  };
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  const names = Object.keys(files);
+  const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
+  const expected = JSON.parse(execFileSync(binary, ['analyze', ...names, '--n', '20', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] }))
+    .documents.map((d) => ({ title: d.title, tokenCount: d.tokenCount, terms: d.topTerms.map((t) => [t.term, t.count]) }));
+  assert.ok(expected.length >= 4, 'the CLI reads a document from each file and each row');
+
+  const guarded = await guardedPage(session.browser, { allowRequest: onlyTheFile });
+  const { page } = guarded;
+  try {
+    await page.goto(fileUrl);
+    await settled(page);
+    await page.locator('arah-widget details.add-texts > summary').click();
+    const input = page.locator('arah-widget input[name="files"]');
+    await input.waitFor({ state: 'attached' });
+    // Documents as they are read; a table asks for its columns first.
+    const reading = () => page.waitForFunction(() => !/^Reading/.test(
+      document.querySelector('arah-widget').shadowRoot.querySelector('.files .status').textContent));
+    let rendered = nextRender(page);
+    await input.setInputFiles(['rapat.docx', 'siaran.pdf'].map((name) => join(dir, name)));
+    await reading();
+    assert.equal(await rendered, true, 'the widget drew the Word file and the PDF');
+    await input.setInputFiles(join(dir, 'posts.csv'));
+    await reading();
+    rendered = nextRender(page);
+    await page.locator('arah-widget form.columns button[type="submit"]').click();
+    assert.equal(await rendered, true, 'the widget drew the rows');
+    const said = await page.evaluate(() => [...document.querySelector('arah-widget').shadowRoot
+      .querySelectorAll('.files .problems li')].map((li) => li.textContent));
+    assert.deepEqual(said, [], 'every file is read');
+    const added = await page.evaluate(() => document.querySelector('arah-widget').analysis.documents.slice(1)
+      .map((d) => ({ title: d.title, tokenCount: d.tokenCount, terms: d.topTerms.slice(0, 20).map((t) => [t.term, t.count]) })));
+    assert.deepEqual(added, expected);
     assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
   } finally {
     await guarded.close();
