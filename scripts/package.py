@@ -14,6 +14,9 @@ import sys
 import tomllib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# dist/arah.html is the single file for readers without a server; an app
+# that installs the package imports the modules, so it stays out.
+NOT_PACKAGED = {"arah.html"}
 # Written by hand in npm/: the types of the two entry points, the Custom
 # Elements Manifest and the licence notices, copied as they are.
 HAND_WRITTEN = {
@@ -67,8 +70,8 @@ def package(dist, out):
     if not os.path.isfile(os.path.join(dist, "arah-widget.js")):
         sys.exit(f"package: {dist} has no arah-widget.js; run `make dist` first")
     shutil.rmtree(out, ignore_errors=True)
-    shutil.copytree(dist, out)
-    shipped = set(os.listdir(dist))
+    shutil.copytree(dist, out, ignore=lambda folder, names: NOT_PACKAGED & set(names) if folder == dist else ())
+    shipped = set(os.listdir(dist)) - NOT_PACKAGED
     for source, target in HAND_WRITTEN.items():
         shutil.copyfile(os.path.join(ROOT, "npm", source), os.path.join(out, target))
         shipped.add(target.split("/")[0])
