@@ -30,10 +30,10 @@ const esbuild = createRequire(join(WWW, 'package.json'))('esbuild');
 const ASSET_URL = /new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)/g;
 // The file readers of "Add texts" (pdf.js, mammoth, papaparse): whole
 // third-party ES modules that share nothing with Arah's, imported by a
-// literal import('./pkg/vendor/…'). They are embedded like the wasm, not
+// literal import('…/pkg/vendor/…'). They are embedded like the wasm, not
 // bundled, so the page's script stays small and each is parsed only when a
 // file of its kind arrives.
-const VENDOR_IMPORT = /import\(\s*(['"])(\.\/pkg\/vendor\/[^'"]+)\1\s*\)/g;
+const VENDOR_IMPORT = /import\(\s*(['"])((?:\.\.?\/)+pkg\/vendor\/[^'"]+)\1\s*\)/g;
 const EMBEDDED = 'arah:embedded';
 const TYPES = {
   '.wasm': 'application/wasm',
