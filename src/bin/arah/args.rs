@@ -236,7 +236,7 @@ impl Arguments {
         let mut documents = Vec::new();
         for path in &self.files {
             let (name, bytes) = document_bytes(path).map_err(Failure::Failed)?;
-            let read = read_file(name, path, &bytes, &table).map_err(Failure::Failed)?;
+            let read = read_file(name, path, bytes, &table).map_err(Failure::Failed)?;
             for note in read.notes {
                 eprintln!("arah: note: {note}");
             }

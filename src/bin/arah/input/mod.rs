@@ -104,11 +104,12 @@ fn kind_by_magic(bytes: &[u8], by_extension: Option<Kind>) -> Option<Kind> {
 }
 
 /// Reads the file `name` (its path, or `standard input`) of `bytes` into
-/// documents titled `title`.
+/// documents titled `title`. The bytes are given up: a text file's become
+/// its text.
 pub fn read_file(
     name: &str,
     title: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     table: &TableOptions,
 ) -> Result<ReadFile, String> {
     if bytes.starts_with(OLD_OFFICE) {
@@ -122,9 +123,11 @@ pub fn read_file(
         notes: Vec::new(),
         warnings: Vec::new(),
     };
-    let (kind, text) = match kind_by_magic(bytes, by_extension) {
-        Some(Kind::Pdf) => (Kind::Pdf, pdf::pdf_text(name, bytes)?),
-        Some(zip) => (zip, docx::docx_text(name, bytes)?),
+    // An empty file has no content to tell its kind by.
+    let empty = bytes.is_empty();
+    let (kind, text) = match kind_by_magic(&bytes, by_extension) {
+        Some(Kind::Pdf) => (Kind::Pdf, pdf::pdf_text(name, &bytes)?),
+        Some(zip) => (zip, docx::docx_text(name, &bytes)?),
         None => {
             let decoded = encoding::decode(name, bytes).map_err(|e| match e {
                 ArahError::BinaryInput(_) => not_readable(name, by_extension),
@@ -148,8 +151,7 @@ pub fn read_file(
             (kind, text)
         }
     };
-    // An empty file has no content to tell its kind by.
-    if let Some(named) = by_extension.filter(|&k| k != kind && !bytes.is_empty()) {
+    if let Some(named) = by_extension.filter(|&k| k != kind && !empty) {
         read.notes.push(format!(
             "{name}: {} by its content, read as one, not as {}",
             kind.describe(),
