@@ -29,7 +29,7 @@ pub struct Ceiling {
 }
 
 /// A FILE of text, HTML, .docx, PDF or CSV. `arah strategy`, the command
-/// that needs the most, peaks at about 15 times a text's size (BENCHMARKS.md,
+/// that needs the most, peaks at about 16 times a text's size (BENCHMARKS.md,
 /// "Limits instead of crashes"): 256 MB of text stays under 4 GB, within an
 /// 8 GB laptop. Real inputs are far smaller: a book is about 1 MB of text,
 /// a CSV export of a million posts about 200 MB.
