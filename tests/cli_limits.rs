@@ -235,6 +235,17 @@ fn a_2_gb_text_file_is_refused_by_its_size() {
 }
 
 #[test]
+fn a_2_gb_text_file_on_standard_input_is_refused_by_its_size() {
+    let text = "kampanye dua arah di media sosial. ".repeat(3000);
+    let path = sparse_file("limits-large-stdin.txt", text.as_bytes(), GB2);
+    let output = capped(&["tokens", "-"], Stdio::from(File::open(&path).unwrap()));
+    assert_fails_with(
+        &output,
+        &["standard input is 2048 MB, over the 256 MB limit for a document"],
+    );
+}
+
+#[test]
 fn a_lexicon_over_its_ceiling_is_refused_by_its_size() {
     // Spaces, not zeros: text in its first bytes, so its size is the reason.
     let mut json = b"{\"entries\": [".to_vec();

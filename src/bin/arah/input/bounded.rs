@@ -5,9 +5,10 @@
 //! kind ever is stops with one line naming the file, the limit and what to
 //! do, instead of growing until the system kills the process.
 //!
-//! A regular file's size is known before it is read, so one over its
-//! ceiling is refused without reading more than its first bytes; a pipe, a
-//! terminal or a device is read until it ends or passes the ceiling. The
+//! A regular file's size is known before it is read (standard input's too
+//! when it is one), so one over its ceiling is refused without reading more
+//! than its first bytes; a pipe, a terminal or a device is read until it
+//! ends or passes the ceiling. The
 //! first bytes are shown to the caller before anything else is read, so a
 //! binary file (a disk image, `/dev/zero`) is refused as binary, the right
 //! reason, and not as too large.
@@ -87,7 +88,7 @@ pub fn read_bounded(
 ) -> Result<Vec<u8>, String> {
     let cannot = |e: io::Error| format!("cannot read {name}: {e}");
     let (mut source, size): (Box<dyn Read>, Option<u64>) = match path {
-        "-" => (Box::new(io::stdin().lock()), None),
+        "-" => (Box::new(io::stdin().lock()), stdin_size()),
         _ => {
             let file = File::open(path).map_err(cannot)?;
             let metadata = file.metadata().map_err(cannot)?;
@@ -126,6 +127,22 @@ pub fn read_bounded(
         return Err(too_large(name, ceiling, "goes on past"));
     }
     Ok(bytes)
+}
+
+/// Standard input's size when it is a regular file (`arah top - < FILE`),
+/// so that one over the ceiling is refused at once, as a named one is.
+#[cfg(unix)]
+fn stdin_size() -> Option<u64> {
+    use std::os::fd::AsFd;
+    let stdin = File::from(io::stdin().as_fd().try_clone_to_owned().ok()?);
+    let metadata = stdin.metadata().ok()?;
+    metadata.is_file().then_some(metadata.len())
+}
+
+/// Elsewhere standard input is read up to the ceiling, as a pipe is.
+#[cfg(not(unix))]
+fn stdin_size() -> Option<u64> {
+    None
 }
 
 /// The next line of `input` (without its line break) into `line`; false at
