@@ -3,12 +3,11 @@
 //! what the command takes; and why a command failed, which decides the exit
 //! status.
 
-use crate::input::{read_file, TableOptions, TABLE_FLAGS};
+use crate::input::{document_bytes, read_file, TableOptions, TABLE_FLAGS};
 use arah::{AnalyzeOptions, ArahError, Document};
 use lexopt::Arg;
 use std::ffi::OsString;
 use std::fmt::Display;
-use std::io::Read;
 
 /// Why a command stopped; `main` prints the message on one line.
 #[derive(Debug)]
@@ -236,22 +235,8 @@ impl Arguments {
         let table = self.table_options()?;
         let mut documents = Vec::new();
         for path in &self.files {
-            let (name, bytes) = match path.as_str() {
-                "-" => {
-                    let mut bytes = Vec::new();
-                    std::io::stdin()
-                        .lock()
-                        .read_to_end(&mut bytes)
-                        .map_err(|e| Failure::failed(format!("cannot read standard input: {e}")))?;
-                    ("standard input", bytes)
-                }
-                _ => {
-                    let bytes = std::fs::read(path)
-                        .map_err(|e| Failure::failed(format!("cannot read {path}: {e}")))?;
-                    (path.as_str(), bytes)
-                }
-            };
-            let read = read_file(name, path, &bytes, &table).map_err(Failure::Failed)?;
+            let (name, bytes) = document_bytes(path).map_err(Failure::Failed)?;
+            let read = read_file(name, path, bytes, &table).map_err(Failure::Failed)?;
             for note in read.notes {
                 eprintln!("arah: note: {note}");
             }

@@ -5,6 +5,7 @@
 
 use crate::args::{usage, Accepts, Arguments, Failure};
 use crate::cloud_options::cloud_options;
+use crate::input::{read_bounded, FONT};
 use crate::output::write_file;
 use crate::Command;
 use arah::analyze;
@@ -56,8 +57,8 @@ fn run(args: Arguments) -> Result<(), Failure> {
     let font = match args.text("--font") {
         None => CloudFont::bundled(),
         Some(path) => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| Failure::failed(format!("cannot read --font {path}: {e}")))?;
+            let bytes = read_bounded(&format!("--font {path}"), path, &FONT, |_| Ok(()))
+                .map_err(Failure::Failed)?;
             CloudFont::from_bytes(bytes)
                 .map_err(|e| Failure::failed(format!("--font {path}: {e}")))?
         }

@@ -3,9 +3,10 @@
 //! tokenizer would.
 
 use crate::args::{Accepts, Arguments, Failure};
+use crate::input::{read_line_bounded, WORD_LINE};
 use crate::output::write_error;
 use crate::Command;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 
 pub const COMMAND: Command = Command {
     name: "stem",
@@ -23,8 +24,13 @@ pub const COMMAND: Command = Command {
 fn run(_: Arguments) -> Result<(), Failure> {
     let stemmer = arah::text::lexicon::require_stemmer()?;
     let mut out = BufWriter::new(io::stdout().lock());
-    for line in io::stdin().lock().lines() {
-        let line = line.map_err(|e| Failure::failed(format!("cannot read standard input: {e}")))?;
+    let (mut input, mut line) = (io::stdin().lock(), Vec::new());
+    while read_line_bounded("standard input", &mut input, &mut line, &WORD_LINE)
+        .map_err(Failure::Failed)?
+    {
+        let line = std::str::from_utf8(&line).map_err(|_| {
+            Failure::failed("cannot read standard input: stream did not contain valid UTF-8")
+        })?;
         let word = line.trim().to_lowercase();
         writeln!(out, "{}", stemmer.stem(&word)).map_err(write_error)?;
     }

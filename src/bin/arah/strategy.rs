@@ -4,6 +4,7 @@
 
 use crate::args::{Accepts, Arguments, Failure};
 use crate::csv_tables::write_strategy;
+use crate::input::{read_bounded, Ceiling, LEXICON, MODEL};
 use crate::output::{write_error, wrote_svg_and_json};
 use crate::strategy_report::write_report;
 use crate::Command;
@@ -32,8 +33,7 @@ pub const COMMAND: Command = Command {
 fn run(args: Arguments) -> Result<(), Failure> {
     let lexicon = match args.text("--lexicon") {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| Failure::failed(format!("cannot read {path}: {e}")))?;
+            let text = json_file(path, &LEXICON).map_err(Failure::Failed)?;
             Lexicon::from_json(&text).map_err(|e| Failure::failed(format!("{path}: {e}")))?
         }
         None => Lexicon::default_lexicon(),
@@ -57,8 +57,7 @@ fn run(args: Arguments) -> Result<(), Failure> {
 /// A learned layer from `path` (written by `examples/strategy_train.rs`);
 /// one that cannot be read is a warning, and the rules alone run.
 fn learned_layer(path: &str) -> Option<Model> {
-    let read = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {path}: {e}"))
+    let read = json_file(path, &MODEL)
         .and_then(|text| Model::from_json(&text).map_err(|e| format!("{path}: {e}")));
     match read {
         Ok(model) => Some(model),
@@ -67,4 +66,14 @@ fn learned_layer(path: &str) -> Option<Model> {
             None
         }
     }
+}
+
+/// The text of the JSON file `path`, within `ceiling`; one with NUL bytes is
+/// binary, said as such rather than as bad JSON at line 1.
+fn json_file(path: &str, ceiling: &Ceiling) -> Result<String, String> {
+    let bytes = read_bounded(path, path, ceiling, |head| match head.contains(&0) {
+        true => Err(format!("{path} is a binary file, not JSON")),
+        false => Ok(()),
+    })?;
+    String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text, not JSON"))
 }

@@ -5,7 +5,7 @@
 //! refusal is the library's (`decode_text`, shared with the widget), so a
 //! file the widget refuses the CLI refuses too.
 
-use arah::text::decode::decode_text;
+use arah::text::decode::{decode_text, decode_text_owned};
 use arah::ArahError;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
@@ -19,13 +19,23 @@ pub struct DecodedFile {
 }
 
 /// Decodes `bytes` of the file `name`; a binary file is an error.
-pub fn decode(name: &str, bytes: &[u8]) -> Result<DecodedFile, ArahError> {
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<DecodedFile, ArahError> {
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return utf16(name, rest, UTF_16LE);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return utf16(name, rest, UTF_16BE);
     }
+    // Valid UTF-8, most files: the bytes become the text, not a copy of it
+    // (a text file costs its size once, not twice, while it is counted).
+    if std::str::from_utf8(&bytes).is_ok() {
+        return Ok(DecodedFile {
+            text: decode_text_owned(name, bytes)?.text,
+            note: None,
+            warning: None,
+        });
+    }
+    let bytes = bytes.as_slice();
     let utf8 = decode_text(name, bytes)?;
     if utf8.warning.is_none() || is_damaged_utf8(bytes) {
         return Ok(DecodedFile {
@@ -85,7 +95,11 @@ mod tests {
 
     #[test]
     fn windows_1252_is_read_when_the_bytes_are_not_utf8() {
-        let decoded = decode("a.txt", b"caf\xE9 politik: \x93dua arah\x94 di media").unwrap();
+        let decoded = decode(
+            "a.txt",
+            b"caf\xE9 politik: \x93dua arah\x94 di media".to_vec(),
+        )
+        .unwrap();
         assert_eq!(
             decoded.text,
             "caf\u{E9} politik: \u{201C}dua arah\u{201D} di media"
@@ -95,18 +109,18 @@ mod tests {
 
     #[test]
     fn damaged_utf8_stays_utf8() {
-        let decoded = decode("a.txt", "café – kampanye \u{201C}x\u{201D} ".as_bytes()).unwrap();
+        let decoded = decode("a.txt", "café – kampanye \u{201C}x\u{201D} ".into()).unwrap();
         assert_eq!(decoded.warning, None);
         let mut cut = "café – kampanye politik".as_bytes().to_vec();
         cut.push(0xE2);
-        let decoded = decode("a.txt", &cut).unwrap();
+        let decoded = decode("a.txt", cut).unwrap();
         assert_eq!(decoded.text, "café – kampanye politik\u{FFFD}");
         assert!(decoded.warning.unwrap().contains("not valid UTF-8"));
     }
 
     #[test]
     fn utf16_is_read_by_its_byte_order_mark() {
-        let decoded = decode("a.txt", b"\xFE\xFF\x00k\x00a\x00m").unwrap();
+        let decoded = decode("a.txt", b"\xFE\xFF\x00k\x00a\x00m".to_vec()).unwrap();
         assert_eq!(decoded.text, "kam");
         assert!(decoded.note.unwrap().contains("read as UTF-16BE"));
     }

@@ -4,9 +4,11 @@
 //! bytes, byte-order mark, an HTML start) and by its extension second, so a
 //! file with the wrong extension is still read, with a note saying how.
 //!
-//! One stage a file: `encoding` (bytes → text), `html`, `docx`, `pdf`
-//! (a format → text), `table` (CSV/TSV rows → documents).
+//! One stage a file: `bounded` (a file's bytes, within a ceiling),
+//! `encoding` (bytes → text), `html`, `docx`, `pdf` (a format → text),
+//! `table` (CSV/TSV rows → documents).
 
+mod bounded;
 mod docx;
 mod encoding;
 mod html;
@@ -14,7 +16,35 @@ mod pdf;
 mod table;
 
 use arah::{ArahError, Document};
+pub use bounded::{read_bounded, read_line_bounded, Ceiling, FONT, LEXICON, MODEL, WORD_LINE};
 pub use table::{TableOptions, TABLE_FLAGS};
+
+/// The bytes of the FILE `path` (`-`: standard input) and the name messages
+/// call it by, within the ceiling for a document. A file that `read_file`
+/// would refuse as binary is refused by its first bytes, before the rest is
+/// read: `/dev/zero` or a disk image is not read into memory to be refused.
+pub fn document_bytes(path: &str) -> Result<(&str, Vec<u8>), String> {
+    let name = match path {
+        "-" => "standard input",
+        _ => path,
+    };
+    let bytes = read_bounded(name, path, &bounded::DOCUMENT, |head| {
+        let by_extension = kind_by_extension(name);
+        let may_hold_nul = kind_by_magic(head, by_extension).is_some()
+            || head.starts_with(b"\xFF\xFE")
+            || head.starts_with(b"\xFE\xFF")
+            || head.starts_with(OLD_OFFICE);
+        // decode_text refuses any NUL in text; here only the head is seen.
+        match !may_hold_nul && head.contains(&0) {
+            true => Err(not_readable(name, by_extension)),
+            false => Ok(()),
+        }
+    })?;
+    Ok((name, bytes))
+}
+
+/// The magic number of an old Word or Excel file (OLE compound document).
+const OLD_OFFICE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// What reading one file gave: its documents (a table gives one a row or
 /// an author) and what stderr should say about how it was read.
@@ -74,14 +104,15 @@ fn kind_by_magic(bytes: &[u8], by_extension: Option<Kind>) -> Option<Kind> {
 }
 
 /// Reads the file `name` (its path, or `standard input`) of `bytes` into
-/// documents titled `title`.
+/// documents titled `title`. The bytes are given up: a text file's become
+/// its text.
 pub fn read_file(
     name: &str,
     title: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     table: &TableOptions,
 ) -> Result<ReadFile, String> {
-    if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+    if bytes.starts_with(OLD_OFFICE) {
         return Err(format!(
             "{name} is an old Word/Excel file (.doc/.xls); save it as .docx or .csv"
         ));
@@ -92,9 +123,11 @@ pub fn read_file(
         notes: Vec::new(),
         warnings: Vec::new(),
     };
-    let (kind, text) = match kind_by_magic(bytes, by_extension) {
-        Some(Kind::Pdf) => (Kind::Pdf, pdf::pdf_text(name, bytes)?),
-        Some(zip) => (zip, docx::docx_text(name, bytes)?),
+    // An empty file has no content to tell its kind by.
+    let empty = bytes.is_empty();
+    let (kind, text) = match kind_by_magic(&bytes, by_extension) {
+        Some(Kind::Pdf) => (Kind::Pdf, pdf::pdf_text(name, &bytes)?),
+        Some(zip) => (zip, docx::docx_text(name, &bytes)?),
         None => {
             let decoded = encoding::decode(name, bytes).map_err(|e| match e {
                 ArahError::BinaryInput(_) => not_readable(name, by_extension),
@@ -118,8 +151,7 @@ pub fn read_file(
             (kind, text)
         }
     };
-    // An empty file has no content to tell its kind by.
-    if let Some(named) = by_extension.filter(|&k| k != kind && !bytes.is_empty()) {
+    if let Some(named) = by_extension.filter(|&k| k != kind && !empty) {
         read.notes.push(format!(
             "{name}: {} by its content, read as one, not as {}",
             kind.describe(),
