@@ -197,8 +197,8 @@ class ArahWidget extends HTMLElement {
     return {
       src: this.getAttribute('src')?.trim() ?? '',
       selector: this.getAttribute('selector')?.trim() ?? '',
-      words: Math.min(this.#number('words'), 500),
-      seed: this.#number('seed'),
+      words: Math.min(whole(this.getAttribute('words'), NUMBERS.words), 500),
+      seed: whole(this.getAttribute('seed'), NUMBERS.seed),
       hostFont: this.getAttribute('font') === 'inherit',
       theme: this.getAttribute('theme') === 'dark' ? 'dark' : 'light',
       shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
@@ -208,14 +208,6 @@ class ArahWidget extends HTMLElement {
       slang: this.hasAttribute('slang'),
       strategy: this.hasAttribute('strategy'),
     };
-  }
-
-  /** A number attribute's value, or its default when it is not one it
-   * accepts. A safe integer, so that Rust reads it as one (a seed of 1e300
-   * or Infinity is no u64). */
-  #number(name) {
-    const value = Number(this.getAttribute(name) ?? NUMBERS[name]);
-    return Number.isSafeInteger(value) && value > 0 ? value : NUMBERS[name];
   }
 
   #fail(token, error) {
@@ -263,7 +255,7 @@ class ArahWidget extends HTMLElement {
       const notes = [...this.#warnings];
       // Said in the words of arah-messages.js, imported only for them.
       // `!=` compares the number used with the attribute's text as a number.
-      const wrong = Object.keys(NUMBERS).filter((name) => this.hasAttribute(name) && this.#number(name) != this.getAttribute(name));
+      const wrong = Object.keys(NUMBERS).filter((name) => this.hasAttribute(name) && whole(this.getAttribute(name), NUMBERS[name]) != this.getAttribute(name));
       if (wrong.length) notes.push(...(await messages()).attributeNotes(this, wrong, NUMBERS));
       // Why a word given up, or a comparison, is not drawn.
       if (result.warning) notes.push(readable(result.warning));
@@ -466,6 +458,14 @@ function buildShadow(host, settings, actions) {
 const choices = (ui) => [ui.stemming, ui.comparing, ui.slang, ui.hide, ui.keep];
 const field = (input) => (input.type === 'text' ? 'value' : 'checked');
 
+/** A number attribute's `text` as a whole number from 1 up, or `fallback`
+ * when it is none or missing. A safe integer, so that Rust reads it as one
+ * (a seed of 1e300 or Infinity is no u64). */
+function whole(text, fallback) {
+  const value = Number(text ?? fallback);
+  return Number.isSafeInteger(value) && value > 0 ? value : fallback;
+}
+
 /** Words typed into a field, separated by commas or spaces. */
 function wordList(value) {
   return value.split(/[\s,;]+/).map((w) => w.trim()).filter(Boolean);
@@ -509,23 +509,22 @@ async function gather(pending) {
 }
 
 async function fetchDocument(url, title) {
-  const response = await fetch(new URL(literalPercent(url), document.baseURI));
+  // A `%` that starts no `%XX` escape is part of the file's name: a page
+  // that writes src="100%.txt" means the file named "100%.txt".
+  const response = await fetch(new URL(url.replace(/%(?![\da-f]{2})/gi, '%25'), document.baseURI));
   if (!response.ok) throw new Error((await messages()).notLoaded(url, response.status));
   const decoded = await readTextFile(url, new Uint8Array(await response.arrayBuffer()));
   return { document: { title, text: decoded.text }, warning: decoded.warning };
 }
 
-/** `url` with each `%` that starts no `%XX` escape escaped itself: a page
- * that writes src="100%.txt" means the file named "100%.txt". */
-const literalPercent = (url) => url.replace(/%(?![\da-f]{2})/gi, '%25');
-
-/** A file's title from its URL, its escapes decoded. */
+/** A file's title from its URL, its escapes decoded where they decode. */
 function fileTitle(url) {
-  let name = literalPercent(url.split(/[?#]/)[0].split('/').pop() || url);
+  let name = url.split(/[?#]/)[0].split('/').pop() || url;
   try {
     name = decodeURIComponent(name);
   } catch {
-    // An escape of no UTF-8 character (%FF): the name as written.
+    // A raw % (src="100%.txt") or an escape of no UTF-8 character (%FF):
+    // the name as written.
   }
   return name.replace(/\.txt$/i, '');
 }
