@@ -437,3 +437,21 @@ fn a_lexicon_entry_that_is_a_stopword_is_a_clear_error() {
         assert!(stderr(&output).contains(expected), "{}", stderr(&output));
     }
 }
+
+#[test]
+fn svg_is_well_formed_whatever_the_text() {
+    // U+FFFE and U+FFFF are valid UTF-8 but not XML: in a file name (the
+    // title) or a sentence (its tooltip) they once made an SVG no parser
+    // reads, written with exit status 0.
+    let file = scratch_file(
+        "strategi-\u{FFFE}.txt",
+        "Kami mengajak Anda berdiskusi \u{FFFF} bersama.\nPemerintah menetapkan aturan\u{1}.",
+    );
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("strategy-hostile.svg");
+    let output = arah(&["strategy", &file, "--svg", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    if let Err(error) = roxmltree::Document::parse(&svg) {
+        panic!("invalid SVG ({error}): {svg}");
+    }
+}

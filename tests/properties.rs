@@ -194,3 +194,108 @@ fn a_one_megabyte_word() {
     assert_eq!(tokens.len(), 1);
     assert_eq!((tokens[0].start, tokens[0].end), (0, word.len()));
 }
+
+/// Strings of any characters, weighted towards those markup and XML care
+/// about: the markup characters, C0 and C1 controls, U+FFFE and U+FFFF,
+/// and letters, so that the tokenizer makes terms of them.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let special = prop::sample::select(vec![
+        '<',
+        '>',
+        '&',
+        '"',
+        '\'',
+        '\0',
+        '\u{1}',
+        '\u{b}',
+        '\u{1b}',
+        '\u{7f}',
+        '\u{85}',
+        '\u{FFFE}',
+        '\u{FFFF}',
+        '\u{FFFD}',
+        '\u{FEFF}',
+        '\u{10FFFF}',
+        '\u{1FFFE}',
+        '\t',
+        '\n',
+        '\r',
+        ' ',
+    ]);
+    let letters = prop::sample::select("kampanyemdiol".chars().collect::<Vec<_>>());
+    prop::collection::vec(prop_oneof![special, letters, any::<char>()], 0..40)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+/// Parses `svg` as XML, as the browser's DOMParser and resvg do: a
+/// character XML forbids, an unescaped `<` or `&`, or an unclosed element
+/// is an error.
+fn assert_xml(svg: &str, renderer: &str) -> Result<(), TestCaseError> {
+    let parsed = roxmltree::Document::parse(svg);
+    prop_assert!(
+        parsed.is_ok(),
+        "{renderer} wrote invalid XML ({:?}): {svg}",
+        parsed.err()
+    );
+    Ok(())
+}
+
+/// Two documents of hostile titles and texts, with words enough to count.
+fn hostile_documents(titles: [String; 2], texts: [String; 2]) -> Vec<arah::Document> {
+    titles
+        .into_iter()
+        .zip(texts)
+        .enumerate()
+        .map(|(i, (title, text))| arah::Document {
+            title,
+            text: format!("{text} kampanye media {} {text}", ["kami", "anda"][i]),
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn every_svg_is_well_formed_xml(
+        titles in [hostile_text(), hostile_text()],
+        texts in [hostile_text(), hostile_text()],
+        word in hostile_text(),
+        font in hostile_text(),
+    ) {
+        use arah::cloud::compare::comparison_cloud_words;
+        use arah::cloud::layout::layout_estimated;
+        use arah::render::{cloud_svg::cloud_svg, keyness_svg::keyness_svg, strategy_svg::strategy_svg};
+
+        let documents = hostile_documents(titles, texts);
+        let keyness = arah::comparison::compare(
+            &documents,
+            &arah::comparison::CompareOptions { target: vec![0], ..Default::default() },
+        );
+        if let Ok(comparison) = keyness {
+            assert_xml(&keyness_svg(&comparison), "keyness_svg")?;
+        }
+        let report = arah::strategy::analyze_strategy(
+            &documents,
+            strategy_lexicon(),
+            &arah::strategy::StrategyOptions::default(),
+        );
+        assert_xml(&strategy_svg(&report), "strategy_svg")?;
+
+        let mut words = comparison_cloud_words(&documents, &arah::AnalyzeOptions::default()).unwrap();
+        words.push(arah::CloudWord { text: word.clone(), weight: 1.0, members: vec![word], group: Some(0), ..Default::default() });
+        let options = arah::CloudOptions {
+            groups: documents.iter().map(|d| d.title.clone()).collect(),
+            font_family: font,
+            ..Default::default()
+        };
+        if let Ok(layout) = layout_estimated(&words, &options) {
+            assert_xml(&cloud_svg(&layout), "cloud_svg")?;
+        }
+    }
+}
+
+fn strategy_lexicon() -> &'static arah::strategy::Lexicon {
+    static LEXICON: std::sync::OnceLock<arah::strategy::Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(arah::strategy::Lexicon::default_lexicon)
+}

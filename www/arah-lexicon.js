@@ -97,9 +97,24 @@ export class LexiconEditor {
   }
 
   /** Applies an edit to a copy of the lexicon's data; it takes effect only if it reads. */
-  #edit(change) {
+  async #edit(change) {
+    const shown = this.#lexicon.data.entries ?? [];
+    // The saved lexicon is shared by every widget of the site: another one
+    // (on this page or another tab) may have saved an edit since this one
+    // read it, and editing this copy would throw that edit away.
+    const saved = storage((s) => s.getItem(LEXICON_KEY));
+    if (saved !== null && saved !== this.#lexicon.text) {
+      try {
+        this.#lexicon = await lexiconFrom(saved, true);
+      } catch {
+        // Unreadable: this widget's lexicon is edited instead and replaces it.
+      }
+    }
     const data = structuredClone(this.#lexicon.data);
-    change(data);
+    // Rows name entries by their place in the lexicon shown; `at` finds the
+    // same entry in the one edited (-1 when another widget removed it).
+    const at = (i) => (data.entries ?? []).findIndex((e) => JSON.stringify(e) === JSON.stringify(shown[i]));
+    change(data, at);
     return this.#use(JSON.stringify(data, null, 2), true);
   }
 
@@ -174,13 +189,14 @@ function buildEditor(actions) {
     const i = event.target.dataset?.entry;
     if (i === undefined) return;
     const weight = Number(event.target.value);
-    actions.edit((data) => {
-      data.entries[i].weight = event.target.value.trim() === '' ? event.target.value : weight;
+    actions.edit((data, at) => {
+      const entry = data.entries[at(i)];
+      if (entry) entry.weight = event.target.value.trim() === '' ? event.target.value : weight;
     });
   });
   rows.addEventListener('click', (event) => {
     const i = event.target.closest?.('[data-remove]')?.dataset.remove;
-    if (i !== undefined) actions.edit((data) => data.entries.splice(Number(i), 1));
+    if (i !== undefined) actions.edit((data, at) => at(i) >= 0 && data.entries.splice(at(i), 1));
   });
   const more = element('p', { class: 'hint' });
   const editor = element('details', { class: 'lexicon' }, [

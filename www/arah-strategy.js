@@ -80,7 +80,15 @@ export class StrategyView {
     const ui = this.#ui;
     if (documentsChanged) this.#stale = true;
     const documents = this.#widget.documents();
-    if (!documents || !this.#stale) return;
+    if (!documents) {
+      // The widget's input failed: what was drawn is of documents it no longer has.
+      ++this.#token;
+      this.#stale = true;
+      this.#svgs = {};
+      for (const box of [ui.strategyChart, ui.evidence, ui.strategyCloud]) box.replaceChildren();
+      return;
+    }
+    if (!this.#stale) return;
     const token = ++this.#token;
     ui.strategyStatus.textContent = 'Analysing the communication strategy…';
     ui.strategyProblem.hidden = true;

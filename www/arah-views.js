@@ -58,10 +58,14 @@ export async function showKeyness(box, documents, index, termOptions, stillPicke
   }
 }
 
-/** Lists every occurrence of `forms` (the forms of `term`) in `documents`
- * in the widget's keyword-in-context panel, with the CLI's window. */
-export async function showContext(ui, { term, forms, documents, keepChrome }) {
+/** Lists every occurrence of `term` (all of its group's forms, as the
+ * `picked` table has them) in the picked document of `all`, or in all of
+ * them, in the widget's keyword-in-context panel, with the CLI's window. */
+export async function showContext(ui, term, { index, summary }, all, keepChrome) {
   const styled = styledPanels(ui.kwic);
+  const row = summary.topTerms.find((t) => t.term === term);
+  const forms = row?.members?.length ? row.members : [term];
+  const documents = index === null ? all : [all[index]];
   // As `arah kwic --json` lists them: the file (here the title) and the line.
   const lines = [];
   for (const doc of documents) {

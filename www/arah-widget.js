@@ -37,11 +37,21 @@ import { element, parseSvg, readable, saveMenu, stylesheet } from './arah-dom.js
 performance.mark('arah:start');
 
 const TABLE_ROWS = 20;
+// What the widget says about what a page gave it (arah-messages.js),
+// imported when it has something to say.
+const messages = () => import('./arah-messages.js');
+// The attributes a whole number from 1 up is read from, and their defaults
+// (what each accepts is said in arah-messages.js).
+const NUMBERS = { words: 100, seed: 1 };
+// Dropped words named in the note under the cloud, each at most this long.
+const NOTE_WORD_CHARS = 40;
 const STYLESHEET = new URL('./arah-widget.css', import.meta.url).href;
 class ArahWidget extends HTMLElement {
   static observedAttributes = ['src', 'selector', 'words', 'seed', 'font', 'theme', 'shape', 'rotate', 'keep-chrome'];
 
   #documents = null;
+  // Where this widget keeps its reader's choices (see #remember).
+  #storeKey = '';
   #programmatic = null;
   #analysis = null;
   #warnings = [];
@@ -52,9 +62,21 @@ class ArahWidget extends HTMLElement {
   #strategyView = null;
 
   connectedCallback() {
-    this.#ui ??= buildShadow(this, this.#settings(), {
-      regroup: () => this.#documents && this.#analyse(),
-      showSelected: () => this.#analysis && this.#show(),
+    if (this.#ui) return this.#load();
+    // Each widget's own key, so two on a page keep their own choices: its
+    // id, or its place among the page's widgets.
+    this.#storeKey = `arah-widget:${this.id ? `#${this.id}` : [...document.querySelectorAll('arah-widget')].indexOf(this)}`;
+    this.#ui = buildShadow(this, this.#settings(), {
+      regroup: () => {
+        this.#remember();
+        if (this.#documents) this.#analyse();
+      },
+      showSelected: () => {
+        this.#remember();
+        // Its lines were of the document picked before.
+        this.#ui.kwic.hidden = true;
+        if (this.#analysis) this.#show();
+      },
       showContext: (term) => this.#showContext(term),
       // The cloud on screen as SVG or PNG, the terms table as shown as CSV
       // or JSON (arah-export.js, imported on the first click).
@@ -70,11 +92,30 @@ class ArahWidget extends HTMLElement {
         this.setDocuments([...this.#documents ?? [], ...documents], [...this.#warnings, ...warnings])))
         .catch((error) => showProblem(this.#ui, error, this.#warnings)),
     });
+    const saved = this.#stored() ?? {};
+    for (const input of choices(this.#ui)) if (input.name in saved) input[field(input)] = saved[input.name];
     // Fetch and compile the wasm (and the font) while the documents are
     // being fetched.
     load().catch(() => {});
     if (!this.#hostFont()) loadFont().catch(() => {});
     this.#load();
+  }
+
+  /** Keeps the reader's choices in this browser. */
+  #remember() {
+    this.#stored(Object.fromEntries(choices(this.#ui).map((input) => [input.name, input[field(input)]])));
+  }
+
+  /** The choices kept, or with `values` keeps those; null where the browser
+   * refuses storage (private modes, file: pages), which forgets them. */
+  #stored(values) {
+    try {
+      return values
+        ? localStorage.setItem(this.#storeKey, JSON.stringify(values))
+        : JSON.parse(localStorage.getItem(this.#storeKey));
+    } catch {
+      return null;
+    }
   }
 
   attributeChangedCallback(name, before, after) {
@@ -98,14 +139,23 @@ class ArahWidget extends HTMLElement {
   async #load() {
     const token = ++this.#loadToken;
     this.#ui.status.textContent = 'Analysing…';
+    // Its lines are of the documents being replaced.
+    this.#ui.kwic.hidden = true;
     try {
-      const { documents, warnings } = this.#programmatic ?? (await collectDocuments(this, this.#settings()));
+      const { documents, warnings } = this.#programmatic
+        ? (await messages()).checkedDocuments(this.#programmatic)
+        : await collectDocuments(this, this.#settings());
       if (token !== this.#loadToken) return;
       this.#documents = documents;
       this.#warnings = warnings;
       await this.#analyse(token);
       if (token === this.#loadToken && this.#ui.strategy.open) await this.#showStrategy(true);
     } catch (error) {
+      // The input failed: no view may go on showing the documents it replaced.
+      if (token === this.#loadToken) {
+        this.#documents = null;
+        if (this.#strategyView) this.#showStrategy(true);
+      }
       this.#fail(token, error);
     }
   }
@@ -144,12 +194,11 @@ class ArahWidget extends HTMLElement {
 
   /** Every attribute, read and checked in this one place. */
   #settings() {
-    const words = Number(this.getAttribute('words'));
     return {
       src: this.getAttribute('src')?.trim() ?? '',
       selector: this.getAttribute('selector')?.trim() ?? '',
-      words: Number.isInteger(words) && words > 0 ? Math.min(words, 500) : 100,
-      seed: Number(this.getAttribute('seed') ?? 1) || 1,
+      words: Math.min(whole(this.getAttribute('words'), NUMBERS.words), 500),
+      seed: whole(this.getAttribute('seed'), NUMBERS.seed),
       hostFont: this.getAttribute('font') === 'inherit',
       theme: this.getAttribute('theme') === 'dark' ? 'dark' : 'light',
       shape: this.getAttribute('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
@@ -204,8 +253,16 @@ class ArahWidget extends HTMLElement {
       this.#cloud = result;
       ui.cloud.replaceChildren(parseSvg(result.svg));
       const notes = [...this.#warnings];
+      // Said in the words of arah-messages.js, imported only for them.
+      // `!=` compares the number used with the attribute's text as a number.
+      const wrong = Object.keys(NUMBERS).filter((name) => this.hasAttribute(name) && whole(this.getAttribute(name), NUMBERS[name]) != this.getAttribute(name));
+      if (wrong.length) notes.push(...(await messages()).attributeNotes(this, wrong, NUMBERS));
+      // Why a word given up, or a comparison, is not drawn.
+      if (result.warning) notes.push(readable(result.warning));
       if (result.dropped.length) {
-        notes.push(`${result.dropped.length} word(s) did not fit: ${result.dropped.join(', ')}`);
+        // A word may be a whole text without spaces: named, not repeated.
+        const named = result.dropped.map((w) => (w.length > NOTE_WORD_CHARS ? `${w.slice(0, NOTE_WORD_CHARS)}…` : w));
+        notes.push(`${result.dropped.length} word(s) did not fit: ${named.join(', ')}`);
       }
       showNotes(ui, notes);
       ui.status.textContent = '';
@@ -233,25 +290,17 @@ class ArahWidget extends HTMLElement {
   async #showKeyness(index) {
     const box = this.#ui.keyness;
     // One document has nothing to be compared with.
-    box.parentElement.hidden = this.#documents.length < 2;
-    if (this.#documents.length < 2) return;
+    if ((box.parentElement.hidden = this.#documents.length < 2)) return;
     const { showKeyness } = await import('./arah-views.js');
     await showKeyness(box, this.#plainDocuments(), index, this.#termOptions(),
       () => this.#ui.picker.value === String(index));
   }
 
-  /** Keyword in context for a term of the tables (all of a group's forms). */
+  /** Keyword in context for a term of the tables, in the picked document. */
   async #showContext(term) {
     if (!this.#analysis) return;
-    const { index, summary } = this.#picked();
-    const row = summary.topTerms.find((t) => t.term === term);
     const { showContext } = await import('./arah-views.js');
-    await showContext(this.#ui, {
-      term,
-      forms: row?.members?.length ? row.members : [term],
-      documents: index === null ? this.#documents : [this.#documents[index]],
-      keepChrome: this.#settings().keepChrome,
-    });
+    await showContext(this.#ui, term, this.#picked(), this.#documents, this.#settings().keepChrome);
   }
 
   /** The host page's font when the `font` attribute asks for it. */
@@ -405,6 +454,18 @@ function buildShadow(host, settings, actions) {
   };
 }
 
+/** The reader's choices a widget remembers, kept under their names. */
+const choices = (ui) => [ui.stemming, ui.comparing, ui.slang, ui.hide, ui.keep];
+const field = (input) => (input.type === 'text' ? 'value' : 'checked');
+
+/** A number attribute's `text` as a whole number from 1 up, or `fallback`
+ * when it is none or missing. A safe integer, so that Rust reads it as one
+ * (a seed of 1e300 or Infinity is no u64). */
+function whole(text, fallback) {
+  const value = Number(text ?? fallback);
+  return Number.isSafeInteger(value) && value > 0 ? value : fallback;
+}
+
 /** Words typed into a field, separated by commas or spaces. */
 function wordList(value) {
   return value.split(/[\s,;]+/).map((w) => w.trim()).filter(Boolean);
@@ -416,12 +477,12 @@ async function collectDocuments(host, { src, selector }) {
   if (src) return gather(src.split(/\s+/).map((url) => fetchDocument(url, fileTitle(url))));
   if (selector) {
     const nodes = [...document.querySelectorAll(selector)];
-    if (!nodes.length) throw new Error(`No element of this page matches selector="${selector}".`);
+    if (!nodes.length) throw new Error((await messages()).noMatch(selector));
     return gather(nodes.map(async (node, i) => ({
       document: { title: node.dataset.title ?? pageTitle(node, i), text: node.innerText ?? node.textContent },
     })));
   }
-  throw new Error('No documents: give <arah-widget> child <article> elements, a src or a selector attribute.');
+  throw new Error((await messages()).noDocuments());
 }
 
 function childDocument(child, index) {
@@ -443,19 +504,28 @@ async function gather(pending) {
     documents.push(outcome.value.document);
     if (outcome.value.warning) warnings.push(outcome.value.warning);
   }
-  if (!documents.length) throw new Error(warnings.join(' ') || 'No documents could be read.');
+  if (!documents.length) throw new Error(warnings.join(' ') || (await messages()).noneRead());
   return { documents, warnings };
 }
 
 async function fetchDocument(url, title) {
-  const response = await fetch(new URL(url, document.baseURI));
-  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status}).`);
+  // A `%` that starts no `%XX` escape is part of the file's name: a page
+  // that writes src="100%.txt" means the file named "100%.txt".
+  const response = await fetch(new URL(url.replace(/%(?![\da-f]{2})/gi, '%25'), document.baseURI));
+  if (!response.ok) throw new Error((await messages()).notLoaded(url, response.status));
   const decoded = await readTextFile(url, new Uint8Array(await response.arrayBuffer()));
   return { document: { title, text: decoded.text }, warning: decoded.warning };
 }
 
+/** A file's title from its URL, its escapes decoded where they decode. */
 function fileTitle(url) {
-  const name = decodeURIComponent(url.split(/[?#]/)[0].split('/').pop() || url);
+  let name = url.split(/[?#]/)[0].split('/').pop() || url;
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A raw % (src="100%.txt") or an escape of no UTF-8 character (%FF):
+    // the name as written.
+  }
   return name.replace(/\.txt$/i, '');
 }
 
@@ -497,8 +567,8 @@ function showProblem(ui, error, warnings) {
   ui.status.textContent = '';
   ui.problem.hidden = false;
   ui.problem.textContent = readable(error);
-  ui.cloud.replaceChildren();
-  ui.table.replaceChildren();
+  ui.summary.textContent = '';
+  for (const view of [ui.cloud, ui.table, ui.keyness]) view.replaceChildren();
   showNotes(ui, warnings, false);
 }
 

@@ -24,6 +24,9 @@ const SHRINK: f64 = 0.85;
 const MAX_RESTARTS: usize = 40;
 /// Below this a top-K word is given up and reported with a warning.
 const SMALLEST_FONT: f64 = 1.0;
+/// Groups a comparison cloud may have: each cell of its area records its
+/// group's sector in a byte.
+pub const MAX_GROUPS: usize = 255;
 /// Legend rows of a comparison cloud, in pixels.
 pub const LEGEND_ROW: f64 = 18.0;
 
@@ -712,7 +715,7 @@ fn validate(words: &[CloudWord], options: &CloudOptions) -> Result<(), ArahError
     if options.angles.iter().any(|a| !a.is_finite()) {
         return invalid("angles must be numbers of degrees".into());
     }
-    if options.groups.len() > 255 {
+    if options.groups.len() > MAX_GROUPS {
         return invalid("at most 255 groups".into());
     }
     for word in words {

@@ -12,6 +12,8 @@ use super::cloud::{place_cloud, shaped_options};
 use super::convert::{documents_from_js, from_js, js_error, object_of, options_from_js, to_js};
 use crate::analysis::{self, AnalyzeOptions};
 use crate::cloud::compare::comparison_cloud_words;
+use crate::cloud::layout::MAX_GROUPS;
+use crate::cloud::words::cloud_words;
 use crate::cloud::{CloudOptions, CloudWord};
 use crate::comparison::{self, CompareOptions, Comparison};
 use crate::render::keyness_svg::keyness_svg;
@@ -196,6 +198,29 @@ pub fn comparison_cloud(
     }
     let analyze_options: AnalyzeOptions = options_from_js(analyze_options)?;
     let mut options: CloudOptions = options_from_js(cloud_options)?;
+    if documents.len() > MAX_GROUPS {
+        // One group a document, and a cloud has room for so many groups
+        // only: the cloud of all the documents, rather than none, and a
+        // warning that says why.
+        let top_terms = AnalyzeOptions {
+            top: options.max_words,
+            ..analyze_options
+        };
+        let all = analysis::analyze(&documents, &top_terms).map_err(js_error)?;
+        options.groups.clear();
+        let result = place_cloud(
+            &cloud_words(&all.corpus.top_terms),
+            &options,
+            glyphs_from_canvas,
+        )?;
+        let warning = format!(
+            "a comparison cloud compares at most {MAX_GROUPS} documents, not {}: this is the cloud of all of them",
+            documents.len()
+        );
+        js_sys::Reflect::set(&result, &"warning".into(), &warning.into())
+            .map_err(|_| JsError::new("could not build the result object"))?;
+        return Ok(result);
+    }
     if options.groups.is_empty() {
         options.groups = documents.iter().map(|d| d.title.clone()).collect();
     }
