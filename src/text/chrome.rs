@@ -338,7 +338,7 @@ fn unbracketed(line: &str) -> &str {
 /// lowercased, and whether a separator (`:`, `|`, `-`, `»`) follows it.
 struct Word<'a> {
     text: &'a str,
-    lower: String,
+    lower: Cow<'a, str>,
     separator_after: bool,
 }
 
@@ -366,15 +366,27 @@ fn words_of(line: &str) -> Vec<Word<'_>> {
         }
         words.push(Word {
             text,
-            lower: text.to_lowercase(),
+            lower: lowercase(text),
             separator_after: trailing.chars().any(is_separator),
         });
     }
     words
 }
 
+/// `text` in lower case, borrowed when it already is: most words of the
+/// lines read are ASCII in lower case, and the stage reads every short line.
+fn lowercase(text: &str) -> Cow<'_, str> {
+    match text
+        .bytes()
+        .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
+        true => Cow::Owned(text.to_lowercase()),
+        false => Cow::Borrowed(text),
+    }
+}
+
 fn any_in(words: &[Word<'_>], vocabulary: &[&str]) -> bool {
-    words.iter().any(|w| vocabulary.contains(&w.lower.as_str()))
+    words.iter().any(|w| vocabulary.contains(&w.lower.as_ref()))
 }
 
 /// Words that name an advertisement or its placeholder.
@@ -439,10 +451,10 @@ const ACTIONS: &[&str] = &[
 fn is_advertisement(words: &[Word<'_>]) -> bool {
     let placeholder = words
         .iter()
-        .all(|w| AD_WORDS.contains(&w.lower.as_str()) || AD_FILLER.contains(&w.lower.as_str()))
+        .all(|w| AD_WORDS.contains(&w.lower.as_ref()) || AD_FILLER.contains(&w.lower.as_ref()))
         && any_in(words, AD_WORDS);
     let ad_free_offer = words.windows(2).any(|pair| {
-        FEWER.contains(&pair[0].lower.as_str()) && AD_WORDS.contains(&pair[1].lower.as_str())
+        FEWER.contains(&pair[0].lower.as_ref()) && AD_WORDS.contains(&pair[1].lower.as_ref())
     }) && any_in(words, ACTIONS);
     placeholder || ad_free_offer
 }
@@ -586,8 +598,8 @@ fn is_counter(words: &[Word<'_>]) -> bool {
         && words.iter().enumerate().all(|(i, w)| {
             is_count(&w.lower)
                 || (zero && i == 0)
-                || COUNTED.contains(&w.lower.as_str())
-                || COUNTER_FILLER.contains(&w.lower.as_str())
+                || COUNTED.contains(&w.lower.as_ref())
+                || COUNTER_FILLER.contains(&w.lower.as_ref())
         })
 }
 
@@ -649,7 +661,7 @@ const FOLLOW: &[&str] = &["follow", "ikuti", "subscribe"];
 
 fn is_share(words: &[Word<'_>]) -> bool {
     let only_share_words = words.iter().all(|w| {
-        let w = w.lower.as_str();
+        let w = w.lower.as_ref();
         SHARE_BUTTONS.contains(&w) || PLATFORMS.contains(&w) || SHARE_FILLER.contains(&w)
     });
     if !only_share_words {
@@ -657,15 +669,15 @@ fn is_share(words: &[Word<'_>]) -> bool {
     }
     let buttons = words
         .iter()
-        .filter(|w| SHARE_BUTTONS.contains(&w.lower.as_str()))
+        .filter(|w| SHARE_BUTTONS.contains(&w.lower.as_ref()))
         .count();
     let follows = words
         .iter()
-        .filter(|w| FOLLOW.contains(&w.lower.as_str()))
+        .filter(|w| FOLLOW.contains(&w.lower.as_ref()))
         .count();
     let platforms = words
         .iter()
-        .filter(|w| PLATFORMS.contains(&w.lower.as_str()))
+        .filter(|w| PLATFORMS.contains(&w.lower.as_ref()))
         .count();
     // A button other than "follow", a row of platform icons (with or without
     // "follow"), or "follow us".
@@ -676,11 +688,11 @@ fn is_share(words: &[Word<'_>]) -> bool {
 /// channel WhatsApp Kompasiana sekarang di sini: https://…".
 fn is_follow_link(words: &[Word<'_>]) -> bool {
     let follow_then_platform = words.iter().enumerate().any(|(i, w)| {
-        FOLLOW.contains(&w.lower.as_str())
+        FOLLOW.contains(&w.lower.as_ref())
             && words[i + 1..]
                 .iter()
                 .take(2)
-                .any(|w| PLATFORMS.contains(&w.lower.as_str()))
+                .any(|w| PLATFORMS.contains(&w.lower.as_ref()))
     });
     follow_then_platform
         && words
@@ -729,11 +741,11 @@ const NAME_CUES: &[&str] = &[
 
 fn is_byline(words: &[Word<'_>]) -> bool {
     let cue = &words[0];
-    if CREDIT_CUES.contains(&cue.lower.as_str()) {
+    if CREDIT_CUES.contains(&cue.lower.as_ref()) {
         if words.len() == 1 || cue.separator_after {
             return true;
         }
-        return NAME_CUES.contains(&cue.lower.as_str())
+        return NAME_CUES.contains(&cue.lower.as_ref())
             && words.len() <= 1 + MAX_NAME_WORDS
             && words[1..].iter().all(|w| is_name_word(w.text));
     }
@@ -896,12 +908,12 @@ fn is_timestamp(words: &[Word<'_>]) -> bool {
     words.iter().all(|w| {
         numbers(w)
             || is_date_token(&w.lower)
-            || MONTHS.contains(&w.lower.as_str())
-            || DATE_WORDS.contains(&w.lower.as_str())
+            || MONTHS.contains(&w.lower.as_ref())
+            || DATE_WORDS.contains(&w.lower.as_ref())
             || is_domain(&w.lower)
     }) && words
         .iter()
-        .any(|w| is_date_token(&w.lower) || MONTHS.contains(&w.lower.as_str()))
+        .any(|w| is_date_token(&w.lower) || MONTHS.contains(&w.lower.as_ref()))
         && words
             .iter()
             .any(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()))

@@ -681,13 +681,28 @@ fn is_run_char(ch: char) -> bool {
 }
 
 /// Letters, digits and emoji make a sentence; punctuation alone does not.
+/// Asked of every character: ASCII (most of them) is answered without the
+/// Unicode tables, where no emoji or regional indicator lies (a test holds
+/// the two answers equal).
+#[inline]
 fn is_content(ch: char) -> bool {
-    ch.is_alphanumeric() || is_pictographic(ch) || is_regional_indicator(ch)
+    match ch.is_ascii() {
+        true => ch.is_ascii_alphanumeric(),
+        false => ch.is_alphanumeric() || is_pictographic(ch) || is_regional_indicator(ch),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_content_is_what_the_unicode_tables_say() {
+        for ch in (0..128u8).map(char::from) {
+            let tables = ch.is_alphanumeric() || is_pictographic(ch) || is_regional_indicator(ch);
+            assert_eq!(is_content(ch), tables, "{ch:?}");
+        }
+    }
 
     /// The characters read straight from ASCII runs are the ones the
     /// normalizer gives, on texts that mix ASCII with what it changes.
