@@ -16,6 +16,7 @@
 
 mod cloud;
 mod convert;
+mod de;
 #[cfg(feature = "first-screen")]
 mod first_screen;
 mod glyph_atlas;
