@@ -15,9 +15,10 @@
 //! present but `undefined` is a value, so an error unless optional); only
 //! the fields a struct has; arrays and other iterables as sequences;
 //! numbers that are safe integers for integers (and a BigInt for `u64`);
-//! strings for unit enum variants. One difference: a string or number
+//! strings for unit enum variants. Two differences: a string or number
 //! where an array goes is named as such (serde-wasm-bindgen's message was
-//! "Reflect.get called on non-object").
+//! "Reflect.get called on non-object"), and an enum is only its name, no
+//! longer also `{ name: null }` (no option is typed that way).
 
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor};
 use std::fmt;
