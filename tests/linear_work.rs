@@ -6,6 +6,10 @@
 //! sixteenfold. Counting the work rather than timing it keeps the test
 //! exact on a loaded machine; a quadratic rescan that collects what it
 //! rescans (a sentence so far, a line) shows up here.
+//!
+//! Native only: its counting allocator would clash with the wasm facade's
+//! (src/wasm/mod.rs), and wasm-bindgen-test runs no plain `#[test]` anyway.
+#![cfg(not(target_arch = "wasm32"))]
 
 use arah::text::sentences::sentences;
 use arah::text::tokenize::for_each_token;

@@ -77,6 +77,76 @@ fn analyze_takes_options() {
     assert_eq!(get(&terms, "0.term"), "2012");
 }
 
+/// A value of the wrong kind is named by its field and item, with what it
+/// takes and the kind it got, never serde's "invalid type: floating point".
+#[wasm_bindgen_test]
+fn input_errors_say_where_and_what() {
+    let documents = js(r#"[{"title":"A","text":"x"},{"title":2,"text":"y"}]"#);
+    assert_eq!(
+        message(analyze(documents, JsValue::UNDEFINED)),
+        "documents must be an array of { title, text } objects: \
+         `title` of item 2: expected a string, found a number"
+    );
+    let one = || js(r#"[{"title":"A","text":"kampanye media"}]"#);
+    for (options, expected) in [
+        (
+            r#"{"top":1.5}"#,
+            "`top`: expected a whole number of 0 or more, found a number with a fraction",
+        ),
+        (
+            r#"{"minChars":-1}"#,
+            "`minChars`: expected a whole number of 0 or more, found a negative number",
+        ),
+        (
+            r#"{"keepWords":"media"}"#,
+            "`keepWords`: expected an array, found a string",
+        ),
+        (
+            r#"{"keepWords":["media",3]}"#,
+            "item 2 of `keepWords`: expected a string, found a number",
+        ),
+    ] {
+        assert_eq!(
+            message(analyze(one(), js(options))),
+            format!("invalid options: {expected}"),
+            "{options}"
+        );
+    }
+    // Present but undefined is a value, as it was; an iterable is an array.
+    let options = js("{}");
+    Reflect::set(&options, &"top".into(), &JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        message(analyze(one(), options)),
+        "invalid options: `top`: expected a whole number of 0 or more, found undefined"
+    );
+    let options = js("{}");
+    let set = js_sys::Set::new(&js(r#"["media"]"#));
+    Reflect::set(&options, &"extraStopwords".into(), &set).unwrap();
+    let terms = get(&analyze(one(), options).unwrap(), "corpus.topTerms");
+    assert_eq!(Array::from(&terms).length(), 1);
+    assert_eq!(
+        get(&terms, "0.term").as_string().as_deref(),
+        Some("kampanye")
+    );
+    let rows = js(r#"[{"term":"kampanye"}]"#);
+    assert_eq!(
+        message(term_cloud(rows, JsValue::UNDEFINED, false, None, 0)),
+        "terms must be an array of { term, count } rows, as analyze returns them: \
+         item 1: missing field `count`"
+    );
+    let words = js(r#"[{"text":"a","weight":1}]"#);
+    let scale = message(cloud(words.clone(), js(r#"{"scale":3}"#), false, None, 0));
+    assert_eq!(
+        scale,
+        "invalid options: `scale`: expected one of `linear`, `sqrt`, `log`, found a number"
+    );
+    let scale = message(cloud(words, js(r#"{"scale":"huge"}"#), false, None, 0));
+    assert!(
+        scale.starts_with("invalid options: `scale`: unknown variant `huge`"),
+        "{scale}"
+    );
+}
+
 #[wasm_bindgen_test]
 fn analyze_errors_are_readable() {
     let empty = message(analyze(

@@ -245,7 +245,10 @@ impl GlyphAtlas {
 impl MaskSource for GlyphAtlas {
     fn metrics(&self, word: usize) -> WordMetrics {
         let b = self.entry(word);
-        let baseline = b[5].clamp(0.0, b[3]);
+        // Not `clamp`: its check that the bounds are in order (always true
+        // here, `new` ensures `b[3] >= 1`) formats them in its panic message,
+        // which alone linked Rust's float formatting into the first screen.
+        let baseline = b[5].max(0.0).min(b[3]);
         WordMetrics {
             width: b[6] / self.font_size,
             ascent: baseline / self.font_size,

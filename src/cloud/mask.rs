@@ -225,7 +225,7 @@ impl Mask {
 /// widget's first download carries no general argument reduction.
 fn sin_cos(degrees: f64) -> (f64, f64) {
     // Exact, and keeps the quarter turns below small enough to be exact.
-    let degrees = degrees % 360.0;
+    let degrees = turn_remainder(degrees);
     let quarters = (degrees / 90.0).round();
     // |x| ≤ π/4, where the series below is exact to below 1e-17.
     let x = (degrees - 90.0 * quarters).to_radians();
@@ -239,12 +239,37 @@ fn sin_cos(degrees: f64) -> (f64, f64) {
         sin += sin_term;
         cos += cos_term;
     }
-    match (quarters.rem_euclid(4.0)) as u8 {
+    // |quarters| ≤ 4, so the integer's remainder is the float's.
+    match (quarters as i8).rem_euclid(4) {
         0 => (sin, cos),
         1 => (cos, -sin),
         2 => (-sin, -cos),
         _ => (-cos, sin),
     }
+}
+
+/// `degrees % 360.0`, bit for bit, without f64's `%`: that links the
+/// general `fmod` of compiler-builtins (128-bit division and all, about
+/// 1 KB gzipped) into the first screen. It takes 360·2^k off for each k
+/// from the largest that fits down to 0; each subtraction is exact, as
+/// the remainder is then between the step and twice it (Sterbenz), so the
+/// result is the exact remainder, with the sign of `degrees`, as `fmod`'s.
+fn turn_remainder(degrees: f64) -> f64 {
+    if !degrees.is_finite() {
+        return f64::NAN;
+    }
+    let mut rest = degrees.abs();
+    let mut step = 360.0;
+    while step * 2.0 <= rest {
+        step *= 2.0;
+    }
+    while step >= 360.0 {
+        if rest >= step {
+            rest -= step;
+        }
+        step /= 2.0;
+    }
+    rest.copysign(degrees)
 }
 
 fn cell_floor(px: f64) -> i32 {
@@ -308,6 +333,36 @@ mod tests {
             sin.abs() <= 1.0 && cos.abs() <= 1.0 && (sin * sin + cos * cos - 1.0).abs() < 1e-12
         );
         assert_eq!(sin_cos(270.0).0, -1.0);
+    }
+
+    #[test]
+    fn turn_remainder_is_fmod_bit_for_bit() {
+        let mut rng = crate::cloud::spiral::Rng::new(7);
+        let mut cases = vec![
+            0.0,
+            -0.0,
+            360.0,
+            -720.0,
+            359.999,
+            1e300,
+            -1e300,
+            f64::MAX,
+            5e-324,
+        ];
+        for _ in 0..20_000 {
+            // Any bit pattern of a finite double, tiny to huge, both signs.
+            let x = f64::from_bits(rng.next_u64());
+            if x.is_finite() {
+                cases.push(x);
+            }
+            cases.push((rng.next_f64() - 0.5) * 1e6);
+        }
+        for x in cases {
+            assert_eq!(turn_remainder(x).to_bits(), (x % 360.0).to_bits(), "{x:e}");
+        }
+        for x in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert!(turn_remainder(x).is_nan());
+        }
     }
 
     #[test]

@@ -108,7 +108,15 @@ fn svg(layout: &CloudLayout, font: Option<&EmbeddedFont>) -> String {
         }
         if word.members.len() > 1 {
             svg.push_str(" (");
-            push_escaped(&mut svg, &word.members.join(", "));
+            // Escaped one by one rather than joined first: the same text
+            // (", " needs no escaping) without a second instance of `join`
+            // in the first screen's wasm.
+            for (i, member) in word.members.iter().enumerate() {
+                if i > 0 {
+                    svg.push_str(", ");
+                }
+                push_escaped(&mut svg, member);
+            }
             svg.push(')');
         }
         svg.push_str("</title>");

@@ -1,8 +1,9 @@
 //! Values across the boundary, for every module of the facade: JavaScript
-//! values in through serde (unknown option names refused by name), results
-//! out as plain objects, every core error as a JavaScript `Error` with a
-//! readable message. A leaf: it imports nothing of the facade.
+//! values in through serde (`de.rs`; unknown option names refused by name),
+//! results out as plain objects, every core error as a JavaScript `Error`
+//! with a readable message. It imports nothing of the facade but `de.rs`.
 
+use super::de;
 use crate::analysis::Document;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -21,7 +22,7 @@ pub(crate) fn documents_from_js(documents: JsValue) -> Result<Vec<Document>, JsE
 }
 
 pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
+    de::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 /// Options may be omitted (`undefined` or `null`) for all defaults. A key

@@ -16,6 +16,7 @@
 
 mod cloud;
 mod convert;
+mod de;
 #[cfg(feature = "first-screen")]
 mod first_screen;
 mod glyph_atlas;
@@ -67,6 +68,11 @@ export interface Analysis { documents: DocumentSummary[]; corpus: DocumentSummar
 export interface TfIdf { term: string; count: number; documents: number; tfidf: number }
 export interface Collocation { first: string; second: string; count: number; logLikelihood: number }
 "#;
+
+/// Talc instead of Rust's default dlmalloc: the same job in less code on
+/// the first screen; it grows the wasm memory as texts need, as dlmalloc did.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[wasm_bindgen(start)]
 fn start() {
