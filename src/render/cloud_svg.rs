@@ -326,6 +326,6 @@ mod tests {
             svg.contains("<title>dua: 3, two &amp; way</title>"),
             "{svg}"
         );
-        assert!(svg.contains(r##"fill="#D55E00" data-rank="1""##));
+        assert!(svg.contains(r##"fill="#C43C00" data-rank="1""##));
     }
 }
