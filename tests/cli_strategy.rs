@@ -1,6 +1,8 @@
 //! `arah strategy` as a user runs it: the JSON shape with offsets into each
 //! file, the readable table, the SVG, and one-line errors with exit status 1
-//! for a bad lexicon.
+//! for a bad lexicon. Native only: it parses the SVG with roxmltree, a
+//! native dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

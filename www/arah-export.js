@@ -24,7 +24,7 @@ const PNG_SCALE = 2;
 export async function saveChart(chart, svg, { name, format, fontFamily }) {
   const file = `${name}.${format}`;
   if (format === 'svg') {
-    download(new Blob([await withFont(themed(svg, chart), fontFamily)], { type: 'image/svg+xml' }), file);
+    download(new Blob([await withFont(themed(repainted(svg, chart), chart), fontFamily)], { type: 'image/svg+xml' }), file);
     return;
   }
   download(await paint(chart), file);
@@ -53,6 +53,20 @@ function themed(svg, chart) {
   const family = font.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return svg.replace(/^<svg([^>]*)>/,
     `<svg$1 color="${ink}" font-family="${family}"><rect width="100%" height="100%" fill="${background}"/>`);
+}
+
+/** `svg` in the colours the page shows its chart in: the dark theme's
+ * stylesheets repaint the charts' light fills (arah-views.css,
+ * arah-strategy.css), which a file outside the widget would not know. */
+function repainted(svg, chart) {
+  const fills = new Map();
+  for (const node of chart.querySelectorAll('[fill^="#"]')) {
+    const hex = node.getAttribute('fill');
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const shown = getComputedStyle(node).fill;
+    if (shown !== `rgb(${r}, ${g}, ${b})`) fills.set(hex, shown);
+  }
+  return svg.replace(/fill="(#[0-9A-Fa-f]{6})"/g, (all, hex) => (fills.has(hex) ? `fill="${fills.get(hex)}"` : all));
 }
 
 /** `svg` drawn in `fontFamily`, with the bundled font inside it when that

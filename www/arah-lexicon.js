@@ -212,7 +212,7 @@ function buildEditor(actions) {
     add,
     element('label', { class: 'find' }, ['Find ', filter]),
     element('table', { class: 'lexicon' }, [
-      element('thead', {}, [element('tr', {}, ['Phrase', 'Side', 'Weight', 'Category', '']
+      element('thead', {}, [element('tr', {}, ['Phrase', 'Side', 'Weight', 'Category', 'Remove']
         .map((h) => element('th', { scope: 'col' }, [h])))]),
       rows,
     ]),

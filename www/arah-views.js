@@ -75,6 +75,9 @@ export async function showContext(ui, term, { index, summary }, all, keepChrome)
   ui.kwicTitle.textContent = `“${term}” in context: ${lines.length} occurrence${lines.length === 1 ? '' : 's'}` +
     (forms.length > 1 ? ` of ${forms.join(', ')}` : '') +
     (shown.length < lines.length ? ` (first ${shown.length} shown)` : '');
+  // The lines scroll within their box: a keyboard must be able to reach
+  // and scroll it too (the lines hold nothing focusable).
+  ui.kwicLines.tabIndex = 0;
   ui.kwicLines.replaceChildren(...shown.map(({ file, line }) => element('li', {}, [
     element('span', { class: 'left' }, [element('span', {}, [line.left])]),
     element('mark', {}, [line.keyword]),

@@ -63,6 +63,9 @@ fn svg(layout: &CloudLayout, font: Option<&EmbeddedFont>) -> String {
     svg.push_str(r#"<g role="list" font-family=""#);
     push_escaped(&mut svg, &layout.font_family);
     svg.push_str("\">");
+    // One tab stop for the whole cloud, its heaviest word: the widget's
+    // arrow keys walk the others (focusable, out of the tab order).
+    let tab_stop = layout.words.iter().map(|w| w.rank).min();
     for word in &layout.words {
         let colour = palette[word.group.unwrap_or(word.rank) % palette.len()];
         let _ = write!(
@@ -81,8 +84,9 @@ fn svg(layout: &CloudLayout, font: Option<&EmbeddedFont>) -> String {
         }
         let _ = write!(
             svg,
-            r#" fill="{colour}" data-rank="{rank}" tabindex="0""#,
-            rank = word.rank
+            r#" fill="{colour}" data-rank="{rank}" tabindex="{tabindex}""#,
+            rank = word.rank,
+            tabindex = if Some(word.rank) == tab_stop { 0 } else { -1 },
         );
         if word.angle != 0.0 {
             let _ = write!(
@@ -274,7 +278,7 @@ mod tests {
     }
 
     #[test]
-    fn every_word_is_focusable_and_turned_words_rotate_about_their_centre() {
+    fn one_word_is_the_tab_stop_and_turned_words_rotate_about_their_centre() {
         use crate::cloud::Rotate;
         let words: Vec<CloudWord> = (0..40)
             .map(|i| CloudWord {
@@ -290,7 +294,12 @@ mod tests {
         };
         let layout = layout_estimated(&words, &options).unwrap();
         let svg = cloud_svg(&layout);
-        assert_eq!(svg.matches(r#"tabindex="0""#).count(), layout.words.len());
+        assert_eq!(svg.matches(r#"tabindex="0" "#).count(), 1, "one tab stop");
+        assert!(svg.contains(r#"data-rank="0" tabindex="0" "#));
+        assert_eq!(
+            svg.matches(r#"tabindex="-1" "#).count(),
+            layout.words.len() - 1
+        );
         let turned: Vec<_> = layout.words.iter().filter(|w| w.angle != 0.0).collect();
         assert!(!turned.is_empty());
         for w in turned {
@@ -334,6 +343,6 @@ mod tests {
             svg.contains("<title>dua: 3, two &amp; way</title>"),
             "{svg}"
         );
-        assert!(svg.contains(r##"fill="#D55E00" data-rank="1""##));
+        assert!(svg.contains(r##"fill="#C43C00" data-rank="1""##));
     }
 }

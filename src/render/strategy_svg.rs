@@ -359,7 +359,7 @@ mod tests {
         let a = percent(report.documents[0].probability);
         // Document a: one-way 3 (1.5 + 1.5) is the longest bar, 320 − 120 long.
         assert!(
-            svg.contains(r##"<rect x="120" y="51" width="200" height="16" fill="#D55E00"/>"##),
+            svg.contains(r##"<rect x="120" y="51" width="200" height="16" fill="#C43C00"/>"##),
             "{svg}"
         );
         // Document b: two-way 2 of 3 → two thirds of the length, to the right.
@@ -404,7 +404,7 @@ mod tests {
             svg.contains("aria-label=\"Sentence 3: neither, no cue found\"><title>3 — neither, no cue found: Cuaca cerah.</title>"),
             "{svg}"
         );
-        assert!(svg.contains("fill=\"#009E73\""), "mobilisation mark: {svg}");
+        assert!(svg.contains("fill=\"#007A3D\""), "mobilisation mark: {svg}");
         assert_well_formed(&svg);
     }
 

@@ -27,6 +27,11 @@ test('cloud: arrow keys walk the words by weight, Home and End jump', async () =
     assert.equal(await focusedRank(page), String(count - 1));
     await page.keyboard.press('Home');
     assert.equal(await focusedRank(page), '0');
+    // The cloud is one tab stop: Tab from any word leaves it.
+    assert.equal(await page.locator('arah-widget .cloud svg [tabindex="0"]').count(), 1);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedRank(page), undefined);
   });
 });
 

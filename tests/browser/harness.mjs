@@ -88,9 +88,10 @@ const isLocal = (url) => url.hostname === '127.0.0.1' || url.protocol === 'data:
  * `allowRequest(url)` says which requests are not a problem. The demo's
  * service worker is blocked unless `serviceWorkers: 'allow'`: its
  * precaching would add requests to the ones a test counts, and what it does
- * is offline.test.mjs's to check. */
-export async function guardedPage(browser, { allowConsole = [], allowRequest = isLocal, serviceWorkers = 'block' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, serviceWorkers });
+ * is offline.test.mjs's to check. `bypassCSP` lets a test tool (axe-core)
+ * add its own <style> elements to a page whose CSP would refuse them. */
+export async function guardedPage(browser, { allowConsole = [], allowRequest = isLocal, serviceWorkers = 'block', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, serviceWorkers, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   const requests = [];

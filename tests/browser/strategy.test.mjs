@@ -115,7 +115,7 @@ test('strategy: a comparison cloud of the two-way against the one-way sentences,
     });
     assert.deepEqual(cloud.legend, ['two-way', 'one-way']);
     assert.deepEqual(cloud.groups, ['0', '1'], 'both modes have words');
-    assert.deepEqual(cloud.colours, { 0: '#0072B2', 1: '#D55E00' }, 'blue two-way, vermillion one-way');
+    assert.deepEqual(cloud.colours, { 0: '#0072B2', 1: '#C43C00' }, 'blue two-way, vermilion one-way');
     // The vocabulary of interaction sits on the two-way side.
     const interaction = ['interaksi', 'berinteraksi', 'interaktif'].filter((t) => t in cloud.sideOf);
     assert.ok(interaction.length > 0, 'no word of interaction in the cloud');
@@ -450,7 +450,8 @@ test('strategy: probabilities, what decided each label, and the gate\'s reason a
             probability: Number(li.dataset.probability),
             badge: li.querySelector('.label').textContent,
             words: li.querySelector('.basis').textContent,
-            opacity: Number(getComputedStyle(li.querySelector('.label')).opacity),
+            // Paled by a layer over its background; its text keeps its contrast.
+            paled: getComputedStyle(li.querySelector('.label')).backgroundImage !== 'none',
             visible: li.checkVisibility(),
           })),
           cells: cells.map((c) => ({
@@ -485,7 +486,7 @@ test('strategy: probabilities, what decided each label, and the gate\'s reason a
         else if (s.label === 'neither') assert.match(item.words, new RegExp(`^Neither, ${percent} likely: `));
         else assert.match(item.words, new RegExp(`^${s.label[0].toUpperCase()}${s.label.slice(1)}, ${percent} likely, from its markers\\.`));
         // A label short of sure is drawn weaker, in the list and in the strip.
-        if (s.basis === 'cue') assert.equal(item.opacity < 1, s.probability < 0.8, `${i}: opacity ${item.opacity} at ${s.probability}`);
+        if (s.basis === 'cue') assert.equal(item.paled, s.probability < 0.8, `${i}: paled ${item.paled} at ${s.probability}`);
         if (s.basis === 'cue' && s.label !== 'neither') {
           assert.ok(shown.cells[i].opacity < 1 && shown.cells[i].opacity > 0.3, `${i}: cell at ${s.probability}`);
         }
