@@ -102,10 +102,13 @@ fn compare_gives_each_file_a_colour_sector_and_legend_entry() {
     for g in ["0", "1", "2"] {
         assert!(groups.contains(&g), "no word of group {g}");
     }
+    // Each group's words take the palette's colour of that group.
     let colours = attribute(&svg, "fill");
     for (g, c) in groups.iter().zip(&colours) {
-        let expected = ["#0072B2", "#D55E00", "#009E73"][g.parse::<usize>().unwrap()];
-        assert_eq!(*c, expected);
+        assert_eq!(
+            *c,
+            arah::render::palette::PALETTE[g.parse::<usize>().unwrap()]
+        );
     }
 }
 
