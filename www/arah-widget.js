@@ -164,7 +164,7 @@ class ArahWidget extends HTMLElement {
   async #analyse(token = ++this.#loadToken) {
     const ui = this.#ui;
     try {
-      this.#analysis = await analyze(this.#plainDocuments(), {
+      this.#analysis = await analyze(plain(this.#documents), {
         ...this.#termOptions(),
         top: Math.max(this.#settings().words, TABLE_ROWS),
       });
@@ -174,10 +174,6 @@ class ArahWidget extends HTMLElement {
     } catch (error) {
       this.#fail(token, error);
     }
-  }
-
-  #plainDocuments() {
-    return this.#documents.map(({ title, text }) => ({ title, text }));
   }
 
   /** How terms are counted, from the reader's choices. */
@@ -219,6 +215,11 @@ class ArahWidget extends HTMLElement {
 
   async #show() {
     const ui = this.#ui;
+    // A load that starts while this one awaits replaces the documents: this
+    // one then stops where it is, drawing and saying nothing more.
+    const token = this.#loadToken;
+    const documents = this.#documents;
+    const current = () => token === this.#loadToken;
     const { index, summary } = this.#picked();
     fillTable(ui.table, summary, index === null && this.#analysis.documents.length > 1);
     ui.summary.textContent =
@@ -228,8 +229,8 @@ class ArahWidget extends HTMLElement {
       await ui.styled;
       // A comparison cloud: each term in the document that uses it most.
       // Comparing needs two documents and all of them shown.
-      ui.comparing.parentElement.hidden = this.#documents.length < 2;
-      const comparing = ui.comparing.checked && index === null && this.#documents.length > 1;
+      ui.comparing.parentElement.hidden = documents.length < 2;
+      const comparing = ui.comparing.checked && index === null && documents.length > 1;
       const settings = this.#settings();
       const width = Math.round(Math.min(Math.max(ui.cloud.clientWidth, 320), 1200));
       const fontFamily = await this.#cloudFont();
@@ -248,8 +249,9 @@ class ArahWidget extends HTMLElement {
       };
       ui.frame.classList.toggle('dark', settings.theme === 'dark');
       const result = comparing
-        ? await comparisonCloud(this.#plainDocuments(), this.#termOptions(), options)
+        ? await comparisonCloud(plain(documents), this.#termOptions(), options)
         : await termCloud(summary.topTerms, options);
+      if (!current()) return;
       this.#cloud = result;
       ui.cloud.replaceChildren(parseSvg(result.svg));
       const notes = [...this.#warnings];
@@ -257,6 +259,7 @@ class ArahWidget extends HTMLElement {
       // `!=` compares the number used with the attribute's text as a number.
       const wrong = Object.keys(NUMBERS).filter((name) => this.hasAttribute(name) && whole(this.getAttribute(name), NUMBERS[name]) != this.getAttribute(name));
       if (wrong.length) notes.push(...(await messages()).attributeNotes(this, wrong, NUMBERS));
+      if (!current()) return;
       // Why a word given up, or a comparison, is not drawn.
       if (result.warning) notes.push(readable(result.warning));
       if (result.dropped.length) {
@@ -271,8 +274,9 @@ class ArahWidget extends HTMLElement {
         detail: { document: index, words: result.words.length, dropped: result.dropped },
       }));
       // Below the cloud, so it comes after the first paint of what matters.
-      await this.#showKeyness(index);
+      await this.#showKeyness(index, documents);
     } catch (error) {
+      if (!current()) return;
       ui.cloud.replaceChildren();
       showProblem(ui, error, this.#warnings);
     }
@@ -287,12 +291,12 @@ class ArahWidget extends HTMLElement {
 
   /** The picked document's keyness against the others, or a hint how to
    * get there (arah-views.js, imported with the views module). */
-  async #showKeyness(index) {
+  async #showKeyness(index, documents) {
     const box = this.#ui.keyness;
     // One document has nothing to be compared with.
-    if ((box.parentElement.hidden = this.#documents.length < 2)) return;
+    if ((box.parentElement.hidden = documents.length < 2)) return;
     const { showKeyness } = await import('./arah-views.js');
-    await showKeyness(box, this.#plainDocuments(), index, this.#termOptions(),
+    await showKeyness(box, plain(documents), index, this.#termOptions(),
       () => this.#ui.picker.value === String(index));
   }
 
@@ -322,7 +326,7 @@ class ArahWidget extends HTMLElement {
    * widget through this context only. */
   async #showStrategy(documentsChanged = false) {
     const context = {
-      documents: () => this.#documents && this.#plainDocuments(),
+      documents: () => this.#documents && plain(this.#documents),
       settings: () => this.#settings(),
       cloudFont: () => this.#cloudFont(),
       announce: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail })),
@@ -465,6 +469,9 @@ function whole(text, fallback) {
   const value = Number(text ?? fallback);
   return Number.isSafeInteger(value) && value > 0 ? value : fallback;
 }
+
+/** Documents as the wasm takes them: their title and text only. */
+const plain = (documents) => documents.map(({ title, text }) => ({ title, text }));
 
 /** Words typed into a field, separated by commas or spaces. */
 function wordList(value) {
