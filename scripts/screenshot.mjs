@@ -31,10 +31,10 @@ async function compareShot(page) {
   const drawn = page.evaluate(() => new Promise((resolve) => {
     document.querySelector('arah-widget').addEventListener('arah-render', resolve, { once: true });
   }));
-  await page.locator('arah-widget input[name="compare"]').check();
+  await page.locator('arah-widget input[name="comparison-cloud"]').check();
   await drawn;
-  await page.locator('arah-widget figure.cloud').screenshot({ path: `${out}/compare.png` });
-  await page.locator('arah-widget input[name="compare"]').uncheck();
+  await page.locator('arah-widget .cloud').screenshot({ path: `${out}/compare.png` });
+  await page.locator('arah-widget input[name="comparison-cloud"]').uncheck();
   console.log(`${out}/compare.png`);
 }
 
