@@ -128,31 +128,6 @@ pub fn theme_colours(theme: Theme) -> ThemeColours {
     }
 }
 
-/// The colours as CSS custom properties: `--arah-background`, `--arah-ink`,
-/// `--arah-word-0` … `--arah-word-5` for each theme (`.arah`, `.arah.dark`),
-/// and the charts' roles (`--arah-one-way`, …) of each theme.
-pub fn css() -> String {
-    let mut css = String::from(
-        "/* Generated from src/render/palette.rs by `cargo run --example palette_css`; \
-         do not edit. */\n",
-    );
-    for (selector, theme) in [(".arah", Theme::Light), (".arah.dark", Theme::Dark)] {
-        let colours = theme_colours(theme);
-        css.push_str(selector);
-        css.push_str(" {\n");
-        css.push_str(&format!("  --arah-background: {};\n", colours.background));
-        css.push_str(&format!("  --arah-ink: {};\n", colours.ink));
-        for (i, colour) in colours.words.iter().enumerate() {
-            css.push_str(&format!("  --arah-word-{i}: {colour};\n"));
-        }
-        for (name, colour) in roles(theme) {
-            css.push_str(&format!("  --arah-{name}: {colour};\n"));
-        }
-        css.push_str("}\n");
-    }
-    css
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,20 +204,6 @@ mod tests {
                 "arah-strategy.css: {light} → {dark}"
             );
         }
-    }
-
-    #[test]
-    fn the_css_names_every_colour() {
-        let css = css();
-        for colour in PALETTE.iter().chain(&DARK_PALETTE).chain(&[
-            LIGHT_BACKGROUND,
-            DARK_BACKGROUND,
-            LIGHT_INK,
-            DARK_INK,
-        ]) {
-            assert!(css.contains(&format!(": {colour};")), "{colour}");
-        }
-        assert!(css.contains(".arah.dark {\n  --arah-background: #1E1E24;"));
     }
 
     /// The widget's dark frame is the dark SVG's background and ink, so a
