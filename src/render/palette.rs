@@ -1,9 +1,9 @@
 //! Every colour Arah draws with, in one place: the word palettes of the two
 //! themes, each theme's background and ink, and the colours of the charts'
 //! roles (one-way, two-way, mobilisation; target, reference). The SVG
-//! renderers take their colours from here; the widget's CSS and the PNG
-//! export must use the same values, and [`css`] writes them as CSS custom
-//! properties (`cargo run --example palette_css`).
+//! renderers take their colours from here; the widget's stylesheets carry
+//! the same values, which the tests below check against these, and the PNG
+//! export paints what the page shows.
 
 use crate::cloud::Theme;
 
