@@ -25,7 +25,7 @@ class FilesPanel {
   #paste = element('textarea', { name: 'paste', rows: '5', placeholder: 'Tempel teks di sini… / Paste a text here…' });
   #files = element('input', { type: 'file', name: 'files', multiple: '' });
   #status = element('p', { class: 'status', role: 'status' });
-  #problems = element('ul', { class: 'problems', role: 'alert' });
+  #problems = element('ul', { class: 'problems' });
   #tables = element('div', { class: 'tables' });
 
   constructor(ui, add) {
@@ -46,7 +46,9 @@ class FilesPanel {
           `exports of posts, up to ${MAX_FILE_BYTES / 1024 / 1024} MB each. Nothing leaves this page.`,
       ]),
       this.#status,
-      this.#problems,
+      // A list may not be an alert itself; the region around it is, so
+      // what goes wrong is read out as it appears.
+      element('div', { role: 'alert' }, [this.#problems]),
       this.#tables,
     ]);
     // Files dropped anywhere on the widget; the browser would otherwise

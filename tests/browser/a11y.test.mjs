@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserSuite, DRAW_TIMEOUT_MS, ROOT, nextRender } from './harness.mjs';
+import { browserSuite, ROOT, nextRender, nextStrategy } from './harness.mjs';
 
 const { onPage } = browserSuite();
 const AXE_PAGE = { bypassCSP: true };
@@ -37,17 +37,6 @@ async function violations(page, view) {
 }
 
 const root = (page) => page.locator('arah-widget');
-
-/** Resolves after the strategy section's next drawing. */
-function nextStrategy(page) {
-  return page.evaluate((limit) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no arah-strategy within ${limit} ms`)), limit);
-    document.querySelector('arah-widget').addEventListener('arah-strategy', () => {
-      clearTimeout(timer);
-      resolve(true);
-    }, { once: true });
-  }), DRAW_TIMEOUT_MS);
-}
 
 /** Walks the widget through every view and collects what axe finds. */
 async function everyView(page) {

@@ -123,6 +123,18 @@ export async function guardedPage(browser, { allowConsole = [], allowRequest = i
 /** How long a test waits for the widget to draw before it fails. */
 export const DRAW_TIMEOUT_MS = 30_000;
 
+/** Resolves after the widget's next strategy drawing; rejects when none
+ * comes within DRAW_TIMEOUT_MS. */
+export function nextStrategy(page) {
+  return page.evaluate((limit) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no arah-strategy within ${limit} ms`)), limit);
+    document.querySelector('arah-widget').addEventListener('arah-strategy', () => {
+      clearTimeout(timer);
+      resolve(true);
+    }, { once: true });
+  }), DRAW_TIMEOUT_MS);
+}
+
 /** Resolves after the widget's next cloud (true) or problem (false) has
  * been drawn; rejects when neither comes within DRAW_TIMEOUT_MS. */
 export function nextRender(page, selector = 'arah-widget') {

@@ -9,21 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSuite, CORPUS, DRAW_TIMEOUT_MS, settled, cli, cliCloud, pngPixels } from './harness.mjs';
+import { browserSuite, CORPUS, DRAW_TIMEOUT_MS, settled, cli, cliCloud, nextStrategy, pngPixels } from './harness.mjs';
 
 const { onPage } = browserSuite();
-
-/** Resolves after the widget's next strategy drawing; rejects when none
- * comes within DRAW_TIMEOUT_MS. */
-function nextStrategy(page) {
-  return page.evaluate((limit) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no arah-strategy within ${limit} ms`)), limit);
-    document.querySelector('arah-widget').addEventListener('arah-strategy', () => {
-      clearTimeout(timer);
-      resolve(true);
-    }, { once: true });
-  }), DRAW_TIMEOUT_MS);
-}
 
 async function openStrategy(page) {
   const drawn = nextStrategy(page);
