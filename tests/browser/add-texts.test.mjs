@@ -5,11 +5,10 @@
 // files refused with a sentence while the texts already loaded stay.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSuite, ROOT, nextRender, readWidget } from './harness.mjs';
+import { browserSuite, cliRead, comparable, nextRender, readWidget, widgetDocuments } from './harness.mjs';
 import { csvRow, docx, pdf, utf16 } from './add-texts-files.mjs';
 
 const suite = browserSuite();
@@ -85,25 +84,6 @@ before(() => {
 // The large files are 135 MB together.
 after(() => rmSync(DIR, { recursive: true, force: true }));
 
-/** The CLI's reading of files in DIR: `arah analyze --json` and its stderr. */
-function cliRead(files, flags = []) {
-  const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
-  const run = spawnSync(binary, ['analyze', ...files, '--n', '20', '--json', ...flags], { cwd: DIR, encoding: 'utf8' });
-  const messages = run.stderr.split('\n').filter(Boolean).map((line) => line.replace(/^arah: (note: |warning: )?/, ''));
-  return { status: run.status, documents: run.status === 0 ? JSON.parse(run.stdout).documents : null, messages };
-}
-
-/** The widget's documents: title, token count and top 20 terms. */
-function widgetDocuments(page) {
-  return page.evaluate(() => document.querySelector('arah-widget').analysis.documents.map((d) => ({
-    title: d.title, tokenCount: d.tokenCount, terms: d.topTerms.slice(0, 20).map((t) => [t.term, t.count]),
-  })));
-}
-
-const asWidget = (documents) => documents.map((d) => ({
-  title: d.title, tokenCount: d.tokenCount, terms: d.topTerms.slice(0, 20).map((t) => [t.term, t.count]),
-}));
-
 async function openPanel(page) {
   await page.locator('arah-widget details.add-texts > summary').click();
   await page.locator('arah-widget input[name="files"]').waitFor({ state: 'attached' });
@@ -153,9 +133,9 @@ test('add texts: each reader loads only when its kind of file arrives; files are
     let said = await open(page, texts);
     assert.deepEqual(said.problems, []);
     assert.deepEqual(vendorRequests(requests), [], 'plain text needs no vendor reader');
-    let cli = cliRead(texts);
+    let cli = cliRead(DIR, texts);
     let mine = await widgetDocuments(page);
-    assert.deepEqual(mine.slice(3), asWidget(cli.documents));
+    assert.deepEqual(mine.slice(3), comparable(cli.documents));
     assert.ok(mine[5].terms.some(([term]) => term === 'café'), 'Windows-1252 é decoded');
     const notes = (await readWidget(page)).notes;
     for (const message of cli.messages) assert.ok(notes.includes(message), `the widget says "${message}": ${notes}`);
@@ -166,10 +146,10 @@ test('add texts: each reader loads only when its kind of file arrives; files are
     assert.deepEqual(vendorRequests(requests).sort(), ['mammoth.mjs', 'pdf.min.mjs', 'pdf.worker.min.mjs']);
     said = await open(page, ['hostile.html', 'notes.txt', 'posts-as.csv']);
     assert.deepEqual(said.problems, []);
-    cli = cliRead(['paper.docx', 'paper.pdf', 'hostile.html', 'notes.txt', 'posts-as.csv']);
+    cli = cliRead(DIR, ['paper.docx', 'paper.pdf', 'hostile.html', 'notes.txt', 'posts-as.csv']);
     assert.equal(cli.status, 0, cli.messages.join('\n'));
     mine = await widgetDocuments(page);
-    assert.deepEqual(mine.slice(6), asWidget(cli.documents));
+    assert.deepEqual(mine.slice(6), comparable(cli.documents));
     // Wrong extensions are read by content, and said so as the CLI says it.
     const view = await referencesStay(page);
     for (const message of cli.messages) assert.ok(view.notes.includes(message), `the widget says "${message}": ${view.notes}`);
@@ -201,8 +181,8 @@ test('add texts: a table of posts, a row a document or an author a document, as 
     let rendered = nextRender(page);
     await form.locator('button[type="submit"]').click();
     assert.equal(await rendered, true);
-    let cli = cliRead(['posts.csv'], ['--author-column', 'username', '--date-column', 'date']);
-    assert.deepEqual((await widgetDocuments(page)).slice(3), asWidget(cli.documents));
+    let cli = cliRead(DIR, ['posts.csv'], ['--author-column', 'username', '--date-column', 'date']);
+    assert.deepEqual((await widgetDocuments(page)).slice(3), comparable(cli.documents));
     assert.deepEqual(cli.documents.map((d) => d.title), [
       'posts.csv#1 (ani, 2024-01-02)', 'posts.csv#2 (budi, 2024-01-03)', 'posts.csv#3 (ani, 2024-01-04)',
       'posts.csv#5 (budi, 2024-01-05)',
@@ -214,9 +194,9 @@ test('add texts: a table of posts, a row a document or an author a document, as 
     rendered = nextRender(page);
     await form.locator('button[type="submit"]').click();
     assert.equal(await rendered, true);
-    cli = cliRead(['posts.csv'], ['--group-by', 'author']);
+    cli = cliRead(DIR, ['posts.csv'], ['--group-by', 'author']);
     assert.deepEqual(cli.documents.map((d) => d.title), ['posts.csv#author=ani', 'posts.csv#author=budi']);
-    assert.deepEqual((await widgetDocuments(page)).slice(7), asWidget(cli.documents));
+    assert.deepEqual((await widgetDocuments(page)).slice(7), comparable(cli.documents));
 
     // Other separators, each row a document; the CLI's note on the `;`.
     for (const name of ['titik-koma.csv', 'posts.tsv']) {
@@ -225,8 +205,8 @@ test('add texts: a table of posts, a row a document or an author a document, as 
       await form.locator('button[type="submit"]').click();
       assert.equal(await rendered, true);
     }
-    cli = cliRead(['titik-koma.csv', 'posts.tsv']);
-    assert.deepEqual((await widgetDocuments(page)).slice(9), asWidget(cli.documents));
+    cli = cliRead(DIR, ['titik-koma.csv', 'posts.tsv']);
+    assert.deepEqual((await widgetDocuments(page)).slice(9), comparable(cli.documents));
     assert.ok((await readWidget(page)).notes.includes(cli.messages.find((m) => /separated/.test(m))), cli.messages.join('\n'));
 
     // A text column empty in every row: the CLI's sentence, in the form.
@@ -234,7 +214,7 @@ test('add texts: a table of posts, a row a document or an author a document, as 
     await form.locator('button[type="submit"]').click();
     const problem = form.locator('.refused');
     await problem.waitFor();
-    const refused = cliRead(['empty-text.csv']);
+    const refused = cliRead(DIR, ['empty-text.csv']);
     assert.equal(refused.status, 1);
     assert.equal(await problem.textContent(), `${refused.messages[0]}.`);
     await form.locator('button[type="button"]').click();
@@ -264,7 +244,7 @@ test('add texts: bad files are refused with a sentence each, and the texts alrea
     const reasons = [/likely zip bomb/, /damaged or a zip bomb/, /damaged or truncated/, /needs a password/, /no text layer/, /binary file/];
     // (An empty file is no error for the CLI among others, only alone.)
     for (const [i, name] of bad.slice(0, -1).entries()) {
-      const cli = cliRead([name]);
+      const cli = cliRead(DIR, [name]);
       assert.equal(cli.status, 1, `arah refuses ${name}`);
       assert.match(cli.messages[0], reasons[i]);
       assert.match(said.problems[i], reasons[i]);

@@ -217,6 +217,27 @@ export function cli(args) {
   return JSON.parse(execFileSync(binary, [...args, '--json'], { cwd: ROOT }));
 }
 
+/** `arah analyze FILE… --n 20 --json [FLAGS]` run in `dir`: its exit
+ * status, its documents (null when it failed) and its notes and errors,
+ * without their `arah:` prefixes. */
+export function cliRead(dir, files, flags = []) {
+  const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
+  const run = spawnSync(binary, ['analyze', ...files, '--n', '20', '--json', ...flags], { cwd: dir, encoding: 'utf8' });
+  const messages = run.stderr.split('\n').filter(Boolean).map((line) => line.replace(/^arah: (note: |warning: )?/, ''));
+  return { status: run.status, documents: run.status === 0 ? JSON.parse(run.stdout).documents : null, messages };
+}
+
+/** Documents as the widget and the CLI are compared: title, token count
+ * and top 20 terms. */
+export const comparable = (documents) => documents.map((d) => ({
+  title: d.title, tokenCount: d.tokenCount, terms: d.topTerms.slice(0, 20).map((t) => [t.term, t.count]),
+}));
+
+/** The widget's documents, comparable with the CLI's. */
+export async function widgetDocuments(page) {
+  return comparable(await page.evaluate(() => document.querySelector('arah-widget').analysis.documents));
+}
+
 /**
  * The words of `arah cloud FILE… --words N [ARGS]` (`--compare` for a
  * comparison cloud): each placed word's term and, in a comparison cloud,

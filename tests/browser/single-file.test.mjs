@@ -5,7 +5,6 @@
 // www/, so `make test` needs nothing but the build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSingleFile } from '../../scripts/single-file.mjs';
 import {
-  startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliTop, CORPUS, ROOT, DRAW_TIMEOUT_MS,
+  startBrowser, guardedPage, settled, nextRender, readWidget, cli, cliRead, cliTop, comparable, CORPUS, ROOT, DRAW_TIMEOUT_MS,
+  widgetDocuments,
 } from './harness.mjs';
 import { csvRow, docx, pdf } from './add-texts-files.mjs';
 
@@ -124,9 +124,7 @@ test('single file: from file:// with the network refused, "Add texts" reads a Wo
   };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
   const names = Object.keys(files);
-  const binary = process.env.ARAH_BIN ?? `${ROOT}target/debug/arah`;
-  const expected = JSON.parse(execFileSync(binary, ['analyze', ...names, '--n', '20', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] }))
-    .documents.map((d) => ({ title: d.title, tokenCount: d.tokenCount, terms: d.topTerms.map((t) => [t.term, t.count]) }));
+  const expected = comparable(cliRead(dir, names).documents);
   assert.ok(expected.length >= 4, 'the CLI reads a document from each file and each row');
 
   const guarded = await guardedPage(session.browser, { allowRequest: onlyTheFile });
@@ -152,9 +150,8 @@ test('single file: from file:// with the network refused, "Add texts" reads a Wo
     const said = await page.evaluate(() => [...document.querySelector('arah-widget').shadowRoot
       .querySelectorAll('.files .problems li')].map((li) => li.textContent));
     assert.deepEqual(said, [], 'every file is read');
-    const added = await page.evaluate(() => document.querySelector('arah-widget').analysis.documents.slice(1)
-      .map((d) => ({ title: d.title, tokenCount: d.tokenCount, terms: d.topTerms.slice(0, 20).map((t) => [t.term, t.count]) })));
-    assert.deepEqual(added, expected);
+    // After the page's own introduction.
+    assert.deepEqual((await widgetDocuments(page)).slice(1), expected);
     assert.deepEqual(guarded.problems, [], 'the page did something it must never do');
   } finally {
     await guarded.close();
